@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wired up by the extension work: context menu, omnibox, badge, index host.
-});

@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Each feature registers its own listeners, in its own file beside this one.
+});

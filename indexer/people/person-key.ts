@@ -1,0 +1,47 @@
+/**
+ * The identity key of a person's name: the same person written "Erdős, Paul",
+ * "Paul Erdos" or "Prof. Paul Erdős" gets the same key, `paul erdos`.
+ *
+ * Contract: lower case; accents and other marks folded away (NFKD, then marks
+ * dropped; ß→ss, ø→o, ł→l, đ→d, æ→ae, œ→oe); "Last, First" turned to given name
+ * first; honorifics (Dr, Prof, Mr, Ms, Mrs) dropped; punctuation other than
+ * letters, digits, spaces and hyphens dropped; hyphens and runs of spaces
+ * become one space. Returns '' when nothing is left.
+ *
+ * @example personKey('Hartvigsen, Tom') === 'tom hartvigsen'
+ * @example personKey('Prof. Pál Erdős') === 'pal erdos'
+ */
+export function personKey(name: string): string {
+  let s = foldName(name).toLowerCase();
+  const comma = s.indexOf(',');
+  // "Last, First" — but not "Name, University" lists: only when both sides are short names.
+  if (comma > 0 && s.indexOf(',', comma + 1) < 0) {
+    const last = s.slice(0, comma).trim();
+    const first = s.slice(comma + 1).trim();
+    if (first && last && words(last) <= 3 && words(first) <= 3 && !/\d/.test(s)) s = `${first} ${last}`;
+  }
+  return s
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !HONORIFICS.has(w))
+    .join(' ');
+}
+
+/** Folds accents and ligatures; keeps case. `foldName('Łukasz Æby')` → `Lukasz AEby`. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßøØłŁđĐæÆœŒıİ]/g, (c) => FOLD[c] ?? c);
+}
+
+const FOLD: Record<string, string> = {
+  ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', İ: 'I',
+};
+
+const HONORIFICS = new Set(['dr', 'prof', 'professor', 'mr', 'ms', 'mrs', 'sir', 'dame']);
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

@@ -2,7 +2,7 @@
  * The files the indexer emits and the extension ships, and their shapes.
  * One place for the names, so the build, the extension and the tests agree.
  */
-import type { Kind, TalkRecord } from './record.ts';
+import type { Kind, Role, TalkRecord } from './record.ts';
 
 /** File names inside the output folder (and inside the extension, under `/data/`). */
 export const BUNDLE_FILES = {
@@ -34,6 +34,8 @@ export interface NameEntry {
   records: string[];
   /** How many of those records are talks they speak at. */
   talks: number;
+  /** Every role they hold somewhere in the archive; pages mark speakers and profile subjects. */
+  roles: Role[];
 }
 
 export interface BuildInfo {

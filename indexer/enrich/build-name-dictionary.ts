@@ -1,0 +1,71 @@
+/**
+ * The name dictionary: one entry per person of the archive, for person pages and
+ * for finding the archive's people in the pages someone reads.
+ */
+import type { NameEntry } from '../bundle-format.ts';
+import type { Role, TalkRecord } from '../record.ts';
+
+/**
+ * Builds one `NameEntry` per `Person.key` over non-placeholder records.
+ *
+ * Contract: `name` is the spelling used most (ties: the one with most non-ASCII
+ * letters, since accents are more often dropped than invented; then the longer;
+ * then alphabetical); `variants` every other spelling; `affiliation` and
+ * `homepage` the most frequent given; `records` newest first then by id;
+ * entries sorted by key. Deterministic.
+ *
+ * @example buildNameDictionary([talk]) // [{ key: 'tom hartvigsen', name: 'Tom Hartvigsen', talks: 1, ... }]
+ */
+export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[] {
+  type Acc = { names: Map<string, number>; aff: Map<string, number>; home: Map<string, number>; records: TalkRecord[]; talks: number; roles: Set<Role> };
+  const people = new Map<string, Acc>();
+  for (const record of records) {
+    if (record.placeholder) continue;
+    const seenHere = new Set<string>();
+    for (const p of record.people) {
+      if (!p.key) continue;
+      let acc = people.get(p.key);
+      if (!acc) people.set(p.key, (acc = { names: new Map(), aff: new Map(), home: new Map(), records: [], talks: 0, roles: new Set() }));
+      bump(acc.names, p.name);
+      if (p.affiliation) bump(acc.aff, p.affiliation);
+      if (p.homepage) bump(acc.home, p.homepage);
+      acc.roles.add(p.role);
+      if (seenHere.has(p.key)) continue;
+      seenHere.add(p.key);
+      acc.records.push(record);
+      if (record.kind === 'talk' && p.role === 'speaker') acc.talks++;
+    }
+  }
+
+  return [...people.keys()].sort().map((key) => {
+    const acc = people.get(key)!;
+    const names = [...acc.names].sort(([a, na], [b, nb]) => nb - na || nonAscii(b) - nonAscii(a) || b.length - a.length || (a < b ? -1 : 1));
+    const entry: NameEntry = {
+      key,
+      name: names[0]![0],
+      variants: names.slice(1).map(([n]) => n),
+      records: acc.records
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+        .map((r) => r.id),
+      talks: acc.talks,
+      roles: [...acc.roles].sort(),
+    };
+    const affiliation = mostCommon(acc.aff);
+    const homepage = mostCommon(acc.home);
+    if (affiliation) entry.affiliation = affiliation;
+    if (homepage) entry.homepage = homepage;
+    return entry;
+  });
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function mostCommon(map: Map<string, number>): string | undefined {
+  return [...map].sort(([a, na], [b, nb]) => nb - na || (a < b ? -1 : 1))[0]?.[0];
+}
+
+function nonAscii(s: string): number {
+  return s.replace(/[\x00-\x7f]/g, '').length;
+}

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldName, personKey } from '../../indexer/people/person-key.ts';
+
+describe('personKey', () => {
+  it.each([
+    ['Tom Hartvigsen', 'tom hartvigsen'],
+    ['Hartvigsen, Tom', 'tom hartvigsen'],
+    ['  tom   HARTVIGSEN ', 'tom hartvigsen'],
+    ['Prof. Pál Erdős', 'pal erdos'],
+    ['Dr. Marzyeh Ghassemi', 'marzyeh ghassemi'],
+    ['Jean-Pierre Serre', 'jean pierre serre'],
+    ['Łukasz Kaiser', 'lukasz kaiser'],
+    ['Søren Kierkegaard', 'soren kierkegaard'],
+    ['T. Hartvigsen', 't hartvigsen'],
+    ['Smith, John, MIT', 'smith john mit'],
+    ['', ''],
+    ['—', ''],
+  ])('%s → %s', (name, key) => {
+    expect(personKey(name)).toBe(key);
+  });
+
+  it('is idempotent on any text', () => {
+    fc.assert(fc.property(fc.string(), (s) => personKey(personKey(s)) === personKey(s)));
+  });
+
+  it('ignores accents and case', () => {
+    fc.assert(fc.property(fc.string(), (s) => personKey(s.toUpperCase()) === personKey(foldName(s).toUpperCase())));
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildNameMatcher } from '../../../indexer/names/name-matcher.ts';
+import { COMMON_WORDS } from '../../../indexer/names/common-words.ts';
+import { PEOPLE } from './name-entry-fixture.ts';
+
+const matcher = buildNameMatcher(PEOPLE);
+const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.key]);
+
+describe('buildNameMatcher: who is found', () => {
+  it.each([
+    ['A talk by Tom Hartvigsen today.', [['Tom Hartvigsen', 'tom hartvigsen']]],
+    ['T. Hartvigsen and M. Ghassemi', [['T. Hartvigsen', 'tom hartvigsen'], ['M. Ghassemi', 'marzyeh ghassemi']]],
+    ['T Hartvigsen', [['T Hartvigsen', 'tom hartvigsen']]],
+    ['Hartvigsen, Tom (MIT)', [['Hartvigsen, Tom', 'tom hartvigsen']]],
+    ['Hartvigsen, T. wrote', [['Hartvigsen, T', 'tom hartvigsen']]],
+    ['TOM HARTVIGSEN', [['TOM HARTVIGSEN', 'tom hartvigsen']]],
+    ['Tom Hartvigsen’s lab', [['Tom Hartvigsen', 'tom hartvigsen']]],
+    ['Tom\u00a0Hartvigsen', [['Tom\u00a0Hartvigsen', 'tom hartvigsen']]],
+    ['Tom\n  Hartvigsen', [['Tom\n  Hartvigsen', 'tom hartvigsen']]],
+    ['Paul Erdos and Paul Erdős', [['Paul Erdos', 'paul erdos'], ['Paul Erdős', 'paul erdos']]],
+    ['Paul Erdo\u030bs', [['Paul Erdo\u030bs', 'paul erdos']]],
+    ['Erdős, Pál', [['Erdős, Pál', 'paul erdos']]],
+    ['P. Erdős', [['P. Erdős', 'paul erdos']]],
+    ['Vincent van Gogh', [['Vincent van Gogh', 'vincent van gogh']]],
+    ['Vincent Van Gogh', [['Vincent Van Gogh', 'vincent van gogh']]],
+    ['Quoc Le and Q. Le', [['Quoc Le', 'quoc le'], ['Q. Le', 'quoc le']]],
+    ['Mary Jane Watson', [['Mary Jane Watson', 'mary jane watson']]],
+    ['Mary Watson', [['Mary Watson', 'mary jane watson']]],
+    ['M. J. Watson', [['M. J. Watson', 'mary jane watson']]],
+    ['M.J. Watson', [['M.J. Watson', 'mary jane watson']]],
+    ['Jean-Luc Picard', [['Jean-Luc Picard', 'jean luc picard']]],
+    ['Conan O’Brien', [['Conan O’Brien', 'conan o brien']]],
+    ['Kevin Long', [['Kevin Long', 'kevin long']]],
+    ['Dr. Tom Hartvigsen', [['Tom Hartvigsen', 'tom hartvigsen']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('buildNameMatcher: what is left alone', () => {
+  it.each([
+    ['a lone first name', 'Tom said hello to Marzyeh.'],
+    ['a lone surname', 'Hartvigsen and Ghassemi'],
+    ['lower case', 'tom hartvigsen'],
+    ['a sentence break', 'I met Tom. Hartvigsen was not there.'],
+    ['a common-word surname alone', 'The Long road'],
+    ['a common-word surname with an initial', 'K. Long and A. Long'],
+    ['two common words', 'Will Long context windows help?'],
+    ['a shared initial form', 'J. Smith'],
+    ['a name inside a word', 'Tomhartvigsen'],
+    ['another first name', 'Tim Hartvigsen'],
+    ['empty', ''],
+  ])('%s', (_why, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('tells apart people who share a surname when the name is spelled out', () => {
+    expect(found('John Smith met Jane Smith')).toEqual([
+      ['John Smith', 'john smith'],
+      ['Jane Smith', 'jane smith'],
+    ]);
+  });
+});
+
+describe('buildNameMatcher: properties', () => {
+  const pageText = fc.string({ unit: fc.constantFrom(...'abcTHMPEJ .,\n\u00a0-’'.split(''), 'Tom', 'Hartvigsen', 'Paul', 'Erdős', 'Long', 'Kevin', 'van') });
+
+  it('never throws and returns ordered, non-overlapping matches inside the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), pageText), (text) => {
+        const ms = matcher.find(text);
+        let end = 0;
+        for (const m of ms) {
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          end = m.end;
+        }
+      }),
+    );
+  });
+
+  it('never matches one word on its own: every match holds at least two words', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        for (const m of matcher.find(text)) expect(text.slice(m.start, m.end).match(/\p{L}+/gu)!.length).toBeGreaterThanOrEqual(2);
+      }),
+    );
+  });
+
+  it('never matches a lone first name or a common-word surname in any surrounding text', () => {
+    const word = fc.constantFrom('Tom', 'Paul', 'Kevin', 'Long', 'Hartvigsen', 'Ghassemi', ...[...COMMON_WORDS].slice(0, 50).map((w) => w[0]!.toUpperCase() + w.slice(1)));
+    fc.assert(
+      fc.property(fc.string(), word, fc.constantFrom(' ', '. ', ', ', '\n', ' and '), fc.string(), (before, w, sep, after) => {
+        const text = `${before.replace(/\p{L}/gu, '')} ${w}${sep}${after.replace(/\p{L}/gu, '')}`;
+        expect(matcher.find(text)).toEqual([]);
+      }),
+    );
+  });
+
+  it('finds every person by their full name wherever it stands among other words', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PEOPLE.filter((p) => p.name !== 'Will Long')), fc.constantFrom('', 'See ', 'x; '), fc.constantFrom('', ' spoke.', ', 2021'), (p, pre, post) => {
+        const ms = matcher.find(pre + p.name + post);
+        expect(ms).toEqual([{ start: pre.length, end: pre.length + p.name.length, key: p.key }]);
+      }),
+    );
+  });
+});

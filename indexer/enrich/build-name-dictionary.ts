@@ -17,7 +17,14 @@ import type { Role, TalkRecord } from '../record.ts';
  * @example buildNameDictionary([talk]) // [{ key: 'tom hartvigsen', name: 'Tom Hartvigsen', talks: 1, ... }]
  */
 export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[] {
-  type Acc = { names: Map<string, number>; aff: Map<string, number>; home: Map<string, number>; records: TalkRecord[]; talks: number; roles: Set<Role> };
+  type Acc = {
+    names: Map<string, number>;
+    aff: Map<string, number>;
+    home: Map<string, number>;
+    records: TalkRecord[];
+    talks: number;
+    roles: Set<Role>;
+  };
   const people = new Map<string, Acc>();
   for (const record of records) {
     if (record.placeholder) continue;
@@ -25,7 +32,8 @@ export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[]
     for (const p of record.people) {
       if (!p.key) continue;
       let acc = people.get(p.key);
-      if (!acc) people.set(p.key, (acc = { names: new Map(), aff: new Map(), home: new Map(), records: [], talks: 0, roles: new Set() }));
+      if (!acc)
+        people.set(p.key, (acc = { names: new Map(), aff: new Map(), home: new Map(), records: [], talks: 0, roles: new Set() }));
       bump(acc.names, p.name);
       if (p.affiliation) bump(acc.aff, p.affiliation);
       if (p.homepage) bump(acc.home, p.homepage);
@@ -39,7 +47,9 @@ export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[]
 
   return [...people.keys()].sort().map((key) => {
     const acc = people.get(key)!;
-    const names = [...acc.names].sort(([a, na], [b, nb]) => nb - na || nonAscii(b) - nonAscii(a) || b.length - a.length || (a < b ? -1 : 1));
+    const names = [...acc.names].sort(
+      ([a, na], [b, nb]) => nb - na || nonAscii(b) - nonAscii(a) || b.length - a.length || (a < b ? -1 : 1),
+    );
     const entry: NameEntry = {
       key,
       name: names[0]![0],
@@ -67,5 +77,5 @@ function mostCommon(map: Map<string, number>): string | undefined {
 }
 
 function nonAscii(s: string): number {
-  return s.replace(/[\x00-\x7f]/g, '').length;
+  return (s.match(/[^\p{ASCII}]/gu) ?? []).length;
 }

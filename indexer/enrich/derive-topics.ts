@@ -50,7 +50,5 @@ function topicTerms(record: TalkRecord): string[] {
 }
 
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*\p{L}/gu) ?? []).filter(
-    (w) => w.length >= 4 && !STOPWORDS.has(w),
-  );
+  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*\p{L}/gu) ?? []).filter((w) => w.length >= 4 && !STOPWORDS.has(w));
 }

@@ -39,7 +39,9 @@ export function relateRecords(records: readonly TalkRecord[]): TalkRecord[] {
       .map(([j, s]) => [j, s + (records[j]!.series === record.series ? 0.25 : 0)] as const)
       .sort(
         ([a, sa], [b, sb]) =>
-          sb - sa || (records[b]!.date ?? '').localeCompare(records[a]!.date ?? '') || records[a]!.id.localeCompare(records[b]!.id),
+          sb - sa ||
+          (records[b]!.date ?? '').localeCompare(records[a]!.date ?? '') ||
+          records[a]!.id.localeCompare(records[b]!.id),
       );
     return { ...record, related: ranked.slice(0, MAX_RELATED).map(([j]) => records[j]!.id) };
   });

@@ -69,7 +69,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await checkCommand({ content, json: values.json, strict: values.strict }, io);
       case 'search':
         return await searchCommand(
-          { index: values.index, json: values.json, batch: values.batch, limit: parseLimit(values.limit), kind: values.kind, query: rest.join(' ') },
+          {
+            index: values.index,
+            json: values.json,
+            batch: values.batch,
+            limit: parseLimit(values.limit),
+            kind: values.kind,
+            query: rest.join(' '),
+          },
           io,
         );
       case 'list':

@@ -16,7 +16,8 @@ import { UserError } from './user-error.ts';
 export async function readContent(root: string): Promise<SourceFile[]> {
   const info = await stat(root).catch(() => undefined);
   if (!info) throw new UserError(`${root}: no such folder (given with --content)`);
-  if (!info.isDirectory()) throw new UserError(`${root}: not a folder (--content takes the folder holding talks/, news/, profiles/)`);
+  if (!info.isDirectory())
+    throw new UserError(`${root}: not a folder (--content takes the folder holding talks/, news/, profiles/)`);
 
   const paths: string[] = [];
   const walk = async (dir: string): Promise<void> => {

@@ -37,7 +37,19 @@ export function foldName(s: string): string {
 }
 
 const FOLD: Record<string, string> = {
-  ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', İ: 'I',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ı: 'i',
+  İ: 'I',
 };
 
 const HONORIFICS = new Set(['dr', 'prof', 'professor', 'mr', 'ms', 'mrs', 'sir', 'dame']);

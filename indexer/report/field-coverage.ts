@@ -39,13 +39,24 @@ export function fieldCoverage(records: readonly TalkRecord[]): CoverageRow[] {
  */
 export function formatCoverage(rows: readonly CoverageRow[]): string {
   const total = rows.reduce(
-    (t, r) => ({ ...t, records: t.records + r.records, title: t.title + r.title, people: t.people + r.people, date: t.date + r.date, abstract: t.abstract + r.abstract }),
+    (t, r) => ({
+      ...t,
+      records: t.records + r.records,
+      title: t.title + r.title,
+      people: t.people + r.people,
+      date: t.date + r.date,
+      abstract: t.abstract + r.abstract,
+    }),
     { kind: 'all', records: 0, title: 0, people: 0, date: 0, abstract: 0 },
   );
   const cell = (n: number, of: number) => `${n} (${of ? Math.round((100 * n) / of) : 0}%)`.padEnd(14);
-  const lines = [`${'kind'.padEnd(9)}${'records'.padStart(7)}  ${'title'.padEnd(14)}${'people'.padEnd(14)}${'date'.padEnd(14)}abstract/bio`];
+  const lines = [
+    `${'kind'.padEnd(9)}${'records'.padStart(7)}  ${'title'.padEnd(14)}${'people'.padEnd(14)}${'date'.padEnd(14)}abstract/bio`,
+  ];
   for (const r of [...rows, total]) {
-    lines.push(`${r.kind.padEnd(9)}${String(r.records).padStart(7)}  ${cell(r.title, r.records)}${cell(r.people, r.records)}${cell(r.date, r.records)}${cell(r.abstract, r.records).trimEnd()}`);
+    lines.push(
+      `${r.kind.padEnd(9)}${String(r.records).padStart(7)}  ${cell(r.title, r.records)}${cell(r.people, r.records)}${cell(r.date, r.records)}${cell(r.abstract, r.records).trimEnd()}`,
+    );
   }
   return lines.join('\n');
 }

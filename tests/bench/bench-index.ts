@@ -14,7 +14,15 @@ import { readContent } from '../../indexer/node/read-content.ts';
 import { contentRoots } from './corpus-roots.ts';
 
 const RUNS = 3;
-type Result = { name: string; files: number; records: number; ms: number[]; stages?: Record<string, number>; rssMb: number; outputs: Record<string, number> };
+type Result = {
+  name: string;
+  files: number;
+  records: number;
+  ms: number[];
+  stages?: Record<string, number>;
+  rssMb: number;
+  outputs: Record<string, number>;
+};
 
 async function runTalkscope(roots: string[]): Promise<Result> {
   const ms: number[] = [];
@@ -61,7 +69,15 @@ async function runBaseline(roots: string[]): Promise<Result> {
     records = docs.length;
     ms.push(performance.now() - t0);
   }
-  return { name: 'baseline (gray-matter + MiniSearch defaults)', files, records, ms, rssMb: process.resourceUsage().maxRSS / 1024, outputs: { 'index.json': Buffer.byteLength(json) }, ...{ gz: { 'index.json': gzipSync(json).length } } };
+  return {
+    name: 'baseline (gray-matter + MiniSearch defaults)',
+    files,
+    records,
+    ms,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+    outputs: { 'index.json': Buffer.byteLength(json) },
+    ...{ gz: { 'index.json': gzipSync(json).length } },
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -86,10 +102,18 @@ if (variant) {
   for (const r of results) {
     const m = median(r.ms);
     console.log(`${r.name}`);
-    console.log(`  ${r.files} files → ${r.records} records in ${m.toFixed(0)} ms (runs: ${r.ms.map((x) => x.toFixed(0)).join(', ')} ms) = ${((r.files / m) * 1000).toFixed(0)} files/s`);
-    if (r.stages) console.log(`  stages: ${Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
+    console.log(
+      `  ${r.files} files → ${r.records} records in ${m.toFixed(0)} ms (runs: ${r.ms.map((x) => x.toFixed(0)).join(', ')} ms) = ${((r.files / m) * 1000).toFixed(0)} files/s`,
+    );
+    if (r.stages)
+      console.log(
+        `  stages: ${Object.entries(r.stages)
+          .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+          .join(', ')}`,
+      );
     console.log(`  peak memory (RSS): ${r.rssMb.toFixed(0)} MB`);
-    for (const [name, bytes] of Object.entries(r.outputs)) console.log(`  ${name.padEnd(18)} ${kb(bytes).padStart(9)} raw  ${kb(r.gz[name]!).padStart(8)} gzip`);
+    for (const [name, bytes] of Object.entries(r.outputs))
+      console.log(`  ${name.padEnd(18)} ${kb(bytes).padStart(9)} raw  ${kb(r.gz[name]!).padStart(8)} gzip`);
     console.log('');
   }
 }

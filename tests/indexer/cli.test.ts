@@ -52,7 +52,10 @@ describe('talkscope search', () => {
   it('--batch answers one JSON array per line of stdin', async () => {
     const { code, out: text } = await runCli(['search', '--index', out, '--batch'], 'graph\n\naward\nzzzzqqq\n');
     expect(code).toBe(0);
-    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0][0].title).toBe('Graph Neural Networks Under Shift');
     expect(lines[2]).toEqual([]);
@@ -68,7 +71,10 @@ describe('talkscope search', () => {
 describe('talkscope list', () => {
   it('--json prints every record, one per line', async () => {
     const { out: text } = await runCli(['list', '--index', out, '--json']);
-    const records = text.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const records = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.source).sort()).toEqual(Object.keys(SMALL_ARCHIVE).sort());
   });
 });

@@ -27,7 +27,8 @@ describe('determinism', () => {
     const a = await buildArchive({ roots: [await makeArchive(SMALL_ARCHIVE, 'same')] });
     const b = await buildArchive({ roots: [await makeArchive(reversed, 'same')] });
     // The roots differ in path, which records carry; everything else must match.
-    const strip = (files: Record<string, string>, root: string) => digest(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, t.split(root).join('ROOT')])));
+    const strip = (files: Record<string, string>, root: string) =>
+      digest(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, t.split(root).join('ROOT')])));
     expect(strip(b.files, b.info.roots[0]!.root)).toEqual(strip(a.files, a.info.roots[0]!.root));
   });
 

@@ -7,20 +7,41 @@ import { makeRecord, person } from '../support/make-record.ts';
 
 describe('mergePeople', () => {
   const keysAfter = (names: string[][]) =>
-    mergePeople(names.map((ns, i) => makeRecord({ id: `r${i}`, people: ns.map((n) => person(n)) }))).map((r) => r.people.map((p) => p.key));
+    mergePeople(names.map((ns, i) => makeRecord({ id: `r${i}`, people: ns.map((n) => person(n)) }))).map((r) =>
+      r.people.map((p) => p.key),
+    );
 
   it.each([
-    ['an initial joins the one full name that fits', [['T. Hartvigsen'], ['Tom Hartvigsen']], [['tom hartvigsen'], ['tom hartvigsen']]],
-    ['two fitting full names: ambiguous, left apart', [['J. Smith'], ['John Smith'], ['Jane Smith']], [['j smith'], ['john smith'], ['jane smith']]],
+    [
+      'an initial joins the one full name that fits',
+      [['T. Hartvigsen'], ['Tom Hartvigsen']],
+      [['tom hartvigsen'], ['tom hartvigsen']],
+    ],
+    [
+      'two fitting full names: ambiguous, left apart',
+      [['J. Smith'], ['John Smith'], ['Jane Smith']],
+      [['j smith'], ['john smith'], ['jane smith']],
+    ],
     ['a different initial does not join', [['K. Hartvigsen'], ['Tom Hartvigsen']], [['k hartvigsen'], ['tom hartvigsen']]],
-    ['two initials join a full name with both', [['M. I. Jordan'], ['Michael Irwin Jordan']], [['michael irwin jordan'], ['michael irwin jordan']]],
-    ['"Last, First" already shares the key', [['Ghassemi, Marzyeh'], ['Marzyeh Ghassemi']], [['marzyeh ghassemi'], ['marzyeh ghassemi']]],
+    [
+      'two initials join a full name with both',
+      [['M. I. Jordan'], ['Michael Irwin Jordan']],
+      [['michael irwin jordan'], ['michael irwin jordan']],
+    ],
+    [
+      '"Last, First" already shares the key',
+      [['Ghassemi, Marzyeh'], ['Marzyeh Ghassemi']],
+      [['marzyeh ghassemi'], ['marzyeh ghassemi']],
+    ],
   ])('%s', (_, names, expected) => {
     expect(keysAfter(names)).toEqual(expected);
   });
 
   it('keeps each name as the record wrote it', () => {
-    const [a] = mergePeople([makeRecord({ id: 'a', people: [person('T. Hartvigsen')] }), makeRecord({ id: 'b', people: [person('Tom Hartvigsen')] })]);
+    const [a] = mergePeople([
+      makeRecord({ id: 'a', people: [person('T. Hartvigsen')] }),
+      makeRecord({ id: 'b', people: [person('Tom Hartvigsen')] }),
+    ]);
     expect(a!.people[0]!.name).toBe('T. Hartvigsen');
   });
 });
@@ -50,7 +71,12 @@ describe('relateRecords', () => {
 describe('deriveTopics', () => {
   it('picks words shared with other records, never the speaker’s name, and keeps given topics', () => {
     const out = deriveTopics([
-      makeRecord({ id: 'a', title: 'Causal inference with latent confounders', abstract: 'Confounders everywhere.', people: [person('Lopez Causal')] }),
+      makeRecord({
+        id: 'a',
+        title: 'Causal inference with latent confounders',
+        abstract: 'Confounders everywhere.',
+        people: [person('Lopez Causal')],
+      }),
       makeRecord({ id: 'b', title: 'Latent confounders in genomics' }),
       makeRecord({ id: 'c', title: 'Genomics at scale', topics: ['biology'] }),
       ...Array.from({ length: 40 }, (_, i) => makeRecord({ id: `z${i}`, title: `Unrelated filler number ${i}` })),
@@ -65,7 +91,11 @@ describe('buildNameDictionary', () => {
   it('one entry per person, most used spelling first, newest records first', () => {
     const entries = buildNameDictionary([
       makeRecord({ id: 'a', date: '2020-01-01', people: [person('Pal Erdos')] }),
-      makeRecord({ id: 'b', date: '2022-01-01', people: [person('Pál Erdős', 'speaker', { homepage: 'https://example.org/erdos' })] }),
+      makeRecord({
+        id: 'b',
+        date: '2022-01-01',
+        people: [person('Pál Erdős', 'speaker', { homepage: 'https://example.org/erdos' })],
+      }),
       makeRecord({ id: 'c', kind: 'profile', people: [person('Pál Erdős', 'subject')] }),
       makeRecord({ id: 'd', people: [person('Nobody Known')], placeholder: true }),
     ]);

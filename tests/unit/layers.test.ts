@@ -17,20 +17,27 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 const rules: { layer: string; files: string[]; forbidden: (spec: string) => boolean; why: string }[] = [
   {
     layer: 'indexer/ outside indexer/node/',
     files: sourceFiles('indexer').filter((f) => !f.startsWith('indexer/node/')),
-    forbidden: (s) => NODE_BUILTINS.test(s) || s.startsWith('wxt') || s.includes('webextension-polyfill') || /(^|\/)(node|entrypoints|components)\//.test(s),
+    forbidden: (s) =>
+      NODE_BUILTINS.test(s) ||
+      s.startsWith('wxt') ||
+      s.includes('webextension-polyfill') ||
+      /(^|\/)(node|entrypoints|components)\//.test(s),
     why: 'the core is shared by Node and the extension: no Node, browser or UI imports',
   },
   {
     layer: 'components/',
     files: sourceFiles('components'),
-    forbidden: (s) => s.startsWith('wxt/browser') || s.includes('webextension-polyfill') || NODE_BUILTINS.test(s) || /indexer\/node\//.test(s),
+    forbidden: (s) =>
+      s.startsWith('wxt/browser') || s.includes('webextension-polyfill') || NODE_BUILTINS.test(s) || /indexer\/node\//.test(s),
     why: 'components are UI only: browser APIs live in entrypoints adapters',
   },
   {
@@ -43,7 +50,11 @@ const rules: { layer: string; files: string[]; forbidden: (spec: string) => bool
 
 describe.each(rules)('$layer', ({ files, forbidden, why }) => {
   it(`imports nothing it must not (${why})`, () => {
-    const crossings = files.flatMap((f) => importsOf(f).filter(forbidden).map((s) => `${f} imports ${s}`));
+    const crossings = files.flatMap((f) =>
+      importsOf(f)
+        .filter(forbidden)
+        .map((s) => `${f} imports ${s}`),
+    );
     expect(crossings).toEqual([]);
   });
 });

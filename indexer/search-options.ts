@@ -1,25 +1,109 @@
 /**
  * The one set of MiniSearch options: the indexer builds with it, the extension
- * loads and searches with it. Changing anything here changes the index format.
+ * loads and searches with it. Changing anything here changes the index format,
+ * so bump `SEARCH_INDEX_FORMAT` with it.
+ *
+ * Why these choices:
+ * - Terms are folded (lower case, accents and ligatures away: "Erdős" → "erdos"),
+ *   so "Erdos" finds Erdős; the search core puts the exact accented form first.
+ * - Stop words, one-letter terms and over-long tokens (base64, URLs glued
+ *   together) are not indexed: they make the index big and find nothing useful.
+ *   Initials ("T. Hartvigsen") are matched against names after the index answers.
+ * - `people` holds the names of the people a record is about (speakers, authors,
+ *   the subject of a profile); `hosts` the hosts and editors, boosted far less,
+ *   so a person's own talks beat the talks they only introduced.
+ * - Nothing is stored in the index: records.json already carries every field.
  */
-import type { Options } from 'minisearch';
+import type { Options, SearchOptions } from 'minisearch';
 import type { TalkRecord } from './record.ts';
+import { foldName } from './people/person-key.ts';
 
-export const SEARCH_FIELDS = ['title', 'people', 'summary', 'abstract', 'body', 'topics', 'series'] as const;
+/** Bumped whenever the options or the serialised index change shape. */
+export const SEARCH_INDEX_FORMAT = 'talkscope-search/1';
+
+export const SEARCH_FIELDS = ['title', 'people', 'hosts', 'summary', 'topics', 'abstract', 'bio', 'body', 'series'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** Speaker and title over summary over abstract over body. */
+export const FIELD_BOOSTS: Record<SearchField, number> = {
+  people: 6,
+  title: 5,
+  summary: 2,
+  topics: 2,
+  abstract: 1.5,
+  bio: 1.2,
+  hosts: 1,
+  body: 1,
+  series: 1,
+};
+
+const OWN_ROLES = new Set(['speaker', 'author', 'subject']);
+
+/** The text of one field of a record, as the index sees it. */
+export function extractSearchField(record: TalkRecord, field: string): string {
+  switch (field) {
+    case 'people':
+      return record.people.filter((p) => OWN_ROLES.has(p.role)).map((p) => p.name).join(' ');
+    case 'hosts':
+      return record.people.filter((p) => !OWN_ROLES.has(p.role)).map((p) => p.name).join(' ');
+    case 'topics':
+      return record.topics.join(' ');
+    default: {
+      const value = (record as unknown as Record<string, unknown>)[field];
+      return typeof value === 'string' ? value : '';
+    }
+  }
+}
+
+/** Splits text into words: runs of letters, marks and digits (apostrophes inside words split too). */
+export function tokenizeText(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A word as the index stores it, or `null` when it is not indexed.
+ * @example normalizeTerm('Erdős') === 'erdos'; normalizeTerm('the') === null
+ */
+export function normalizeTerm(word: string): string | null {
+  const term = foldName(word).toLowerCase();
+  if (term.length < 2 || term.length > MAX_TERM_LENGTH || STOP_WORDS.has(term)) return null;
+  return term;
+}
+export const MAX_TERM_LENGTH = 24;
+
+/** Common English function words (and a few French, Portuguese and Italian ones the corpus uses). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been but by for from has have he her his how in into is it its of on or our ' +
+    'she so than that the their them then there these they this to was we were what when where which ' +
+    'who will with you your not can do does no yes all any also about after before over under between ' +
+    'de la le les des du et en un une da do das dos em para por il di del della'
+  ).split(' '),
+);
+
+/** Fuzziness by word length: none under 4 letters, one edit up to 7, two from 8. */
+export function fuzzyFor(term: string): number | false {
+  if (term.length < 4) return false;
+  return term.length < 8 ? 1 : 2;
+}
+
+export const defaultSearchOptions: SearchOptions = {
+  boost: FIELD_BOOSTS,
+  fuzzy: fuzzyFor,
+  prefix: (term, i, terms) => (i === terms.length - 1 ? term.length >= 2 : term.length >= 4),
+  weights: { fuzzy: 0.45, prefix: 0.3 },
+  combineWith: 'AND',
+  maxFuzzy: 2,
+};
 
 export const searchOptions: Options<TalkRecord> = {
   idField: 'id',
   fields: [...SEARCH_FIELDS],
   storeFields: [],
-  extractField: (record, field) => {
-    if (field === 'people') return record.people.map((p) => p.name).join(' ');
-    if (field === 'topics') return record.topics.join(' ');
-    const value = (record as unknown as Record<string, unknown>)[field];
-    return typeof value === 'string' ? value : '';
-  },
-  searchOptions: {
-    boost: { people: 4, title: 3, summary: 1.5, topics: 1.5 },
-    fuzzy: 0.2,
-    prefix: true,
-  },
+  extractField: (record, field) => (field === 'id' ? record.id : extractSearchField(record, field)),
+  tokenize: tokenizeText,
+  processTerm: normalizeTerm,
+  searchOptions: defaultSearchOptions,
+  autoSuggestOptions: { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length >= 5 ? 1 : false) },
 };

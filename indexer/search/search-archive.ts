@@ -2,12 +2,32 @@
  * The search core's public face, shared by the command line, the popup, the
  * archive page and the omnibox. Pure: no browser and no Node API.
  *
- * STUB CONTRACT: the search work (issue 3) owns this folder and replaces these
- * bodies; the exported names and types stay, so the extension can be built on them.
+ * - Build time: `serializeSearchIndex(records)` gives the text of `search-index.json`.
+ * - Run time: `loadSearchArchive(indexText, records)` once, then `searchArchive`
+ *   per query, `suggestCompletions` per keystroke, `relatedRecords` per record page.
+ *
+ * How a query is answered: it is read (`parseQuery`), every word must match
+ * (in any field, any order; typos and prefixes allowed, scored below exact
+ * words), phrases and exclusions are checked against the records' text, then
+ * the score is adjusted (`rankMultiplier`) and results are grouped and counted.
+ * When nothing matches, looser matching (any word, more typos) is tried and a
+ * "did you mean" is offered from the index's own words.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Kind, TalkRecord } from '../record.ts';
-import { searchOptions } from '../search-options.ts';
+import { fuzzyFor, normalizeTerm, searchOptions, SEARCH_INDEX_FORMAT, tokenizeText } from '../search-options.ts';
+import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
+import { countFacets, yearOf } from './count-facets.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { hasTerm } from './index-vocabulary.ts';
+import { makeExcerpt, markText } from './mark-text.ts';
+import { parseQuery, type ParsedQuery } from './parse-query.ts';
+import { dateNumber, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+
+export { parseQuery, type ParsedQuery } from './parse-query.ts';
+export { suggestCompletions } from './suggest-completions.ts';
+export { relatedRecords } from './related-records.ts';
+export { markText, makeExcerpt } from './mark-text.ts';
 
 /** A loaded archive: the index plus the records it points to. */
 export interface SearchArchive {
@@ -57,44 +77,217 @@ export interface SearchResponse {
   loosened?: boolean;
 }
 
-/** Builds the index for `records` and returns the text of the file the extension ships. */
-export function serializeSearchIndex(records: readonly TalkRecord[]): string {
+/**
+ * Builds the index for `records` in memory (records in id order, so the same
+ * records in any order give the same index).
+ */
+export function buildSearchIndex(records: readonly TalkRecord[]): MiniSearch<TalkRecord> {
   const index = new MiniSearch<TalkRecord>(searchOptions);
-  index.addAll(records as TalkRecord[]);
-  return JSON.stringify(index);
+  index.addAll([...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  return index;
 }
 
-/** Loads what `serializeSearchIndex` wrote, with the records file beside it. */
+/**
+ * Builds the index for `records` and returns the text of the file the extension
+ * ships (see indexer/search/compact-index.ts). Byte-identical for the same records.
+ * @example writeFile('search-index.json', serializeSearchIndex(records))
+ */
+export function serializeSearchIndex(records: readonly TalkRecord[]): string {
+  return writeCompactIndex(buildSearchIndex(records));
+}
+
+/**
+ * Loads what `serializeSearchIndex` wrote, with the records file beside it.
+ * Also reads a plain MiniSearch JSON index built with the same options.
+ * @throws when the text is neither (the message says to rebuild the archive).
+ * @example const archive = loadSearchArchive(await (await fetch(indexUrl)).text(), records)
+ */
 export function loadSearchArchive(indexText: string, records: readonly TalkRecord[]): SearchArchive {
+  const compact = indexText.startsWith(`{"format":"${SEARCH_INDEX_FORMAT.split('/')[0]}`);
   return {
-    index: MiniSearch.loadJSON<TalkRecord>(indexText, searchOptions),
+    index: compact ? readCompactIndex<TalkRecord>(indexText, searchOptions) : MiniSearch.loadJSON<TalkRecord>(indexText, searchOptions),
     records: new Map(records.map((r) => [r.id, r])),
   };
 }
 
+/** An archive searched straight from records, without a file in between (tests, the command line). */
+export function createSearchArchive(records: readonly TalkRecord[]): SearchArchive {
+  return { index: buildSearchIndex(records), records: new Map(records.map((r) => [r.id, r])) };
+}
+
+interface Match {
+  record: TalkRecord;
+  score: number;
+  terms: string[];
+}
+
+/**
+ * Answers one query. Never throws on what was typed: a malformed query is read as plain words.
+ * @example searchArchive(archive, { query: 'hartvigsn', limit: 5 }).hits[0].record.title
+ *   // 'Towards Responsibly Deploying Machine Learning in Healthcare'
+ */
 export function searchArchive(archive: SearchArchive, request: SearchRequest): SearchResponse {
-  const limit = request.limit ?? 20;
-  const all = archive.index
-    .search(request.query)
-    .map((r) => ({ r, record: archive.records.get(String(r.id)) }))
-    .filter((x): x is { r: (typeof x)['r']; record: TalkRecord } => !!x.record)
-    .filter(({ record }) => !request.kinds?.length || request.kinds.includes(record.kind));
-  const hits: Hit[] = all.map(({ r, record }) => ({
-    record,
-    score: r.score,
-    title: [{ text: record.title, marked: false }],
-    excerpt: [{ text: record.summary ?? '', marked: false }],
-  }));
-  const group = (k: Kind) => ({ hits: hits.filter((h) => h.record.kind === k).slice(0, limit), count: hits.filter((h) => h.record.kind === k).length });
+  const query = typeof request.query === 'string' ? request.query : '';
+  const parsed = parseQuery(query);
+  const limit = Math.max(0, Math.floor(request.limit ?? 20));
+  let matches = findMatches(archive, parsed, 'strict');
+  let loosened = false;
+  let suggestion: string | undefined;
+  const typedWords = [...parsed.words, ...parsed.speaker, ...parsed.title, ...parsed.phrases];
+  if (matches.length <= 2 && typedWords.length > 0) suggestion = didYouMean(archive.index, typedWords);
+  if (matches.length === 0 && typedWords.length > 0) {
+    matches = findMatches(archive, parsed, 'loose');
+    loosened = matches.length > 0;
+  }
+  const facets = countFacets(matches.map((m) => m.record));
+  const filtered = matches.filter((m) => passesFilters(m.record, parsed, request));
+  const context = rankContext(archive, parsed, query);
+  for (const m of filtered) m.score *= rankMultiplier(m.record, context);
+  filtered.sort(
+    (a, b) =>
+      b.score - a.score ||
+      dateNumber(b.record.date) - dateNumber(a.record.date) ||
+      (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
+  );
+  const made = new Map<string, Hit>();
+  const hit = (m: Match): Hit => {
+    let h = made.get(m.record.id);
+    if (!h) {
+      const terms = new Set(m.terms);
+      h = { record: m.record, score: m.score, title: markText(m.record.title, terms), excerpt: makeExcerpt(m.record, terms) };
+      made.set(m.record.id, h);
+    }
+    return h;
+  };
+  const group = (kind: Kind) => {
+    const ofKind = filtered.filter((m) => m.record.kind === kind);
+    return { hits: ofKind.slice(0, limit).map(hit), count: ofKind.length };
+  };
   return {
-    hits: hits.slice(0, limit),
-    total: hits.length,
+    hits: filtered.slice(0, limit).map(hit),
+    total: filtered.length,
     groups: { talk: group('talk'), news: group('news'), profile: group('profile') },
-    facets: { kind: [], year: [], series: [] },
+    facets,
+    ...(suggestion ? { didYouMean: suggestion } : {}),
+    ...(loosened ? { loosened } : {}),
   };
 }
 
-/** Completions for what is being typed, from the index's own terms. */
-export function suggestCompletions(archive: SearchArchive, prefix: string, limit = 8): string[] {
-  return archive.index.autoSuggest(prefix, { prefix: true, fuzzy: 0.2 }).slice(0, limit).map((s) => s.suggestion);
+/** Records matching the query's words, phrases and exclusions (filters come later). */
+function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict' | 'loose'): Match[] {
+  const { index, records } = archive;
+  const phraseWords = parsed.phrases.flatMap(tokenizeText);
+  const free = [...parsed.words, ...phraseWords];
+  const known = (words: readonly string[]) => words.some((w) => normalizeTerm(w));
+  const queries: Query[] = [];
+  if (known(free)) queries.push(free.join(' '));
+  if (known(parsed.speaker)) queries.push({ queries: [parsed.speaker.join(' ')], fields: ['people'] } as Query);
+  if (known(parsed.title)) queries.push({ queries: [parsed.title.join(' ')], fields: ['title'] } as Query);
+  let results: SearchResult[];
+  if (queries.length === 0) {
+    const filtersOnly = parsed.kinds.length > 0 || parsed.years || parsed.series.length > 0 || parsed.excluded.length > 0;
+    if (!filtersOnly) return [];
+    results = index.search(MiniSearch.wildcard);
+  } else {
+    const termCount = [...free, ...parsed.speaker, ...parsed.title].length;
+    results = index.search({ combineWith: mode === 'strict' ? 'AND' : 'OR', queries }, searchOptionsFor(index, mode, termCount));
+  }
+  const excluded = excludedIds(index, parsed.excluded);
+  const out: Match[] = [];
+  for (const r of results) {
+    const record = records.get(String(r.id));
+    if (!record || excluded.has(record.id)) continue;
+    if (parsed.phrases.length > 0 && !parsed.phrases.every((p) => hasPhrase(record, p))) continue;
+    if (parsed.excluded.some((e) => tokenizeText(e).length > 1 && hasPhrase(record, e))) continue;
+    out.push({ record, score: r.score, terms: r.terms });
+  }
+  return out;
+}
+
+/** Strict: every word, typos by length; long queries fuzz only words the index lacks. Loose: any word, more typos. */
+function searchOptionsFor(index: MiniSearch<TalkRecord>, mode: 'strict' | 'loose', termCount: number): SearchOptions {
+  if (mode === 'loose') {
+    return {
+      fuzzy: (term) => (term.length < 3 ? false : term.length < 6 ? 1 : 2),
+      prefix: (term) => term.length >= 3,
+    };
+  }
+  if (termCount < 5) return {};
+  return {
+    fuzzy: (term) => (hasTerm(index, term) ? false : fuzzyFor(term)),
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+  };
+}
+
+function excludedIds(index: MiniSearch<TalkRecord>, excluded: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of excluded) {
+    const words = tokenizeText(e);
+    if (words.length !== 1 || !normalizeTerm(words[0] as string)) continue;
+    for (const r of index.search(words[0] as string, { fuzzy: false, prefix: false, combineWith: 'AND' })) ids.add(String(r.id));
+  }
+  return ids;
+}
+
+/** Whether the phrase's words (as the index sees them) appear in a row in one of the record's fields. */
+function hasPhrase(record: TalkRecord, phrase: string): boolean {
+  const wanted = titleTerms(phrase);
+  if (wanted.length === 0) return true;
+  const texts = [record.title, record.people.map((p) => p.name).join(' , '), record.summary, record.abstract, record.bio, record.body, record.topics.join(' , ')];
+  return texts.some((t) => {
+    if (!t) return false;
+    const terms = titleTerms(t);
+    outer: for (let i = 0; i + wanted.length <= terms.length; i++) {
+      for (let j = 0; j < wanted.length; j++) if (terms[i + j] !== wanted[j]) continue outer;
+      return true;
+    }
+    return false;
+  });
+}
+
+function passesFilters(record: TalkRecord, parsed: ParsedQuery, request: SearchRequest): boolean {
+  if (request.kinds?.length && !request.kinds.includes(record.kind)) return false;
+  if (parsed.kinds.length && !parsed.kinds.includes(record.kind)) return false;
+  for (const years of [request.years, parsed.years]) {
+    if (!years || (years.from === undefined && years.to === undefined)) continue;
+    const y = yearOf(record);
+    if (y === undefined || (years.from !== undefined && y < years.from) || (years.to !== undefined && y > years.to)) return false;
+  }
+  if (request.series?.length && !request.series.includes(record.series)) return false;
+  if (parsed.series.length) {
+    const series = normalizeSeries(record.series);
+    if (!parsed.series.every((s) => series.includes(normalizeSeries(s)))) return false;
+  }
+  return true;
+}
+
+function normalizeSeries(s: string): string {
+  return tokenizeText(s.toLowerCase()).join(' ');
+}
+
+const dateRanges = new WeakMap<SearchArchive, { oldest: number; newest: number }>();
+
+function rankContext(archive: SearchArchive, parsed: ParsedQuery, query: string): RankContext {
+  let range = dateRanges.get(archive);
+  if (!range) {
+    let oldest = Infinity;
+    let newest = 0;
+    for (const r of archive.records.values()) {
+      const d = dateNumber(r.date);
+      if (d) {
+        oldest = Math.min(oldest, d);
+        newest = Math.max(newest, d);
+      }
+    }
+    range = { oldest: Number.isFinite(oldest) ? oldest : 0, newest };
+    dateRanges.set(archive, range);
+  }
+  const nameSource = parsed.speaker.length > 0 ? parsed.speaker : parsed.words;
+  return {
+    nameWords: nameWordsOf(nameSource),
+    titleTerms: titleTerms([...parsed.words, ...parsed.title].join(' ')),
+    accentedWords: [...parsed.words, ...parsed.speaker].filter((w) => /[^\u0000-\u007f]/.test(w)).map((w) => w.toLowerCase()),
+    typing: !/\s$/.test(query),
+    ...range,
+  };
 }

@@ -1,0 +1,40 @@
+/**
+ * Counts by kind, year and series, for the filters beside the results.
+ */
+import type { TalkRecord } from '../record.ts';
+import { KINDS } from '../record.ts';
+import type { FacetCount } from './search-archive.ts';
+
+/**
+ * Kinds in their fixed order (talk, news, profile), years newest first, series
+ * by count then name. Values with no record are left out.
+ * @example countFacets([talk2023, news2023]).year // [{ value: '2023', count: 2 }]
+ */
+export function countFacets(records: Iterable<TalkRecord>): { kind: FacetCount[]; year: FacetCount[]; series: FacetCount[] } {
+  const kind = new Map<string, number>();
+  const year = new Map<string, number>();
+  const series = new Map<string, number>();
+  for (const r of records) {
+    bump(kind, r.kind);
+    const y = yearOf(r);
+    if (y) bump(year, String(y));
+    bump(series, r.series);
+  }
+  return {
+    kind: KINDS.filter((k) => kind.has(k)).map((k) => ({ value: k, count: kind.get(k) as number })),
+    year: [...year].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),
+    series: [...series]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+  };
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** The record's year, or undefined when it has no readable date. */
+export function yearOf(record: TalkRecord): number | undefined {
+  const m = record.date ? /^(\d{4})/.exec(record.date) : null;
+  return m ? Number(m[1]) : undefined;
+}

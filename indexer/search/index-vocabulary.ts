@@ -1,0 +1,63 @@
+/**
+ * Read-only questions about the index's own terms, for "did you mean", looser
+ * matching and completions. MiniSearch keeps its term tree private; this file is
+ * the one place that reaches into it (MiniSearch is pinned to an exact version,
+ * and tests/unit/search checks these answers against a freshly built index).
+ */
+import type MiniSearch from 'minisearch';
+
+type FieldTermData = Map<number, Map<number, number>>;
+interface TermTree {
+  get(term: string): FieldTermData | undefined;
+  has(term: string): boolean;
+  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+}
+
+function termTree(index: MiniSearch<any>): TermTree {
+  return (index as unknown as { _index: TermTree })._index;
+}
+
+/** Whether `term` (already normalised) is in the index. */
+export function hasTerm(index: MiniSearch<any>, term: string): boolean {
+  return termTree(index).has(term);
+}
+
+/** In how many records `term` occurs (any field); 0 when it is not in the index. */
+export function documentFrequency(index: MiniSearch<any>, term: string): number {
+  const data = termTree(index).get(term);
+  if (!data) return 0;
+  const docs = new Set<number>();
+  for (const perField of data.values()) for (const doc of perField.keys()) docs.add(doc);
+  return docs.size;
+}
+
+/**
+ * The index's terms within `maxDistance` edits of `term`, closest first, then
+ * the most frequent, then alphabetical.
+ * @example nearTerms(index, 'hartvigsn', 2) // [{ term: 'hartvigsen', distance: 1, frequency: 3 }]
+ */
+export function nearTerms(index: MiniSearch<any>, term: string, maxDistance: number): { term: string; distance: number; frequency: number }[] {
+  const found = termTree(index).fuzzyGet(term, maxDistance);
+  return [...found.entries()]
+    .map(([t, [, distance]]) => ({ term: t, distance, frequency: documentFrequency(index, t) }))
+    .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+/**
+ * The index's terms beginning with `prefix` (already normalised), most frequent first.
+ * @example completeTerm(index, 'hartv', 3) // ['hartvigsen']
+ */
+export function completeTerm(index: MiniSearch<any>, prefix: string, limit: number): string[] {
+  const tree = termTree(index) as unknown as { atPrefix(p: string): Iterable<[string, FieldTermData]> };
+  const found: { term: string; frequency: number }[] = [];
+  let seen = 0;
+  for (const [term] of tree.atPrefix(prefix)) {
+    found.push({ term, frequency: documentFrequency(index, term) });
+    // A two-letter prefix can start thousands of words: the first few hundred are plenty to rank.
+    if (++seen >= 400) break;
+  }
+  return found
+    .sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    .slice(0, limit)
+    .map((f) => f.term);
+}

@@ -1,0 +1,110 @@
+/**
+ * What the index's score cannot see, applied on top of it: a person's own
+ * records, a title typed whole, accents typed exactly, placeholders last and,
+ * among near-equals, the recent first.
+ */
+import type { TalkRecord } from '../record.ts';
+import { foldName, personKey } from '../people/person-key.ts';
+import { normalizeTerm, tokenizeText, fuzzyFor } from '../search-options.ts';
+
+export interface RankContext {
+  /** Every word that may name a person (plain words and `speaker:`), folded, lower case, initials kept. */
+  nameWords: string[];
+  /** Plain and `title:` words as the index sees them. */
+  titleTerms: string[];
+  /** Words typed with accents or other non-ASCII letters, lower case. */
+  accentedWords: string[];
+  /** Whether the last word may still be being typed (no space after it). */
+  typing: boolean;
+  /** Dates as numbers (YYYYMMDD) bounding the archive, for the recency nudge. */
+  oldest: number;
+  newest: number;
+}
+
+const OWN_ROLES = new Set(['speaker', 'author', 'subject']);
+
+/** The multiplier for one record's score. */
+export function rankMultiplier(record: TalkRecord, context: RankContext): number {
+  if (record.placeholder) return 0.001;
+  let m = 1;
+  if (context.nameWords.length > 0 && namesAll(record, context)) m *= 2;
+  m *= titleMultiplier(record, context.titleTerms);
+  if (context.accentedWords.length > 0) {
+    const shown = `${record.title} ${record.people.map((p) => p.name).join(' ')}`.normalize('NFC').toLowerCase();
+    if (context.accentedWords.every((w) => shown.includes(w))) m *= 1.1;
+  }
+  const date = dateNumber(record.date);
+  if (date && context.newest > context.oldest) m *= 1 + (0.03 * (date - context.oldest)) / (context.newest - context.oldest);
+  return m;
+}
+
+/** Whether one person the record is about carries every name word (initials as initials). */
+function namesAll(record: TalkRecord, context: RankContext): boolean {
+  const words = context.nameWords;
+  if (!words.some((w) => w.length > 1)) return false;
+  return record.people.some((p) => {
+    if (!OWN_ROLES.has(p.role)) return false;
+    const tokens = (p.key || personKey(p.name)).split(' ').filter(Boolean);
+    return words.every((w, i) => tokens.some((t) => nameWordMatches(w, t, context.typing && i === words.length - 1)));
+  });
+}
+
+function nameWordMatches(word: string, token: string, typing: boolean): boolean {
+  if (word === token) return true;
+  if (word.length === 1) return token.startsWith(word);
+  if (typing && word.length >= 2 && token.startsWith(word)) return true;
+  const fuzz = fuzzyFor(word);
+  return fuzz !== false && Math.abs(word.length - token.length) <= fuzz && editDistance(word, token, fuzz) <= fuzz;
+}
+
+function titleMultiplier(record: TalkRecord, terms: readonly string[]): number {
+  if (terms.length === 0) return 1;
+  const title = titleTerms(record.title);
+  if (title.length === terms.length && title.every((t, i) => t === terms[i])) return 3;
+  if (terms.length >= 2 && containsRun(title, terms)) return 1.6;
+  return 1;
+}
+
+/** A title's words as the index sees them. */
+export function titleTerms(title: string): string[] {
+  return tokenizeText(title)
+    .map(normalizeTerm)
+    .filter((t): t is string => !!t);
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Levenshtein distance, giving up (returning `max + 1`) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** `2023-09-20` → 20230920; 0 when absent or unreadable. */
+export function dateNumber(date: string | undefined): number {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+  return m ? Number(`${m[1]}${m[2]}${m[3]}`) : 0;
+}
+
+/** The name words of a query: folded, lower case, initials kept. */
+export function nameWordsOf(words: readonly string[]): string[] {
+  return words.map((w) => foldName(w).toLowerCase()).filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+}

@@ -1,12 +1,80 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUNDLE_DIR, BUNDLE_FILES } from './indexer/bundle-format.ts';
+import { formatProblem } from './indexer/record.ts';
+import { buildArchive } from './indexer/node/build-archive.ts';
 
-// See https://wxt.dev/api/config.html
+/**
+ * The archive ships as files under /data/, built from the content roots named by
+ * TALKSCOPE_CONTENT (several joined by the platform's path list separator; default
+ * `content`). Nothing generated lives in the source tree.
+ */
+function contentRoots(): string[] {
+  const raw = process.env.TALKSCOPE_CONTENT?.trim() || 'content';
+  return raw.split(path.delimiter).map((r) => r.trim()).filter(Boolean);
+}
+
+let bundle: Promise<Record<string, string>> | undefined;
+
+/** Built once per process, however many hooks ask. */
+function archiveFiles(): Promise<Record<string, string>> {
+  bundle ??= buildBundle(contentRoots());
+  return bundle;
+}
+
+async function buildBundle(roots: string[]): Promise<Record<string, string>> {
+  const result = await buildArchive({ roots });
+  // Problems are printed, never fatal: the extension ships every good record.
+  for (const p of result.problems) if (p.severity === 'error') console.warn(formatProblem(p));
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  console.info(`Talkscope archive: ${result.records.length} records from ${roots.length} root(s), ${errors} file error(s)`);
+  return result.files;
+}
+
 export default defineConfig({
+  // Tests and benchmarks build their own archives side by side (TALKSCOPE_OUT_DIR=.output/e2e).
+  outDir: process.env.TALKSCOPE_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      const built = await archiveFiles();
+      for (const name of Object.values(BUNDLE_FILES)) {
+        const contents = built[name];
+        if (contents === undefined) throw new Error(`the archive build produced no ${name}`);
+        files.push({ relativeDest: `${BUNDLE_DIR}/${name}`, contents });
+      }
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const name of Object.values(BUNDLE_FILES)) paths.push(`/${BUNDLE_DIR}/${name}`);
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Talkscope',
     description: 'Search and browse a whole talk archive offline.',
-  },
+    // Least privilege: nothing reads a page until the person asks (activeTab) or opts a site in.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['<all_urls>'] }
+      : { optional_permissions: ['<all_urls>'] }),
+    omnibox: { keyword: 'talks' },
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Open the Talkscope search',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'talkscope@talkscope.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,106 @@
+import { useMemo, useState, useEffect } from 'preact/hooks';
+import type { LoadedArchive } from './lib/loaded-archive.ts';
+import type { BrowseFilters, Route } from './lib/parse-route.ts';
+import { formatRoute } from './lib/parse-route.ts';
+import { browseRecords } from './lib/browse-records.ts';
+import { RecordLinkItem } from './record-link-item.tsx';
+import { kindLabel } from './record-meta.tsx';
+import type { Kind } from '../indexer/record.ts';
+
+type SearchRoute = Extract<Route, { view: 'search' }>;
+
+const FACETS: { key: keyof BrowseFilters; label: string }[] = [
+  { key: 'kind', label: 'Kind' },
+  { key: 'series', label: 'Series' },
+  { key: 'year', label: 'Year' },
+  { key: 'topic', label: 'Topic' },
+  { key: 'person', label: 'Person' },
+];
+
+const PAGE = 50;
+
+/** Search results or the whole archive, narrowed by facets, sorted by date or relevance. */
+export function BrowseView({ loaded, route }: { loaded: LoadedArchive; route: SearchRoute }) {
+  const result = useMemo(() => browseRecords(loaded, route.query, route.filters, route.sort), [loaded, route]);
+  const [shown, setShown] = useState(PAGE);
+  useEffect(() => setShown(PAGE), [route]);
+  const hrefWith = (patch: Partial<SearchRoute>) => formatRoute({ ...route, ...patch });
+  const label = (key: keyof BrowseFilters, value: string) =>
+    key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (loaded.namesByKey.get(value)?.name ?? value) : value;
+  const active = FACETS.filter((f) => route.filters[f.key]);
+  return (
+    <>
+      <h1>{route.query ? `Results for “${route.query}”` : 'Browse the archive'}</h1>
+      <p role="status" class="stats">
+        {result.total} record{result.total === 1 ? '' : 's'}
+        {result.didYouMean && (
+          <>
+            {' — did you mean '}
+            <a href={hrefWith({ query: result.didYouMean })}>{result.didYouMean}</a>?
+          </>
+        )}
+      </p>
+      {active.length > 0 && (
+        <ul class="active-filters chips" aria-label="Active filters">
+          {active.map((f) => (
+            <li key={f.key}>
+              <a class="button chip" href={hrefWith({ filters: { ...route.filters, [f.key]: undefined } })}>
+                {f.label}: {label(f.key, route.filters[f.key]!)} <span aria-hidden="true">×</span>
+                <span class="visually-hidden"> (remove)</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="browse">
+        <nav class="facets" aria-label="Narrow the results">
+          {FACETS.map(({ key, label: title }) =>
+            result.facets[key].length ? (
+              <section key={key}>
+                <h2>{title}</h2>
+                <ul class="facet-values">
+                  {result.facets[key].map((f) => {
+                    const selected = route.filters[key] === f.value;
+                    return (
+                      <li key={f.value}>
+                        <a
+                          href={hrefWith({ filters: { ...route.filters, [key]: selected ? undefined : f.value } })}
+                          aria-current={selected ? 'true' : undefined}
+                        >
+                          {label(key, f.value)}
+                        </a>{' '}
+                        <span class="count">{f.count}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            ) : null,
+          )}
+        </nav>
+        <div class="browse-results">
+          <div class="sort" role="group" aria-label="Sort">
+            <span>Sort by:</span>
+            {(['relevance', 'date'] as const).map((s) =>
+              s === 'relevance' && !route.query ? null : (
+                <a key={s} href={hrefWith({ sort: s })} aria-current={route.sort === s ? 'true' : undefined}>
+                  {s === 'date' ? 'Date (newest first)' : 'Relevance'}
+                </a>
+              ),
+            )}
+          </div>
+          <ul class="record-list" aria-label="Records">
+            {result.items.slice(0, shown).map((item) => (
+              <RecordLinkItem key={item.record.id} record={item.record} hit={item.hit} />
+            ))}
+          </ul>
+          {result.items.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, result.items.length - shown)} more
+            </button>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * What the popup and the archive page ask of the archive, one interface for two
+ * places it can live: loaded in the page itself (`createLocalService`), or held
+ * by the background and asked by message (`createMessageService`, answered by
+ * `answerArchiveMessage` in answer-archive-message.ts). Pure: the transport is
+ * passed in, and this file pulls no search code into the popup's bundle.
+ */
+import type { TalkRecord } from '../../indexer/record.ts';
+import type { SearchRequest, SearchResponse } from '../../indexer/search/search-archive.ts';
+import type { PersonProfile } from './person-profile.ts';
+import type { PageFindings, PageText } from './look-at-page.ts';
+
+export interface ArchiveService {
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Records by id, in the order asked, unknown ids left out. */
+  getRecords(ids: readonly string[]): Promise<TalkRecord[]>;
+  getPerson(key: string): Promise<PersonProfile | undefined>;
+  lookAtPage(page: PageText): Promise<PageFindings>;
+}
+
+export type ArchiveMessage =
+  | { talkscope: 'search'; request: SearchRequest }
+  | { talkscope: 'records'; ids: string[] }
+  | { talkscope: 'person'; key: string }
+  | { talkscope: 'page'; page: PageText };
+
+/** True for messages this module answers; others belong to other features. */
+export function isArchiveMessage(message: unknown): message is ArchiveMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  return (QUESTIONS as readonly unknown[]).includes((message as { talkscope?: unknown }).talkscope);
+}
+
+const QUESTIONS = ['search', 'records', 'person', 'page'] as const satisfies readonly ArchiveMessage['talkscope'][];
+
+export function createMessageService(send: (message: ArchiveMessage) => Promise<unknown>): ArchiveService {
+  return {
+    search: async (request) => (await send({ talkscope: 'search', request })) as SearchResponse,
+    getRecords: async (ids) => (await send({ talkscope: 'records', ids: [...ids] })) as TalkRecord[],
+    getPerson: async (key) => ((await send({ talkscope: 'person', key })) as PersonProfile | null) ?? undefined,
+    lookAtPage: async (page) => (await send({ talkscope: 'page', page })) as PageFindings,
+  };
+}
+

@@ -1,0 +1,99 @@
+/**
+ * The archive page's search-and-browse view: a query (or none, to browse
+ * everything), narrowed by facets, sorted by date or relevance. Each facet counts
+ * what the other facets leave, so a count always says what picking it would show.
+ * Pure.
+ */
+import type { TalkRecord } from '../../indexer/record.ts';
+import { searchArchive, type FacetCount, type Hit } from '../../indexer/search/search-archive.ts';
+import type { LoadedArchive } from './loaded-archive.ts';
+import type { BrowseFilters, SortOrder } from './parse-route.ts';
+import { byDateDesc } from './compare-records.ts';
+
+export interface BrowseItem {
+  record: TalkRecord;
+  /** Present when a query matched: marked title and excerpt. */
+  hit?: Hit;
+}
+
+export interface BrowseResult {
+  items: BrowseItem[];
+  total: number;
+  facets: Record<keyof BrowseFilters, FacetCount[]>;
+  didYouMean?: string;
+}
+
+const FACET_KEYS = ['kind', 'series', 'year', 'topic', 'person'] as const;
+
+/** How far down the search goes for one browse page; more than anyone reads. */
+const SEARCH_CAP = 2000;
+
+export function browseRecords(
+  loaded: LoadedArchive,
+  query: string,
+  filters: BrowseFilters,
+  sort: SortOrder,
+  facetLimit = 12,
+): BrowseResult {
+  let items: BrowseItem[];
+  let didYouMean: string | undefined;
+  if (query.trim()) {
+    const res = searchArchive(loaded.archive, { query, limit: SEARCH_CAP });
+    items = res.hits.map((hit) => ({ record: hit.record, hit }));
+    didYouMean = res.didYouMean;
+  } else {
+    items = loaded.records.map((record) => ({ record }));
+  }
+  const facets = {} as BrowseResult['facets'];
+  for (const key of FACET_KEYS) {
+    const others = items.filter((i) => matches(i.record, filters, key));
+    facets[key] = countFacet(others.map((i) => i.record), key, loaded, facetLimit, filters[key]);
+  }
+  const shown = items.filter((i) => matches(i.record, filters));
+  if (sort === 'date' || !query.trim()) shown.sort((a, b) => byDateDesc(a.record, b.record));
+  return { items: shown, total: shown.length, facets, ...(didYouMean ? { didYouMean } : {}) };
+}
+
+/** The values a record has for a facet (a record has several topics and people). */
+export function facetValues(record: TalkRecord, key: keyof BrowseFilters): string[] {
+  switch (key) {
+    case 'kind':
+      return [record.kind];
+    case 'series':
+      return [record.series];
+    case 'year':
+      return record.date ? [record.date.slice(0, 4)] : [];
+    case 'topic':
+      return record.topics;
+    case 'person':
+      return [...new Set(record.people.map((p) => p.key))];
+  }
+}
+
+function matches(record: TalkRecord, filters: BrowseFilters, except?: keyof BrowseFilters): boolean {
+  for (const key of FACET_KEYS) {
+    const want = filters[key];
+    if (!want || key === except) continue;
+    if (!facetValues(record, key).includes(want)) return false;
+  }
+  return true;
+}
+
+function countFacet(
+  records: readonly TalkRecord[],
+  key: keyof BrowseFilters,
+  loaded: LoadedArchive,
+  limit: number,
+  selected: string | undefined,
+): FacetCount[] {
+  const counts = new Map<string, number>();
+  for (const r of records) for (const v of facetValues(r, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const all = [...counts].map(([value, count]) => ({ value, count }));
+  if (key === 'year') all.sort((a, b) => (a.value < b.value ? 1 : -1));
+  else all.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const top = key === 'year' || key === 'kind' ? all : all.slice(0, limit);
+  // The chosen value stays visible even when it is not among the top ones.
+  if (selected && !top.some((f) => f.value === selected)) top.push({ value: selected, count: counts.get(selected) ?? 0 });
+  void loaded;
+  return top;
+}

@@ -1,0 +1,41 @@
+/**
+ * Everything the extension ships under /data/, parsed and ready: the search
+ * index with its records, the name dictionary and the build info. Pure: the
+ * caller fetches the four files' text (see entrypoints/shared/fetch-bundle.ts).
+ */
+import type { BuildInfo, NameEntry } from '../../indexer/bundle-format.ts';
+import type { TalkRecord } from '../../indexer/record.ts';
+import { buildNameMatcher, type NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { loadSearchArchive, type SearchArchive } from '../../indexer/search/search-archive.ts';
+
+export interface BundleTexts {
+  index: string;
+  records: string;
+  names: string;
+  info: string;
+}
+
+export interface LoadedArchive {
+  archive: SearchArchive;
+  /** Sorted by id, as shipped. */
+  records: readonly TalkRecord[];
+  names: readonly NameEntry[];
+  namesByKey: ReadonlyMap<string, NameEntry>;
+  info: BuildInfo;
+  /** Built on first use: only page lookups need it. */
+  nameMatcher(): NameMatcher;
+}
+
+export function loadArchive(texts: BundleTexts): LoadedArchive {
+  const records = JSON.parse(texts.records) as TalkRecord[];
+  const names = JSON.parse(texts.names) as NameEntry[];
+  let matcher: NameMatcher | undefined;
+  return {
+    archive: loadSearchArchive(texts.index, records),
+    records,
+    names,
+    namesByKey: new Map(names.map((n) => [n.key, n])),
+    info: JSON.parse(texts.info) as BuildInfo,
+    nameMatcher: () => (matcher ??= buildNameMatcher(names)),
+  };
+}

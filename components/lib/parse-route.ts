@@ -1,0 +1,105 @@
+/**
+ * The archive page's addresses, kept in the URL hash so every view can be
+ * bookmarked and back/forward work:
+ *
+ * - `#/` home
+ * - `#/search?q=...&kind=&series=&year=&topic=&person=&sort=` search and browse
+ *   (an empty `q` browses everything; `#/browse` is the same view)
+ * - `#/record/<id>` one record (the id percent-encoded as one segment or left with its `/`)
+ * - `#/person/<key>` one person
+ *
+ * Pure: strings in, values out.
+ */
+import type { Kind } from '../../indexer/record.ts';
+import { KINDS } from '../../indexer/record.ts';
+
+export interface BrowseFilters {
+  kind?: Kind;
+  series?: string;
+  year?: string;
+  topic?: string;
+  /** A person key. */
+  person?: string;
+}
+
+export type SortOrder = 'relevance' | 'date';
+
+export type Route =
+  | { view: 'home' }
+  | { view: 'search'; query: string; filters: BrowseFilters; sort: SortOrder }
+  | { view: 'record'; id: string }
+  | { view: 'person'; key: string };
+
+const FILTER_KEYS = ['kind', 'series', 'year', 'topic', 'person'] as const;
+
+/**
+ * @example parseRoute('#/search?q=bias&kind=talk') → { view: 'search', query: 'bias', filters: { kind: 'talk' }, sort: 'relevance' }
+ * @example parseRoute('#/record/uva%2Ftalks%2Fa.md') → { view: 'record', id: 'uva/talks/a.md' }
+ */
+export function parseRoute(hash: string): Route {
+  const h = hash.replace(/^#/, '').replace(/^\/?/, '/');
+  const [pathPart = '/', queryPart = ''] = splitOnce(h, '?');
+  const segments = pathPart.split('/').filter(Boolean);
+  const head = segments[0];
+  const rest = segments.slice(1).map(safeDecode).join('/');
+  if ((head === 'record' || head === 'person') && rest) {
+    return head === 'record' ? { view: 'record', id: rest } : { view: 'person', key: rest };
+  }
+  if (head === 'search' || head === 'browse') {
+    const params = new URLSearchParams(queryPart);
+    const filters: BrowseFilters = {};
+    for (const key of FILTER_KEYS) {
+      const value = params.get(key)?.trim();
+      if (!value) continue;
+      if (key === 'kind') {
+        if ((KINDS as readonly string[]).includes(value)) filters.kind = value as Kind;
+      } else filters[key] = value;
+    }
+    const query = params.get('q')?.trim() ?? '';
+    const sortParam = params.get('sort');
+    const sort: SortOrder = sortParam === 'date' || sortParam === 'relevance' ? sortParam : query ? 'relevance' : 'date';
+    return { view: 'search', query, filters, sort };
+  }
+  return { view: 'home' };
+}
+
+/** The hash for a route, `#` included; `parseRoute(formatRoute(r))` gives `r` back. */
+export function formatRoute(route: Route): string {
+  switch (route.view) {
+    case 'home':
+      return '#/';
+    case 'record':
+      return `#/record/${encodeURIComponent(route.id)}`;
+    case 'person':
+      return `#/person/${encodeURIComponent(route.key)}`;
+    case 'search': {
+      const params = new URLSearchParams();
+      params.set('q', route.query);
+      for (const key of FILTER_KEYS) {
+        const value = route.filters[key];
+        if (value) params.set(key, value);
+      }
+      const defaultSort = route.query ? 'relevance' : 'date';
+      if (route.sort !== defaultSort) params.set('sort', route.sort);
+      return `#/search?${params.toString()}`;
+    }
+  }
+}
+
+/** Shorthand for the hash of a search. */
+export function searchHash(query: string, filters: BrowseFilters = {}): string {
+  return formatRoute({ view: 'search', query, filters, sort: query ? 'relevance' : 'date' });
+}
+
+function splitOnce(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

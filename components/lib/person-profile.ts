@@ -1,0 +1,46 @@
+/**
+ * What a person page shows: who they are and every record naming them, by kind.
+ * Pure: built from the loaded archive.
+ */
+import type { NameEntry } from '../../indexer/bundle-format.ts';
+import type { TalkRecord } from '../../indexer/record.ts';
+import { safeHttpUrl } from './safe-url.ts';
+import { byDateDesc } from './compare-records.ts';
+
+export interface PersonProfile {
+  key: string;
+  name: string;
+  variants: string[];
+  affiliation?: string;
+  homepage?: string;
+  /** Talks they give (or host), newest first. */
+  talks: TalkRecord[];
+  /** News posts naming them, newest first. */
+  news: TalkRecord[];
+  /** Profiles about them or by them. */
+  profiles: TalkRecord[];
+}
+
+/** `undefined` when no record names the person. */
+export function buildPersonProfile(
+  key: string,
+  records: readonly TalkRecord[],
+  entry: NameEntry | undefined,
+): PersonProfile | undefined {
+  const mine = records.filter((r) => r.people.some((p) => p.key === key));
+  if (!mine.length && !entry) return undefined;
+  const people = mine.flatMap((r) => r.people.filter((p) => p.key === key));
+  const name = entry?.name ?? people[0]?.name ?? key;
+  const affiliation = entry?.affiliation ?? people.find((p) => p.affiliation)?.affiliation;
+  const homepage = safeHttpUrl(entry?.homepage ?? people.find((p) => safeHttpUrl(p.homepage))?.homepage);
+  return {
+    key,
+    name,
+    variants: entry?.variants.filter((v) => v !== name) ?? [],
+    ...(affiliation ? { affiliation } : {}),
+    ...(homepage ? { homepage } : {}),
+    talks: mine.filter((r) => r.kind === 'talk').sort(byDateDesc),
+    news: mine.filter((r) => r.kind === 'news').sort(byDateDesc),
+    profiles: mine.filter((r) => r.kind === 'profile').sort(byDateDesc),
+  };
+}

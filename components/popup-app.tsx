@@ -1,0 +1,238 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TalkRecord } from '../indexer/record.ts';
+import type { FacetCount, Hit, SearchRequest, SearchResponse } from '../indexer/search/search-archive.ts';
+import type { ArchiveService } from './lib/archive-service.ts';
+import type { PageFindings } from './lib/look-at-page.ts';
+import type { Settings } from './lib/normalize-settings.ts';
+import { formatRoute, searchHash } from './lib/parse-route.ts';
+import { flattenGroups, optionId, ResultList } from './result-list.tsx';
+import { SearchFilters, type PopupFilters } from './search-filters.tsx';
+import { RecordDetail } from './record-detail.tsx';
+import { StartPanel } from './start-panel.tsx';
+import { SiteAccess } from './site-access.tsx';
+
+export interface PopupAppProps {
+  service: ArchiveService;
+  settings: Settings;
+  recent: string[];
+  onRemember: (query: string) => void;
+  onClearRecent: () => void;
+  /** What the active tab holds; read once, when the popup opens. */
+  findings: Promise<PageFindings | undefined>;
+  /** The active tab's origin, for the page-names control. */
+  origin?: string;
+  onOpenArchive: (hash: string) => void;
+}
+
+const LIST_ID = 'results';
+
+/** The toolbar popup: a search combobox, grouped results, a record's detail. */
+export function PopupApp(props: PopupAppProps) {
+  const { service, settings } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<PopupFilters>(() => ({
+    ...(settings.defaultFilters.kinds.length === 1 ? { kind: settings.defaultFilters.kinds[0] } : {}),
+    ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
+  }));
+  const [response, setResponse] = useState<SearchResponse>();
+  const [active, setActive] = useState(-1);
+  const [detail, setDetail] = useState<{ record: TalkRecord; related: TalkRecord[] }>();
+  const [findings, setFindings] = useState<PageFindings>();
+  const [facets, setFacets] = useState<{ year: FacetCount[]; series: FacetCount[] }>({ year: [], series: [] });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    input.current?.focus();
+    performance.mark('talkscope:box-ready');
+    void props.findings.then(setFindings, () => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (response) performance.mark('talkscope:results');
+  }, [response]);
+
+  const run = (q: string, f: PopupFilters) => {
+    const seq = ++latest.current;
+    if (!q.trim()) {
+      setResponse(undefined);
+      setActive(-1);
+      return;
+    }
+    void service.search(toRequest(q, f, settings)).then((res) => {
+      // Answers can overtake each other: only the newest query's counts.
+      if (seq !== latest.current) return;
+      setResponse(res);
+      setActive(-1);
+      setFacets((old) => mergeFacets(old, res));
+    });
+  };
+
+  const openRecord = async (id: string) => {
+    const [record] = await service.getRecords([id]);
+    if (!record) return;
+    const related = record.related.length ? await service.getRecords(record.related) : [];
+    setDetail({ record, related });
+  };
+
+  const openHit = (hit: Hit) => {
+    if (query.trim()) props.onRemember(query);
+    void openRecord(hit.record.id);
+  };
+
+  const hits = flattenGroups(response);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!hits.length) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a < 0 && step < 0 ? hits.length - 1 : (a + step + hits.length) % hits.length));
+    } else if (e.key === 'Enter') {
+      const hit = hits[active] ?? hits[0];
+      if (hit) {
+        e.preventDefault();
+        openHit(hit);
+      }
+    } else if (e.key === 'Escape' && query) {
+      // Clear instead of closing the popup; a second Escape closes it.
+      e.preventDefault();
+      setQuery('');
+      run('', filters);
+    }
+  };
+
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  if (detail) {
+    return (
+      <main class="popup">
+        <div class="toolbar">
+          <button type="button" onClick={() => (setDetail(undefined), setTimeout(() => input.current?.focus()))} autoFocus>
+            ← Back to results
+          </button>
+          <button type="button" onClick={() => props.onOpenArchive(formatRoute({ view: 'record', id: detail.record.id }))}>
+            Open in archive
+          </button>
+        </div>
+        <RecordDetail
+          record={detail.record}
+          related={detail.related}
+          onOpenRelated={(id) => void openRecord(id)}
+        />
+      </main>
+    );
+  }
+
+  return (
+    <main class="popup" onKeyDown={(e) => e.key === 'Escape' && detail && setDetail(undefined)}>
+      <form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label for="q">Search the talk archive</label>
+        <input
+          ref={input}
+          id="q"
+          type="search"
+          role="combobox"
+          // Preact's types tie role=combobox to a datalist; ours is the listbox below.
+          list={undefined}
+          aria-autocomplete="list"
+          aria-controls={LIST_ID}
+          aria-expanded={hits.length > 0}
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="Speaker, topic, title…"
+          value={query}
+          onInput={(e) => {
+            const q = e.currentTarget.value;
+            setQuery(q);
+            run(q, filters);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <SearchFilters
+          filters={filters}
+          years={facets.year}
+          series={facets.series}
+          onChange={(f) => {
+            setFilters(f);
+            run(query, f);
+          }}
+        />
+      </form>
+      {query.trim() && response && (
+        <>
+          <p class="status" role="status">
+            {response.total === 0 ? 'No results' : `${response.total} result${response.total === 1 ? '' : 's'}`}
+            {response.didYouMean && (
+              <>
+                {' — did you mean '}
+                <button type="button" class="link" onClick={() => (setQuery(response.didYouMean!), run(response.didYouMean!, filters))}>
+                  {response.didYouMean}
+                </button>
+                ?
+              </>
+            )}
+          </p>
+          <ResultList
+            id={LIST_ID}
+            response={response}
+            active={active}
+            onOpen={openHit}
+            onHover={setActive}
+            onMore={(kind) => props.onOpenArchive(searchHash(query, { kind }))}
+          />
+        </>
+      )}
+      {!query.trim() && (
+        <StartPanel
+          recent={props.recent}
+          findings={findings}
+          onSearch={(q) => {
+            setQuery(q);
+            run(q, filters);
+            input.current?.focus();
+          }}
+          onClearRecent={props.onClearRecent}
+          onOpenRecord={(id) => void openRecord(id)}
+          onOpenPerson={(key) => props.onOpenArchive(formatRoute({ view: 'person', key }))}
+        />
+      )}
+      <footer class="popup-footer">
+        <button type="button" class="link" onClick={() => props.onOpenArchive(query.trim() ? searchHash(query) : '#/')}>
+          {query.trim() ? 'Open this search in the archive' : 'Browse the whole archive'}
+        </button>
+        <SiteAccess origin={props.origin} />
+      </footer>
+    </main>
+  );
+}
+
+function toRequest(query: string, f: PopupFilters, settings: Settings): SearchRequest {
+  const kinds = f.kind ? [f.kind] : settings.defaultFilters.kinds.length > 1 ? settings.defaultFilters.kinds : undefined;
+  const year = f.year ? Number(f.year) : undefined;
+  return {
+    query,
+    limit: settings.resultsPerGroup,
+    ...(kinds ? { kinds } : {}),
+    ...(year ? { years: { from: year, to: year } } : {}),
+    ...(f.series ? { series: [f.series] } : {}),
+  };
+}
+
+/** Year and series choices: the search's facets, or what the hits show when the core gives none. */
+function mergeFacets(old: { year: FacetCount[]; series: FacetCount[] }, res: SearchResponse) {
+  const derive = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].map(([value, count]) => ({ value, count }));
+  };
+  const year = res.facets.year.length ? res.facets.year : derive(res.hits.map((h) => h.record.date?.slice(0, 4) ?? ''));
+  const series = res.facets.series.length ? res.facets.series : derive(res.hits.map((h) => h.record.series));
+  return {
+    year: (year.length ? year : old.year).slice().sort((a, b) => (a.value < b.value ? 1 : -1)),
+    series: (series.length ? series : old.series).slice().sort((a, b) => a.value.localeCompare(b.value)),
+  };
+}

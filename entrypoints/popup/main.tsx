@@ -1,0 +1,36 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/popup-app.tsx';
+import { createMessageService, type ArchiveMessage } from '../../components/lib/archive-service.ts';
+import { getSettings } from '../shared/settings.ts';
+import { clearRecentSearches, getRecentSearches, rememberSearch } from '../shared/recent-searches-store.ts';
+import { readActivePage } from '../shared/read-active-page.ts';
+import { openArchive } from '../shared/open-archive.ts';
+import '../../components/theme.css';
+
+// The background holds the loaded archive; the popup asks it by message.
+const service = createMessageService((message: ArchiveMessage) => browser.runtime.sendMessage(message));
+const page = readActivePage().catch(() => undefined);
+const findings = page.then((p) => (p ? service.lookAtPage(p) : undefined));
+
+const [settings, initialRecent] = await Promise.all([getSettings(), getRecentSearches()]);
+let recent = initialRecent;
+let origin: string | undefined;
+
+function show() {
+  render(
+    <PopupApp
+      service={service}
+      settings={settings}
+      recent={recent}
+      onRemember={(q) => void rememberSearch(q).then((list) => ((recent = list), show()))}
+      onClearRecent={() => void clearRecentSearches().then(() => ((recent = []), show()))}
+      findings={findings}
+      origin={origin}
+      onOpenArchive={(hash) => void openArchive(hash).then(() => window.close())}
+    />,
+    document.getElementById('app')!,
+  );
+}
+show();
+void page.then((p) => p && ((origin = new URL(p.url).origin), show()));

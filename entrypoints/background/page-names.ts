@@ -1,6 +1,172 @@
 /**
- * STUB CONTRACT (owned by the page-highlighting work): registers everything the
- * background does for names on pages (opt-in content script registration, badge,
- * messages from the content script). Called once from entrypoints/background/index.ts.
+ * Names on pages, the background's part: runs the content script only where the person allowed
+ * it (registered with the scripting API, so nothing runs before they opt in), keeps what each
+ * tab found, shows it on the badge, recognises a person's homepage, and answers the content
+ * script and the popup. Called once from entrypoints/background/index.ts.
  */
-export function registerPageNames(): void {}
+import { browser } from 'wxt/browser';
+import { buildHomepageMatcher } from '../../indexer/names/match-homepage.ts';
+import {
+  badgeFor,
+  describePerson,
+  isPageNamesMessage,
+  namesForLookup,
+  type PageNamesMessage,
+  type PageNamesState,
+} from '../../indexer/names/page-names-protocol.ts';
+import { planRegistration, type RegistrationPlan } from '../../indexer/names/plan-registration.ts';
+import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
+import { getLoadedArchive } from '../shared/fetch-bundle.ts';
+import { archiveUrl } from '../shared/open-archive.ts';
+import { getSettings } from '../shared/settings.ts';
+import { ALLOWED_SITES_KEY, getAllowedSites, getGrantedOrigins, rememberAllowed } from '../shared/page-names-access.ts';
+
+const SCRIPT_ID = 'talkscope-page-names';
+const SCRIPT_FILE = '/content-scripts/page-names.js';
+const STYLE_FILE = '/content-scripts/page-names.css';
+
+/** What each tab found: people marked (key → times) and whose homepage it is. */
+const tabs = new Map<number, { counts: Map<string, number>; homepage?: string }>();
+
+export function registerPageNames(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isPageNamesMessage(message)) return undefined;
+    return answer(message, sender.tab?.id, sender.frameId);
+  });
+  browser.permissions.onAdded.addListener(() => void syncRegistration());
+  browser.permissions.onRemoved.addListener(() => void syncRegistration());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'sync' && 'settings' in changes) || (area === 'local' && ALLOWED_SITES_KEY in changes)) void syncRegistration();
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') tabs.delete(tabId);
+    if (change.status === 'loading' || change.url || change.status === 'complete') void noticeHomepage(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+  void syncRegistration();
+  // End-to-end tests cannot click the browser's permission prompt. They grant the host
+  // permission at install (a test-only build) and then call `allowGranted`, which does what
+  // the popup's "Allow on this site" does once the person accepted the prompt.
+  Object.assign(globalThis, { talkscopePageNames: { allowGranted: rememberAllowed, syncRegistration, stateOf } });
+}
+
+async function answer(message: PageNamesMessage, tabId: number | undefined, frameId: number | undefined): Promise<unknown> {
+  switch (message.pageNames) {
+    case 'names':
+      return namesForLookup((await getLoadedArchive()).names);
+    case 'person': {
+      const loaded = await getLoadedArchive();
+      const entry = loaded.namesByKey.get(message.key);
+      return entry ? describePerson(entry, recordsById(loaded)) : undefined;
+    }
+    case 'open-person':
+      await browser.tabs.create({ url: archiveUrl(`#/person/${encodeURIComponent(message.key)}`) });
+      return undefined;
+    case 'found':
+      if (tabId === undefined || frameId) return undefined;
+      tab(tabId).counts = new Map(message.counts.filter(([k, n]) => typeof k === 'string' && n > 0));
+      await showBadge(tabId);
+      return undefined;
+    case 'state':
+      if (message.url) await noticeHomepage(message.tabId, message.url);
+      return stateOf(message.tabId);
+  }
+}
+
+let byId: { loaded: LoadedArchive; map: Map<string, LoadedArchive['records'][number]> } | undefined;
+function recordsById(loaded: LoadedArchive) {
+  if (byId?.loaded !== loaded) byId = { loaded, map: new Map(loaded.records.map((r) => [r.id, r])) };
+  return byId.map;
+}
+
+let homepageOf: ((url: string) => { key: string } | undefined) | undefined;
+
+async function noticeHomepage(tabId: number, url: string | undefined): Promise<void> {
+  // The URL of a tab is known only where the person granted access (or opened the popup there).
+  if (!url) return;
+  const loaded = await getLoadedArchive();
+  homepageOf ??= buildHomepageMatcher(loaded.names);
+  const key = homepageOf(url)?.key;
+  const t = tab(tabId);
+  if (t.homepage === key) return;
+  t.homepage = key;
+  await showBadge(tabId);
+}
+
+function tab(tabId: number) {
+  let t = tabs.get(tabId);
+  if (!t) tabs.set(tabId, (t = { counts: new Map() }));
+  return t;
+}
+
+/** What the popup shows for a tab (see `PageNamesState`). */
+export async function stateOf(tabId: number): Promise<PageNamesState> {
+  const t = tabs.get(tabId);
+  if (!t) return { names: [] };
+  const loaded = await getLoadedArchive();
+  const names = [...t.counts]
+    .map(([key, times]) => ({ key, name: loaded.namesByKey.get(key)?.name ?? key, times }))
+    .sort((a, b) => b.times - a.times || a.name.localeCompare(b.name));
+  const owner = t.homepage ? loaded.namesByKey.get(t.homepage) : undefined;
+  return { names, ...(owner ? { homepage: { key: owner.key, name: owner.name, talks: owner.talks } } : {}) };
+}
+
+async function showBadge(tabId: number): Promise<void> {
+  const settings = await getSettings();
+  const badge = settings.highlight.badge ? badgeFor(await stateOf(tabId)) : { text: '', title: 'Talkscope' };
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.setBadgeText({ tabId, text: badge.text });
+    await action.setTitle({ tabId, title: badge.title });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+let lastPlan = '';
+let syncing: Promise<RegistrationPlan | undefined> = Promise.resolve(undefined);
+
+/**
+ * Registers the content script for the allowed, granted, unpaused sites (or unregisters it),
+ * and starts it at once in open tabs that just became allowed. One at a time.
+ */
+export function syncRegistration(): Promise<RegistrationPlan | undefined> {
+  syncing = syncing.catch(() => undefined).then(syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<RegistrationPlan | undefined> {
+  const [allowed, granted, settings] = await Promise.all([getAllowedSites(), getGrantedOrigins(), getSettings()]);
+  const plan = planRegistration({ allowed, granted, enabled: settings.highlight.enabled, pausedSites: settings.highlight.pausedSites });
+  const key = JSON.stringify(plan ?? null);
+  if (key === lastPlan) return plan;
+  lastPlan = key;
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (!plan) return plan;
+  await browser.scripting.registerContentScripts([
+    {
+      id: SCRIPT_ID,
+      js: [SCRIPT_FILE],
+      css: [STYLE_FILE],
+      matches: plan.matches,
+      ...(plan.excludeMatches.length ? { excludeMatches: plan.excludeMatches } : {}),
+      runAt: 'document_idle',
+    },
+  ]);
+  await startInOpenTabs(plan);
+  return plan;
+}
+
+async function startInOpenTabs(plan: RegistrationPlan): Promise<void> {
+  const open = await browser.tabs.query({ url: plan.matches });
+  const paused = plan.excludeMatches.length ? new Set((await browser.tabs.query({ url: plan.excludeMatches })).map((t) => t.id)) : new Set();
+  for (const t of open) {
+    if (t.id === undefined || paused.has(t.id)) continue;
+    const target = { tabId: t.id };
+    // A tab the browser keeps scripts out of, or closed meanwhile: nothing to do. The script
+    // itself does nothing when it is already running there.
+    await browser.scripting.insertCSS({ target, files: [STYLE_FILE] }).catch(() => undefined);
+    await browser.scripting.executeScript({ target, files: [SCRIPT_FILE] }).catch(() => undefined);
+  }
+}

@@ -39,7 +39,7 @@ interface TrieNode {
  *
  * @example buildNameMatcher(entries).find('Talk by T. Hartvigsen.') // [{ start: 8, end: 21, key: 'tom hartvigsen' }]
  */
-export function buildNameMatcher(entries: readonly NameEntry[]): NameMatcher {
+export function buildNameMatcher(entries: readonly Pick<NameEntry, 'key' | 'name' | 'variants'>[]): NameMatcher {
   const root: TrieNode = { next: new Map() };
   for (const entry of entries) {
     for (const form of nameForms(entry)) {

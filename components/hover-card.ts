@@ -1,0 +1,134 @@
+/**
+ * The small card shown over a page when a marked name is hovered or focused: who the person
+ * is, their talks, a link to their archive page. Plain DOM inside a shadow root with its own
+ * styles, so the page's styles cannot reach it and it cannot reach the page. Everything from
+ * the archive is set as text. No browser extension API: the caller passes data and callbacks.
+ */
+import type { CardPerson } from '../indexer/names/page-names-protocol.ts';
+
+export interface HoverCardOptions {
+  /** The archive page of a person (`archive.html#/person/<key>`), shown as the link's address. */
+  personUrl: (key: string) => string;
+  /** The link was followed: open the person's page. */
+  onOpenPerson: (key: string) => void;
+  /** Attribute that marks the card's host as the extension's own UI (never scanned). */
+  ownAttribute: string;
+}
+
+export interface HoverCard {
+  readonly host: HTMLElement;
+  /** Shows `person` next to `anchor` (viewport coordinates). */
+  show(person: CardPerson, anchor: { left: number; top: number; bottom: number }): void;
+  /** A short "loading" state while the card's data is fetched. */
+  showLoading(name: string, anchor: { left: number; top: number; bottom: number }): void;
+  hide(): void;
+  readonly shown: boolean;
+  /** Whether an event target is inside the card. */
+  contains(target: EventTarget | null): boolean;
+  remove(): void;
+}
+
+const STYLE = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; box-sizing: border-box; width: max-content; max-width: min(360px, 90vw);
+  padding: 10px 12px; border-radius: 8px; font: 13px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff;
+  border: 1px solid #c9c9d1; box-shadow: 0 4px 18px rgba(0,0,0,.18); }
+.card[hidden] { display: none; }
+h2 { margin: 0 0 2px; font-size: 14px; font-weight: 600; }
+.aff { color: #55555f; margin-bottom: 6px; }
+ul { margin: 6px 0; padding: 0 0 0 16px; }
+li { margin: 2px 0; }
+.meta { color: #55555f; }
+a { color: #0b57d0; }
+a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e6e6ea; background: #202126; border-color: #45464f; }
+  .aff, .meta { color: #a9a9b3; }
+  a { color: #8ab4f8; }
+}`;
+
+export function createHoverCard(doc: Document, options: HoverCardOptions): HoverCard {
+  const host = doc.createElement('talkscope-card');
+  host.setAttribute(options.ownAttribute, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'dialog');
+  card.hidden = true;
+  shadow.append(style, card);
+  let attached = false;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const e = doc.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (className) e.className = className;
+    return e;
+  };
+  const place = (anchor: { left: number; top: number; bottom: number }) => {
+    if (!attached) {
+      (doc.documentElement ?? doc.body).append(host);
+      attached = true;
+    }
+    card.hidden = false;
+    const view = doc.defaultView;
+    const vw = view?.innerWidth ?? 1024;
+    const vh = view?.innerHeight ?? 768;
+    const rect = card.getBoundingClientRect();
+    const left = Math.max(4, Math.min(anchor.left, vw - rect.width - 4));
+    const below = anchor.bottom + 6;
+    const top = below + rect.height > vh && anchor.top - rect.height - 6 > 0 ? anchor.top - rect.height - 6 : below;
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  };
+  return {
+    host,
+    get shown() {
+      return !card.hidden;
+    },
+    showLoading(name, anchor) {
+      card.replaceChildren(el('h2', name), el('div', 'Looking in the archive…', 'meta'));
+      card.setAttribute('aria-label', name);
+      place(anchor);
+    },
+    show(person, anchor) {
+      const parts: Node[] = [el('h2', person.name)];
+      if (person.affiliation) parts.push(el('div', person.affiliation, 'aff'));
+      if (person.talks.length) {
+        const list = el('ul');
+        for (const t of person.talks) {
+          const li = el('li');
+          li.dataset.id = t.id;
+          li.append(el('span', t.title, 'title'), el('span', ` · ${[t.date, t.series].filter(Boolean).join(' · ')}`, 'meta'));
+          list.append(li);
+        }
+        parts.push(list);
+      }
+      const counts = [
+        person.moreTalks ? `${person.moreTalks} more talk${person.moreTalks === 1 ? '' : 's'}` : '',
+        person.otherRecords ? `${person.otherRecords} other record${person.otherRecords === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
+      if (!person.talks.length && !counts.length) counts.push('In the archive');
+      if (counts.length) parts.push(el('div', counts.join(', '), 'meta'));
+      const link = el('a', `${person.name} in Talkscope`);
+      link.href = options.personUrl(person.key);
+      link.addEventListener('click', (e) => {
+        // Pages cannot open the extension's own pages: the background opens it.
+        e.preventDefault();
+        options.onOpenPerson(person.key);
+      });
+      parts.push(link);
+      card.replaceChildren(...parts);
+      card.setAttribute('aria-label', person.name);
+      place(anchor);
+    },
+    hide() {
+      card.hidden = true;
+    },
+    contains: (target) => target === host || (target instanceof Node && (host.contains(target) || shadow.contains(target))),
+    remove() {
+      host.remove();
+      attached = false;
+    },
+  };
+}

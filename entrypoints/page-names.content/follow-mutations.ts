@@ -1,0 +1,81 @@
+/**
+ * Follows a page that changes (single-page apps, infinite scroll): collects what was added or
+ * edited, waits for the page to settle, and hands over the changed subtrees in one batch.
+ * Pure DOM: give it the window.
+ */
+import { OWN_UI_ATTRIBUTE } from './scannable-text.ts';
+
+export interface FollowOptions {
+  /** Quiet time before a batch, ms. */
+  debounceMs?: number;
+  /** A page that never settles still gets a batch this often, ms. */
+  maxWaitMs?: number;
+  /** More changed subtrees than this in one batch: hand over the whole root instead. */
+  maxRoots?: number;
+}
+
+/**
+ * Calls `onBatch(roots, removed)` with the outermost changed nodes (text nodes or elements)
+ * still on the page, and whether anything was removed since the last batch. Changes inside the
+ * extension's own elements are ignored. Returns the function that stops following.
+ */
+export function followMutations(
+  win: Window,
+  root: Node,
+  onBatch: (roots: Node[], removed: boolean) => void,
+  { debounceMs = 250, maxWaitMs = 1500, maxRoots = 2000 }: FollowOptions = {},
+): () => void {
+  let pending = new Set<Node>();
+  let removed = false;
+  let whole = false;
+  let timer: number | undefined;
+  let firstAt = 0;
+  const flush = () => {
+    timer = undefined;
+    firstAt = 0;
+    const nodes = whole ? [root] : outermost([...pending]);
+    const wasRemoved = removed;
+    pending = new Set();
+    removed = false;
+    whole = false;
+    if (nodes.length || wasRemoved) onBatch(nodes, wasRemoved);
+  };
+  const observer = new (win as Window & typeof globalThis).MutationObserver((records: MutationRecord[]) => {
+    for (const r of records) {
+      if (isOwn(r.target)) continue;
+      if (r.type === 'characterData') pending.add(r.target);
+      else {
+        for (const n of r.addedNodes) if (!isOwn(n)) pending.add(n);
+        if (r.removedNodes.length) removed = true;
+      }
+    }
+    if (pending.size > maxRoots) {
+      whole = true;
+      pending.clear();
+    }
+    if (!pending.size && !removed && !whole) return;
+    const now = win.performance.now();
+    firstAt ||= now;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(flush, now - firstAt > maxWaitMs ? 0 : debounceMs);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
+  };
+}
+
+function isOwn(n: Node): boolean {
+  const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+  return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+}
+
+/** Drops nodes that left the page or sit inside another node of the list. */
+function outermost(nodes: Node[]): Node[] {
+  const set = new Set(nodes.filter((n) => n.isConnected));
+  return [...set].filter((n) => {
+    for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+    return true;
+  });
+}

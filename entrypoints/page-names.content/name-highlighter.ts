@@ -1,0 +1,86 @@
+/**
+ * Names on a page, start to finish: the first scan, marking, following changes, and what was
+ * found. Pure DOM: no extension API; the content script's entry wires it to the extension.
+ */
+import type { NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { followMutations, type FollowOptions } from './follow-mutations.ts';
+import { createNamePainter, type NamePainter } from './paint-names.ts';
+import { pageClock, scanNames, type ScanClock } from './scan-names.ts';
+import { isScannableElement } from './scannable-text.ts';
+
+export interface HighlighterOptions {
+  doc: Document;
+  win: Window;
+  matcher: NameMatcher;
+  /** After each scan: how many times each person is marked on the page. */
+  onFound?: (counts: Map<string, number>) => void;
+  clock?: ScanClock;
+  follow?: FollowOptions;
+}
+
+export interface NameHighlighter {
+  readonly painter: NamePainter;
+  /** Resolves when the first scan is done. */
+  readonly ready: Promise<void>;
+  /** Resolves when every change seen so far is scanned. */
+  settled(): Promise<void>;
+  counts(): Map<string, number>;
+  /** Removes every mark and stops following the page. */
+  stop(): void;
+}
+
+/**
+ * Scans `doc.body` now and again after each batch of changes; marks names with the best
+ * painter the page supports.
+ */
+export function startNameHighlighter({ doc, win, matcher, onFound, clock = pageClock(win), follow }: HighlighterOptions): NameHighlighter {
+  const painter = createNamePainter(doc, win);
+  let stopped = false;
+  let queue: Promise<void> = Promise.resolve();
+  const report = () => onFound?.(countKeys(painter.keys()));
+  const scan = (roots: Node[]) =>
+    scanNames(doc, roots, matcher, clock, () => stopped).then(({ found }) => {
+      if (stopped) return;
+      for (const node of touchedText(roots)) if (!found.has(node)) painter.paint(node, []);
+      for (const [node, ms] of found) painter.paint(node, ms);
+    });
+  const root = doc.body ?? doc.documentElement;
+  const ready = (queue = scan([root]).then(report));
+  const unfollow = followMutations(
+    win,
+    root,
+    (roots, removed) => {
+      queue = queue.then(async () => {
+        if (stopped) return;
+        if (removed) painter.prune();
+        // Changes inside an editor or code block are never looked at.
+        const cache = new Map<Element, boolean>();
+        await scan(roots.filter((n) => isScannableElement(n.nodeType === 1 ? (n as Element) : n.parentElement, cache)));
+        report();
+      });
+    },
+    follow,
+  );
+  return {
+    painter,
+    ready,
+    settled: () => queue,
+    counts: () => countKeys(painter.keys()),
+    stop() {
+      stopped = true;
+      unfollow();
+      painter.clearAll();
+    },
+  };
+}
+
+/** Text nodes directly given (edited text): their old marks go even when no name is left. */
+function touchedText(roots: Node[]): Text[] {
+  return roots.filter((n): n is Text => n.nodeType === 3);
+}
+
+function countKeys(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,76 @@
+/**
+ * Finds the archive's names in a page's text nodes, in slices short enough never to hold
+ * the page up. Pure DOM: no extension API.
+ */
+import type { NameMatch, NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { walkScannableText } from './scannable-text.ts';
+
+export interface ScanClock {
+  /** Milliseconds, monotonic (`performance.now`). */
+  now(): number;
+  /** Lets the page run (input, rendering) before the next slice. */
+  yieldToPage(): Promise<void>;
+  /** Longest a slice may run, in ms. */
+  sliceMs: number;
+}
+
+export interface ScanResult {
+  /** Text nodes looked at. */
+  nodes: number;
+  /** Characters looked at. */
+  chars: number;
+  /** Text nodes with names, and their matches. */
+  found: Map<Text, NameMatch[]>;
+}
+
+/**
+ * Scans the scannable text under each of `roots` (see `walkScannableText`), slicing the work
+ * with `clock`; `cancelled()` is checked between slices. Every text node looked at is
+ * reported in `found` only when it holds a name.
+ */
+export async function scanNames(
+  doc: Document,
+  roots: readonly Node[],
+  matcher: NameMatcher,
+  clock: ScanClock,
+  cancelled: () => boolean = () => false,
+): Promise<ScanResult> {
+  const result: ScanResult = { nodes: 0, chars: 0, found: new Map() };
+  const cache = new Map<Element, boolean>();
+  for (const root of roots) {
+    let from: Text | undefined;
+    do {
+      if (cancelled()) return result;
+      const sliceEnd = clock.now() + clock.sliceMs;
+      let n = 0;
+      from = walkScannableText(
+        doc,
+        root,
+        cache,
+        (t) => {
+          // Reading the clock costs more than a small text node: only every 32 nodes.
+          if ((++n & 31) === 0 && clock.now() > sliceEnd) return false;
+          const text = t.data;
+          result.nodes++;
+          result.chars += text.length;
+          const ms = matcher.find(text);
+          if (ms.length) result.found.set(t, ms);
+          return true;
+        },
+        from,
+      );
+      if (from) await clock.yieldToPage();
+    } while (from);
+  }
+  return result;
+}
+
+/** The clock of a real page: slices of 8 ms, yielding to the page's own tasks between them. */
+export function pageClock(win: Window, sliceMs = 8): ScanClock {
+  const sched = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return {
+    now: () => win.performance.now(),
+    yieldToPage: sched?.yield ? () => sched.yield!() : () => new Promise((r) => win.setTimeout(r, 0)),
+    sliceMs,
+  };
+}

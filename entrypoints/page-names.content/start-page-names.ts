@@ -1,0 +1,64 @@
+/**
+ * The content script's wiring: asks the background for the names, marks them, shows cards,
+ * reports what it found for the badge, and stops or starts again when the person pauses the
+ * site or turns names off.
+ */
+import { browser } from 'wxt/browser';
+import { createHoverCard } from '../../components/hover-card.ts';
+import { buildNameMatcher } from '../../indexer/names/name-matcher.ts';
+import type { CardPerson, NameForLookup, PageNamesMessage } from '../../indexer/names/page-names-protocol.ts';
+import { getSettings, isHighlightActive, watchSettings } from '../shared/settings.ts';
+import { followHover } from './hover-names.ts';
+import { startNameHighlighter, type NameHighlighter } from './name-highlighter.ts';
+import { OWN_UI_ATTRIBUTE } from './scannable-text.ts';
+
+const send = (m: PageNamesMessage) => browser.runtime.sendMessage(m);
+
+export async function startPageNames(onInvalidated: (cb: () => void) => void): Promise<void> {
+  const origin = location.origin;
+  let running: { highlighter: NameHighlighter; stopHover: () => void } | undefined;
+  let names: Promise<NameForLookup[]> | undefined;
+  const card = createHoverCard(document, {
+    ownAttribute: OWN_UI_ATTRIBUTE,
+    personUrl: (key) => browser.runtime.getURL(`/archive.html#/person/${encodeURIComponent(key)}`),
+    onOpenPerson: (key) => void send({ pageNames: 'open-person', key }),
+  });
+
+  const start = async () => {
+    names ??= send({ pageNames: 'names' }) as Promise<NameForLookup[]>;
+    const list = await names;
+    if (running || !Array.isArray(list)) return;
+    const matcher = buildNameMatcher(list);
+    const highlighter = startNameHighlighter({
+      doc: document,
+      win: window,
+      matcher,
+      onFound: (counts) => void send({ pageNames: 'found', counts: [...counts] }).catch(() => undefined),
+    });
+    const stopHover = followHover({
+      doc: document,
+      win: window,
+      painter: highlighter.painter,
+      card,
+      describe: (key) => send({ pageNames: 'person', key }) as Promise<CardPerson | undefined>,
+    });
+    running = { highlighter, stopHover };
+    document.documentElement.dataset.talkscopeNames = highlighter.painter.mode;
+  };
+  const stop = () => {
+    if (!running) return;
+    running.stopHover();
+    running.highlighter.stop();
+    running = undefined;
+    delete document.documentElement.dataset.talkscopeNames;
+    void send({ pageNames: 'found', counts: [] }).catch(() => undefined);
+  };
+
+  const unwatch = watchSettings((s) => (isHighlightActive(s, origin) ? void start() : stop()));
+  onInvalidated(() => {
+    unwatch();
+    stop();
+    card.remove();
+  });
+  if (isHighlightActive(await getSettings(), origin)) await start();
+}

@@ -1,12 +1,31 @@
 /**
- * Turns every file of one content root into records, or into located problems.
+ * Turns every file of one content root into records, or into located problems:
+ * the parse, normalise and validate stages of the indexer. Pure: bytes in,
+ * records and problems out (no file system, no clock, no time zone).
  *
- * STUB CONTRACT: the parsing work owns indexer/parse/ and replaces this body,
- * keeping the signature. Pure: bytes in, records and problems out.
+ * Per file: decode (UTF-8, BOM, legacy Windows-1252 with a warning); kind from
+ * the first folder (talks/, news/, profiles/, or the config's `folders`); then
+ * - .md/.markdown/.html/.htm/.txt: front matter (YAML, TOML, Pelican, none) and body;
+ *   without front matter, a headline/byline/subject reading (`parsePlainDocument`);
+ *   a page outside the kind folders is read for markdown tables of talks or people;
+ * - .yml/.yaml/.json: one record (a map inside a kind folder) or a collection
+ *   (`parseCollection`: the kind decided per entry).
+ * The root's config file (see `RootConfig`) and a top-level README are read as
+ * instructions, never as records: they are listed in `skipped`, with files the
+ * config excludes.
  */
-import matter from 'gray-matter';
-import type { Problem, TalkRecord } from '../record.ts';
-import { personKey } from '../people/person-key.ts';
+import type { Kind, Problem, TalkRecord } from '../record.ts';
+import { buildRecord } from './build-record.ts';
+import { classifyEntry } from './classify-entry.ts';
+import { decodeText } from './decode-text.ts';
+import { loadYaml } from './load-yaml.ts';
+import { parseCollection } from './parse-collection.ts';
+import { parsePlainDocument } from './parse-plain-document.ts';
+import { buildPersonLookup } from './build-person-lookup.ts';
+import { readMarkdownTables } from './read-markdown-tables.ts';
+import { CONFIG_FILES, globMatcher, readConfig, type RootConfig } from './root-config.ts';
+import { problem, type RootContext } from './root-context.ts';
+import { splitFrontMatter } from './split-front-matter.ts';
 
 /** One file under a content root, as read from disk. */
 export interface SourceFile {
@@ -21,48 +40,182 @@ export interface RootResult {
   /** Records with `related: []`; ids unique within the root. */
   records: TalkRecord[];
   problems: Problem[];
-  /** Files that became at least one record, and files only reported. Every file is in one of them. */
+  /**
+   * Files that became at least one record, and files only reported. Every file is
+   * in exactly one of `indexed`, `reported` and `skipped`.
+   */
   indexed: string[];
   reported: string[];
+  /** Files read as instructions or left out on purpose: the config file, a top-level README, config `exclude` matches. */
+  skipped: string[];
 }
+
+const KIND_FOLDERS: Record<string, Kind> = { talks: 'talk', news: 'news', profiles: 'profile' };
+const DOC_EXT = /\.(?:md|markdown|mdown|mkd|html?|txt|text)$/i;
+const DATA_EXT = /\.(?:ya?ml|json)$/i;
 
 /**
  * @param root the content root as the user gave it (kept in records and problems)
  * @param files every file under the root, the config file included
+ * @example parseRoot('content', [{ path: 'talks/a.md', bytes }]).records[0].kind === 'talk'
  */
 export function parseRoot(root: string, files: readonly SourceFile[]): RootResult {
-  const series = root.replace(/\/+$/, '').split('/').pop() || root;
-  const records: TalkRecord[] = [];
   const problems: Problem[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const configFile = sorted.find((f) => CONFIG_FILES.includes(f.path));
+  let config: RootConfig = {};
+  const rootName = root.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || root;
+  const base = { root, series: rootName, seriesSlug: slugify(rootName), config };
+  if (configFile) {
+    const read = readConfig(decodeText(configFile.bytes).text, configFile.path.endsWith('.json'));
+    config = read.config;
+    for (const p of read.problems) problems.push(problem(base, { source: configFile.path }, p.severity, p.message, p.line));
+  }
+  const series = config.series ?? rootName;
+  const ctx: RootContext = { root, series, seriesSlug: slugify(series) || 'archive', config };
+  const excluded = (config.exclude ?? []).map(globMatcher);
+
+  const records: TalkRecord[] = [];
   const indexed: string[] = [];
   const reported: string[] = [];
-  for (const file of files) {
-    const kindFolder = file.path.split('/')[0];
-    const kind = kindFolder === 'talks' ? 'talk' : kindFolder === 'news' ? 'news' : kindFolder === 'profiles' ? 'profile' : undefined;
-    const text = new TextDecoder().decode(file.bytes);
-    if (!kind) {
-      problems.push({ severity: 'warning', root, source: file.path, message: 'not in talks/, news/ or profiles/: skipped' });
-      reported.push(file.path);
+  const skipped: string[] = [];
+  const texts = new Map<string, { text: string; legacy: boolean }>();
+  const todo: SourceFile[] = [];
+  for (const file of sorted) {
+    if (file === configFile || /^readme(?:\.[a-z]+)?$/i.test(file.path) || excluded.some((m) => m(file.path))) {
+      skipped.push(file.path);
       continue;
     }
-    const { data, content } = matter(text);
-    const title = String(data.title ?? content.trim().split('\n')[0] ?? '').trim();
-    const speaker = typeof data.author === 'string' ? data.author : undefined;
-    records.push({
-      id: `${series}/${file.path}`,
-      kind,
-      title,
-      people: speaker ? [{ name: speaker, key: personKey(speaker), role: kind === 'talk' ? 'speaker' : 'author' }] : [],
-      body: content.trim(),
-      topics: [],
-      series,
-      links: [],
-      root,
-      source: file.path,
-      line: 1,
-      related: [],
-    });
-    indexed.push(file.path);
+    todo.push(file);
+    if (DOC_EXT.test(file.path) || DATA_EXT.test(file.path)) texts.set(file.path, decodeText(file.bytes));
   }
-  return { series, records, problems, indexed, reported };
+  ctx.lookup = buildPersonLookup(texts);
+
+  for (const file of todo) {
+    const out = parseFile(file.path, texts.get(file.path), ctx);
+    problems.push(...out.problems);
+    if (out.records.length) {
+      records.push(...out.records);
+      indexed.push(file.path);
+    } else {
+      reported.push(file.path);
+      if (!out.problems.some((p) => p.source.replace(/#\d+$/, '') === file.path)) {
+        problems.push(problem(ctx, { source: file.path }, 'warning', 'no record in this file'));
+      }
+    }
+  }
+  return { series, records, problems, indexed, reported, skipped };
+}
+
+function parseFile(path: string, decoded: { text: string; legacy: boolean } | undefined, ctx: RootContext): { records: TalkRecord[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const records: TalkRecord[] = [];
+  const at = { source: path };
+  if (!decoded) {
+    problems.push(problem(ctx, at, 'warning', 'not a text format the indexer reads (.md, .markdown, .html, .txt, .yml, .yaml, .json): skipped'));
+    return { records, problems };
+  }
+  if (decoded.legacy) problems.push(problem(ctx, at, 'warning', 'not valid UTF-8: read as Windows-1252; save it as UTF-8 to be sure', 1));
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
+  const kind: Kind | undefined = ctx.config.folders?.[folder] ?? KIND_FOLDERS[folder] ?? ctx.config.kind;
+
+  if (DATA_EXT.test(path)) {
+    const parsed = parseData(text, path.toLowerCase().endsWith('.json'));
+    if (!parsed.ok) {
+      problems.push(problem(ctx, at, 'error', parsed.message, parsed.line));
+      return { records, problems };
+    }
+    for (const w of parsed.warnings) problems.push(problem(ctx, at, 'warning', w.message, w.line));
+    const value = parsed.value;
+    if (kind && value && typeof value === 'object' && !Array.isArray(value) && !isGroupOfRecords(value as Record<string, unknown>)) {
+      const r = buildRecord({ kind, fields: value as Record<string, unknown> }, { source: path, path, line: 1 }, ctx);
+      problems.push(...r.problems);
+      if (r.record) records.push(r.record);
+      return { records, problems };
+    }
+    const c = parseCollection(value, text, path, ctx, kind);
+    problems.push(...c.problems);
+    records.push(...c.records);
+    return { records, problems };
+  }
+
+  const fm = splitFrontMatter(text);
+  for (const w of fm.warnings) problems.push(problem(ctx, at, 'warning', w.message, w.line));
+  if (fm.error) {
+    problems.push(problem(ctx, at, 'error', `${fm.error.message}; file not indexed`, fm.error.line));
+    return { records, problems };
+  }
+  const mode = /\.(?:txt|text)$/i.test(path) && fm.format === 'none' ? 'plain' : 'markup';
+  const entryKind = kind ?? (fm.format !== 'none' ? classifyEntry(fm.data) : undefined);
+  if (entryKind && fm.format !== 'none') {
+    const r = buildRecord({ kind: entryKind, fields: fm.data, body: fm.body, bodyMode: mode }, { source: path, path, line: 1 }, ctx);
+    problems.push(...r.problems);
+    if (r.record) records.push(r.record);
+    return { records, problems };
+  }
+  if (entryKind) {
+    const parts = parsePlainDocument(fm.body, entryKind, mode);
+    parts.forEach((part, n) => {
+      const source = parts.length > 1 ? `${path}#${n}` : path;
+      const r = buildRecord(part.input, { source, path, line: part.line }, ctx);
+      problems.push(...r.problems);
+      if (r.record) records.push(r.record);
+    });
+    if (entryKind === 'talk' && records.length === 1 && !parts[0]?.input.titleHint?.length) {
+      problems.push(problem(ctx, at, 'warning', 'no title: the first words of the text stand in for it', 1));
+    }
+    return { records, problems };
+  }
+  // A page outside the kind folders: its tables may list talks or people.
+  const rows = readMarkdownTables(fm.body);
+  const skippedRows: number[] = [];
+  for (const row of rows) {
+    const k = classifyEntry(row.fields);
+    if (!k) {
+      skippedRows.push(row.line + fm.bodyLine - 1);
+      continue;
+    }
+    const source = `${path}#${records.length}`;
+    const r = buildRecord({ kind: k, fields: row.fields }, { source, path, line: row.line + fm.bodyLine - 1 }, ctx);
+    problems.push(...r.problems);
+    if (r.record) records.push(r.record);
+  }
+  if (!records.length) {
+    const title = typeof fm.data.title === 'string' && fm.data.title.trim() ? ` "${fm.data.title.trim()}"` : '';
+    problems.push(problem(ctx, at, 'warning', `page${title} is outside talks/, news/ and profiles/ and has no table of talks or people: not indexed (name its folder's kind under "folders:" in talkscope.config.yml to index it)`, 1));
+  } else if (skippedRows.length) {
+    problems.push(problem(ctx, at, 'warning', `${skippedRows.length} table row(s) are not talks or people: lines ${skippedRows.slice(0, 5).join(', ')}${skippedRows.length > 5 ? ', …' : ''}`, skippedRows[0]));
+  }
+  return { records, problems };
+}
+
+/** A YAML or JSON data file: JSON first for .json (read as YAML when JSON refuses raw tabs and newlines in strings). */
+function parseData(text: string, json: boolean): { ok: true; value: unknown; warnings: { line: number; message: string }[] } | { ok: false; line: number; message: string } {
+  if (json) {
+    try {
+      return { ok: true, value: JSON.parse(text), warnings: [] };
+    } catch (e) {
+      const y = loadYaml(text);
+      if (y.ok) return { ok: true, value: y.value, warnings: [] };
+      const pos = /position (\d+)/.exec(String((e as Error).message));
+      const lineM = /line (\d+)/.exec(String((e as Error).message));
+      const line = lineM ? Number(lineM[1]) : pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
+      return { ok: false, line, message: `JSON does not parse: ${(e as Error).message.split('\n')[0]}; file not indexed` };
+    }
+  }
+  const y = loadYaml(text);
+  if (!y.ok) return { ok: false, line: y.error.line, message: `${y.error.message}; file not indexed` };
+  return { ok: true, value: y.value, warnings: y.warnings };
+}
+
+/** A map whose values are lists of records (`faculty: [...]`) rather than one record's fields. */
+function isGroupOfRecords(map: Record<string, unknown>): boolean {
+  if (classifyEntry(map)) return false;
+  return Object.values(map).some((v) => Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x) && classifyEntry(x as Record<string, unknown>)));
+}
+
+/** "UVA ML Seminar" → "uva-ml-seminar": lower case, accents folded, `-` between words. */
+export function slugify(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }

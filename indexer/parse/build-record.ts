@@ -1,0 +1,413 @@
+import type { Kind, Link, Person, Problem, Role, TalkRecord } from '../record.ts';
+import { personKey } from '../people/person-key.ts';
+import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS, type FieldName } from './field-names.ts';
+import { firstSentence } from './first-sentence.ts';
+import { isPlaceholder } from './is-placeholder.ts';
+import { cleanPersonName, type NameParts } from './name-parts.ts';
+import { dateFromFileName, parseDate, type ParsedDate } from './parse-date.ts';
+import { normalizeKey, readPeople } from './read-people.ts';
+import type { FieldTarget } from './root-config.ts';
+import { problem, type RecordSource, type RootContext } from './root-context.ts';
+import { safeUrl } from './safe-url.ts';
+import { splitSections } from './split-sections.ts';
+import { toPlainLine, toPlainText } from './to-plain-text.ts';
+
+/** One record's raw material: its fields, and the body text when it is a document. */
+export interface RecordInput {
+  kind: Kind;
+  /** Front matter or collection entry, keys as written. */
+  fields: Record<string, unknown>;
+  /** Markup body (markdown/HTML), if any. */
+  body?: string;
+  /** `plain` for .txt bodies (see `toPlainText`). */
+  bodyMode?: 'markup' | 'plain';
+  /** People known from elsewhere in the file (a plain-text byline). */
+  people?: Person[];
+  /** A title found in the body when the fields give none (a headline). */
+  titleHint?: string;
+}
+
+/**
+ * Turns one source's fields and body into a `TalkRecord` (with `related: []`),
+ * recognising the field names of `FIELD_NAMES` and the root config's `fields`.
+ * Problems are located at `src.line`. A record is returned whole or not at all:
+ * with no usable title it is undefined and a warning says why.
+ */
+export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootContext): { record?: TalkRecord; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const warn = (message: string) => problems.push(problem(ctx, src, 'warning', message, src.line));
+  const f = normalizeFields(input.fields, ctx.config.fields);
+  const used = new Set<string>();
+  const kind = input.kind;
+  const base = ctx.config.baseUrl;
+  const vars = { ...input.fields, ...f };
+
+  const get = (name: FieldName, skip: readonly string[] = []): [string, unknown] | undefined => {
+    for (const key of FIELD_NAMES[name]) {
+      if (skip.includes(key)) continue;
+      const v = f[key];
+      if (hasValue(v)) {
+        used.add(key);
+        return [key, v];
+      }
+    }
+    return undefined;
+  };
+  const line = (name: FieldName, skip: readonly string[] = []): string | undefined => {
+    const hit = get(name, skip);
+    if (!hit) return undefined;
+    const s = toPlainLine(scalarText(hit[1]), vars);
+    return s && !isPlaceholder(s) ? s : undefined;
+  };
+  const long = (name: FieldName): string | undefined => {
+    const hit = get(name);
+    if (!hit) return undefined;
+    const s = toPlainText(scalarText(hit[1]), { vars });
+    return s && !isPlaceholder(s) ? s : undefined;
+  };
+
+  let placeholder = false;
+
+  // People.
+  const people: Person[] = [];
+  const add = (parts: NameParts[], role: Role) => {
+    for (const p of parts) {
+      const key = personKey(p.name);
+      if (!key || people.some((q) => q.key === key && q.role === role)) continue;
+      const person: Person = { name: p.name, key, role };
+      if (p.affiliation) person.affiliation = p.affiliation;
+      if (p.homepage) person.homepage = p.homepage;
+      people.push(person);
+    }
+  };
+  const speakerHit = get('speaker');
+  let speakers: NameParts[] = speakerHit ? readPeople(speakerHit[1], ctx.lookup) : [];
+  if (speakerHit && !speakers.length && isPlaceholder(scalarText(speakerHit[1]))) placeholder = true;
+  const first = line('firstName');
+  const last = line('lastName');
+  const authorHit = get('author');
+  const authors = authorHit ? readPeople(authorHit[1], ctx.lookup) : [];
+  const titleSkip = kind === 'profile' ? ['title', 'subject'] : [];
+  let title = line('title', titleSkip);
+  const titleHit = get('title', titleSkip);
+  const titleRaw = titleHit ? toPlainLine(scalarText(titleHit[1]), vars) : undefined;
+
+  if (kind === 'profile') {
+    let subject = get('subject');
+    let name: string | undefined;
+    const subjectParts = subject ? readPeople(subject[1], ctx.lookup) : [];
+    name = subjectParts[0]?.name;
+    if (name && last && !personKey(name).includes(personKey(last))) name = cleanPersonName(`${name} ${last}`);
+    if (!name && (first || last)) name = cleanPersonName([first, last].filter(Boolean).join(' '));
+    if (!name && typeof f.title === 'string') {
+      used.add('title');
+      name = cleanPersonName(f.title);
+    }
+    if (!name && input.titleHint) subject = undefined;
+    if (name) {
+      const affiliation = line('affiliation') ?? subjectParts[0]?.affiliation;
+      const homepage = firstUrl(f, FIELD_NAMES.homepage, used, base) ?? firstUrl(f, ['url', 'link'], used, base) ?? subjectParts[0]?.homepage;
+      add([{ name, ...(affiliation ? { affiliation } : {}), ...(homepage ? { homepage } : {}) }], 'subject');
+      title = name;
+    } else if (subject && isPlaceholder(scalarText(subject[1]))) placeholder = true;
+    add(authors, 'author');
+  } else if (kind === 'talk') {
+    if (!speakers.length && (first || last)) {
+      const n = cleanPersonName([first, last].filter(Boolean).join(' '));
+      if (n) speakers = [{ name: n }];
+    }
+    if (!speakers.length && authors.length) speakers = authors;
+    else add(authors, 'author');
+    // "Talk: Name (Affiliation)" as the only title (reading-group schedules).
+    if (!speakers.length && title && /^talk\s*:/i.test(title)) speakers = readPeople(title.replace(/^talk\s*:\s*/i, ''));
+    if (speakers.length === 1) {
+      const s = { ...speakers[0]! };
+      if (!s.affiliation) {
+        const a = line('affiliation');
+        if (a) s.affiliation = a;
+      }
+      if (!s.homepage) {
+        const h = firstUrl(f, FIELD_NAMES.homepage, used, base);
+        if (h) s.homepage = h;
+      }
+      speakers = [s];
+    }
+    add(speakers, 'speaker');
+  } else {
+    add(authors, 'author');
+    add(speakers, 'speaker');
+  }
+  const editorHit = get('editor');
+  if (editorHit) add(readPeople(editorHit[1], ctx.lookup), 'editor');
+  const hostHit = get('host');
+  if (hostHit) add(readPeople(hostHit[1], ctx.lookup), 'host');
+  if (input.people) for (const p of input.people) if (!people.some((q) => q.key === p.key && q.role === p.role)) people.push(p);
+  people.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+
+  // Date and time.
+  let parsed: ParsedDate | undefined;
+  let dateKey: string | undefined;
+  const dateKeys = kind === 'profile' ? ['date', 'last_updated'] : FIELD_NAMES.date;
+  let unreadable: string | undefined;
+  for (const key of dateKeys) {
+    const v = f[key];
+    if (!hasValue(v)) continue;
+    const p = parseDate(v, { dayFirst: ctx.config.dayFirst ?? src.dayFirst, year: src.year });
+    if (p) {
+      parsed = p;
+      dateKey = key;
+      used.add(key);
+      break;
+    }
+    const text = scalarText(v).trim();
+    if (key !== 'time' && key !== 'data' && key !== 'day' && !unreadable && text && !isPlaceholder(text) && /\d/.test(text)) unreadable = `${key}: ${JSON.stringify(text.slice(0, 60))}`;
+  }
+  let date = parsed?.date;
+  if (!date && kind !== 'profile') date = dateFromFileName(src.path);
+  if (unreadable && !parsed) warn(`date not understood (${unreadable}); expected a date such as 2023-09-20, 20/09/2023 or Sep 20, 2023`);
+  let time = line('time', dateKey === 'time' ? ['time'] : []);
+  if (time && parseDate(time) && dateKey !== 'time') {
+    // `time: 2023-09-20` is a date (the seed's Jekyll posts): keep it out of time.
+    time = parseDate(time)?.time;
+  }
+  if (!time) time = parsed?.time;
+  const end = line('timeEnd') ?? (kind === 'talk' ? parseDate(get('endDate')?.[1])?.time : undefined);
+  if (time && end && !/[-–—]|\bto\b/.test(time)) time = `${time} - ${end}`;
+
+  // Place and links.
+  let location = line('location');
+  let online = firstUrl(f, FIELD_NAMES.online, used, base);
+  if (location && safeUrl(location)) {
+    online ??= safeUrl(location);
+    location = undefined;
+  }
+  if (!location && parsed?.before && kind === 'talk') location = parsed.before;
+  const image = firstUrl(f, FIELD_NAMES.image, used, base);
+  const links: Link[] = [];
+  const addLink = (key: string, value: unknown) => {
+    const url = safeUrl(scalarText(value), base);
+    if (!url || url === online || url === image || links.some((l) => l.url === url) || people.some((p) => p.homepage === url)) return;
+    links.push({ label: LINK_LABELS[key] ?? hostLabel(url), url });
+  };
+  for (const key of FIELD_NAMES.link) {
+    const v = f[key];
+    if (!hasValue(v)) continue;
+    used.add(key);
+    for (const item of Array.isArray(v) ? v : [v]) addLink(key, item);
+  }
+
+  // Texts.
+  const sections = input.body ? splitSections(toPlainText(input.body, { mode: input.bodyMode, vars })) : { marked: false };
+  let abstract = long('abstract');
+  let bio = long('bio');
+  const description = long('description');
+  const bodyField = long('body');
+  let body: string | undefined;
+  const summaryField = line('summary');
+  if (kind === 'talk') {
+    abstract ??= sections.abstract ?? description;
+    bio ??= sections.bio;
+    if (!abstract && !sections.marked) abstract = sections.body ?? bodyField;
+    else body = joinText(sections.marked || abstract !== sections.body ? sections.body : undefined, bodyField);
+    if (abstract && body === abstract) body = undefined;
+  } else if (kind === 'profile') {
+    bio ??= sections.bio ?? description;
+    abstract ??= sections.abstract;
+    body = joinText(sections.body, bodyField);
+    if (!bio && body) {
+      bio = body;
+      body = undefined;
+    }
+  } else {
+    abstract ??= sections.abstract;
+    bio ??= sections.bio;
+    body = joinText(sections.body, bodyField);
+    if (!body && description && description !== summaryField) body = description;
+  }
+  let summary = summaryField;
+  if (!summary && kind === 'news' && description && description.length <= 300) summary = description.replace(/\n+/g, ' ');
+  if (!summary && kind === 'profile') {
+    const position = line('position');
+    if (position) summary = position;
+  }
+  if (!summary) {
+    const from = abstract ?? body ?? bio;
+    if (from) summary = firstSentence(from.split('\n\n').find((p) => !/^(?:•|\S+ \|)/.test(p)) ?? from);
+  }
+
+  // Title.
+  if (!title && input.titleHint) title = toPlainLine(input.titleHint);
+  if (title && isPlaceholder(title) && kind === 'talk') placeholder = true;
+  if (!title && kind === 'talk' && people.some((p) => p.role === 'speaker')) {
+    title = `Talk by ${joinNames(people.filter((p) => p.role === 'speaker').map((p) => p.name))}`;
+  }
+  if (!title && titleRaw) {
+    // Only a placeholder ("TBA", "No seminar"): keep it as written, marked.
+    title = titleRaw;
+    placeholder = true;
+  }
+  if (!title) {
+    const fromName = titleFromPath(src.path);
+    if (fromName) {
+      title = fromName;
+      warn(`no title field; titled "${fromName}" after the file name`);
+    }
+  }
+  if (!title) {
+    problems.push(problem(ctx, src, 'warning', 'no title: not indexed (give it a "title" field)', src.line));
+    return { problems };
+  }
+
+  for (const key of FIELD_NAMES.placeholderFlag) if (truthy(f[key]) && !(key === 'tbd_speakers' && people.some((p) => p.role === 'speaker'))) placeholder = true;
+  if (kind === 'talk' && !people.some((p) => p.role === 'speaker') && speakerHit && isPlaceholder(scalarText(speakerHit[1]))) placeholder = true;
+
+  // Any other http(s) field is a link too.
+  for (const [key, v] of Object.entries(f)) {
+    if (used.has(key) || IGNORED_URL_FIELDS.has(key) || FIELD_IGNORED.has(key)) continue;
+    if (typeof v === 'string' && /^https?:\/\//i.test(v.trim())) addLink(key, v);
+  }
+
+  const record: TalkRecord = {
+    id: `${ctx.seriesSlug}/${src.source}`,
+    kind,
+    title,
+    people,
+    topics: readTopics(f),
+    series: ctx.series,
+    links,
+    root: ctx.root,
+    source: src.source,
+    line: src.line,
+    related: [],
+  };
+  if (date) record.date = date;
+  if (time) record.time = time;
+  if (location) record.location = location;
+  if (online) record.online = online;
+  if (summary) record.summary = summary;
+  if (abstract) record.abstract = abstract;
+  if (bio) record.bio = bio;
+  if (body) record.body = body;
+  if (image) record.image = image;
+  if (placeholder) record.placeholder = true;
+
+  if (kind === 'talk' && !date) warn('talk has no date (looked for date, time, datetime, start, event_date and a date in the file name)');
+  if (placeholder) warn(`placeholder (${title}): kept for the schedule, ranked last, names no one`);
+  return { record, problems };
+}
+
+const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };
+const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
+
+/** Keys normalised, config renames applied (a renamed field wins over a same-named one). */
+function normalizeFields(fields: Record<string, unknown>, map?: Record<string, FieldTarget>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    const key = normalizeKey(k);
+    if (!(key in out) || hasValue(v)) out[key] = v;
+  }
+  if (map) {
+    for (const [src, target] of Object.entries(map)) {
+      if (!(src in out)) continue;
+      const v = out[src];
+      delete out[src];
+      if (target !== 'ignore') out[TARGET_KEY[target]] = v;
+    }
+  }
+  return out;
+}
+
+const TARGET_KEY: Record<Exclude<FieldTarget, 'ignore'>, string> = {
+  title: 'talk_title', speaker: 'speakers', author: 'author', editor: 'editor', host: 'host', subject: 'name',
+  affiliation: 'speaker_affiliation', homepage: 'speaker_website', position: 'position', date: 'event_date', time: 'hour',
+  location: 'talk_location', online: 'zoom', summary: 'oneline_description', abstract: 'abstract', bio: 'bio',
+  body: 'content', topics: 'tags', link: 'external_url', image: 'image',
+};
+
+export function hasValue(v: unknown): boolean {
+  if (v === null || v === undefined || v === false) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (Array.isArray(v)) return v.some(hasValue);
+  if (v instanceof Date) return true;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
+function truthy(v: unknown): boolean {
+  return v === true || (typeof v === 'string' && /^(?:true|yes|1)$/i.test(v.trim()));
+}
+
+/** A field value as text: strings as they are, lists joined, dates in ISO form. */
+export function scalarText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
+  if (Array.isArray(v)) return v.map(scalarText).filter(Boolean).join(', ');
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return scalarText(o.name ?? o.title ?? o.text ?? '');
+  }
+  return '';
+}
+
+function firstUrl(f: Record<string, unknown>, keys: readonly string[], used: Set<string>, base?: string): string | undefined {
+  for (const key of keys) {
+    const url = safeUrl(scalarText(f[key]), base);
+    if (url) {
+      used.add(key);
+      return url;
+    }
+  }
+  return undefined;
+}
+
+function joinText(...parts: (string | undefined)[]): string | undefined {
+  const s = parts.filter(Boolean).join('\n\n');
+  return s || undefined;
+}
+
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function hostLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'Link';
+  }
+}
+
+/** "2019-01-21-jim-dai.md" → "Jim dai"; nothing for names that are only dates or numbers. */
+function titleFromPath(path: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '').replace(/^.*__/, '');
+  const words = base.replace(/^\d{4}-\d{1,2}-\d{1,2}[-_]?/, '').replace(/[-_]+/g, ' ').trim();
+  if (!words || !/\p{L}{2}/u.test(words) || /^index$/i.test(words)) return undefined;
+  return words[0]!.toUpperCase() + words.slice(1);
+}
+
+const SPLIT_WORDS = new Set(['tags', 'categories', 'category']);
+
+/** Given tags, categories, keywords and interests: lower case, deduplicated, source order. */
+export function readTopics(f: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const key of FIELD_NAMES.topics) {
+    const v = f[key];
+    if (!hasValue(v)) continue;
+    const items: string[] = [];
+    for (const item of Array.isArray(v) ? v : [v]) {
+      if (typeof item !== 'string' && typeof item !== 'number') continue;
+      const s = toPlainLine(String(item));
+      if (/[,;]/.test(s)) items.push(...s.split(/\s*[,;]\s*/));
+      else if (SPLIT_WORDS.has(key) && !Array.isArray(v)) items.push(...s.split(/\s+/));
+      else items.push(s);
+    }
+    for (const raw of items) {
+      let t = raw.trim().toLowerCase().replace(/^#/, '');
+      if (!t.includes(' ')) t = t.replace(/[-_]+/g, ' ');
+      t = t.replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
+      if (t && t.length <= 60 && !isPlaceholder(t) && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+import { toPlainLine } from './to-plain-text.ts';
+import { isPlaceholder } from './is-placeholder.ts';
+
+/** A person as written in the source, before a role is given. */
+export interface NameParts {
+  name: string;
+  affiliation?: string;
+  homepage?: string;
+}
+
+/**
+ * Cleans one written name for display: markup removed, honorifics ("Prof.",
+ * "Dr") and degrees (", Ph.D.") dropped, "Last, First" turned around. Returns
+ * undefined for placeholders ("TBA") and for text that cannot be a name (a URL,
+ * no letter, very long).
+ *
+ * @example cleanPersonName('Prof. Hartvigsen, Tom') === 'Tom Hartvigsen'
+ * @example cleanPersonName('Hao Chen, Ph.D.') === 'Hao Chen'
+ */
+export function cleanPersonName(raw: string): string | undefined {
+  let s = toPlainLine(raw).replace(/^["'“”]+|["'“”]+$/g, '').trim();
+  s = s.replace(/^(?:talk|speaker|presenter|by)\s*:\s*/i, '');
+  s = s.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=,|$)/gi, '');
+  s = s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+  const comma = s.split(/\s*,\s*/);
+  if (comma.length === 2 && /^\p{L}[\p{L}'’ -]*$/u.test(comma[0]!) && /^\p{L}[\p{L}'’. -]*$/u.test(comma[1]!) && wordCount(comma[0]!) <= 3 && wordCount(comma[1]!) <= 3) {
+    s = `${comma[1]} ${comma[0]}`;
+  }
+  for (let i = 0; i < 3; i++) s = s.replace(HONORIFIC, '');
+  s = s.trim();
+  if (!s || isPlaceholder(s) || s.length > 80 || (!/\p{Lu}/u.test(s) && !s.includes(' ')) || !/\p{L}/u.test(s) || /^(?:https?:|www\.)|@/.test(s)) return undefined;
+  return s;
+}
+
+const HONORIFIC = /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting)\s+/i;
+
+function wordCount(s: string): number {
+  return s.trim().split(/\s+/).length;
+}
+
+/** Words that start an organisation, not a name ("Mokshay Madiman University of Yale"). */
+export const ORG_WORD = /\b(?:universit(?:y|é|e|à|ä|at|ad|ade|eit)|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|isi|tifr|icts|imsc|cmi|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)\b/i;
+
+/**
+ * Splits a written list of speakers into people: "A and B", "A, B and C",
+ * "A & B", "A; B", each with an "(Affiliation)" kept apart, "Name, University of X"
+ * and "Name University of X" read as a name and an affiliation, a markdown or
+ * HTML link's target kept as the homepage.
+ *
+ * @example splitNames('Mohan Ravichandran (Bogazici University, Istanbul)') // [{ name: 'Mohan Ravichandran', affiliation: 'Bogazici University, Istanbul' }]
+ * @example splitNames('Ben Barad and James Fraser').length === 2
+ */
+export function splitNames(text: string): NameParts[] {
+  const links = new Map<string, string>();
+  let s = text.replace(/\[([^\]\n]+)\]\((https?:[^)\s]+)\)/g, (_, label: string, url: string) => {
+    links.set(toPlainLine(label), url);
+    return label;
+  });
+  s = s.replace(/<a\b[^>]*href=["'](https?:[^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, url: string, label: string) => {
+    links.set(toPlainLine(label), url);
+    return label;
+  });
+  s = toPlainLine(s).replace(/^(?:talk|speakers?|presenters?|by)\s*:\s*/i, '');
+  if (isPlaceholder(s)) return [];
+  const parts = splitTopLevel(s);
+  const out: NameParts[] = [];
+  for (const part of parts) {
+    const p = nameAndAffiliation(part);
+    if (!p) continue;
+    const homepage = links.get(p.name) ?? links.get(part.trim());
+    out.push(homepage ? { ...p, homepage } : p);
+  }
+  return out;
+}
+
+/** Splits on " and ", "&", ";" and commas outside parentheses, keeping "Name, Affiliation" pairs whole. */
+function splitTopLevel(s: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth === 0) {
+      if (c === ';' || c === '&' || c === ',') {
+        pieces.push(cur, c);
+        cur = '';
+        continue;
+      }
+      const m = /^\s+(?:and|e|et|und|y)\s+/i.exec(s.slice(i, i + 6));
+      if (m && c === ' ') {
+        pieces.push(cur, 'and');
+        cur = '';
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    cur += c;
+  }
+  pieces.push(cur);
+  // pieces alternate text, separator, text...
+  const texts = pieces.filter((_, i) => i % 2 === 0).map((t) => t.trim());
+  const seps = pieces.filter((_, i) => i % 2 === 1);
+  const hasAnd = seps.some((x) => x !== ',');
+  const result: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    const next = texts[i + 1];
+    // "Name, Affiliation": a comma followed by an organisation is not a new person.
+    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(next) || (!hasAnd && !looksLikeName(next)))) {
+      let aff = next;
+      let j = i + 1;
+      while (seps[j] === ',' && texts[j + 1] !== undefined && !looksLikeName(texts[j + 1]!)) {
+        aff += `, ${texts[j + 1]}`;
+        j++;
+      }
+      result.push(`${t} (${aff})`);
+      i = j;
+      continue;
+    }
+    if (t) result.push(t);
+  }
+  return result;
+}
+
+function looksLikeName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && !ORG_WORD.test(s) && words.every((w) => /^(?:\p{Lu}|\p{Lu}\p{Ll}*['’-]?\p{L}*\.?|de|da|di|van|von|der|den|la|le|du|dos|das|del|bin|ibn)$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^\p{Lu}[\p{L}'’.-]+$/u.test(w));
+}
+
+function nameAndAffiliation(part: string): NameParts | undefined {
+  let text = part.trim();
+  let affiliation: string | undefined;
+  const paren = /^(.*?)\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(text);
+  if (paren && paren[1]) {
+    text = paren[1];
+    affiliation = paren[2];
+  } else {
+    const dash = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text);
+    if (dash && looksLikeName(stripHonorific(dash[1]!))) {
+      text = dash[1]!;
+      affiliation = dash[2];
+    } else {
+      const org = ORG_WORD.exec(text);
+      if (org && org.index > 0) {
+        const before = text.slice(0, org.index).trim().split(/\s+/);
+        // Capitalised words right before the keyword belong to the organisation when
+        // the name would still have two words ("Indian Statistical Institute").
+        let cut = before.length;
+        while (cut > 2 && /^\p{Lu}/u.test(before[cut - 1]!) && !/\.$/.test(before[cut - 1]!) && isOrgLead(before[cut - 1]!)) cut--;
+        const name = before.slice(0, cut).join(' ');
+        if (looksLikeName(stripHonorific(name)) || cut >= 2) {
+          affiliation = [...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, '');
+          text = name;
+        }
+      }
+    }
+  }
+  const name = cleanPersonName(text);
+  if (!name) return undefined;
+  const aff = affiliation ? toPlainLine(affiliation).replace(/^[,\s]+|[,\s]+$/g, '') : '';
+  return aff && !isPlaceholder(aff) ? { name, affiliation: aff } : { name };
+}
+
+function isOrgLead(word: string): boolean {
+  return /^(?:indian|national|international|royal|federal|technical|state|max|tata|harish|chennai|imperial|king's|queen's|new|american|european)$/i.test(word);
+}
+
+function stripHonorific(s: string): string {
+  return s.replace(HONORIFIC, '').replace(HONORIFIC, '');
+}

@@ -1,0 +1,34 @@
+import { repairMojibake } from './repair-mojibake.ts';
+
+/**
+ * The last step every piece of archive text goes through: mojibake repaired,
+ * Unicode NFC, CRLF and CR to LF, every kind of space (no-break, thin, ideographic)
+ * to a plain space, zero-width characters and soft hyphens dropped, spaces collapsed,
+ * lines trimmed, at most one blank line between paragraphs, no blank lines at
+ * the ends.
+ *
+ * Contract: idempotent, `normalizeText(normalizeText(s)) === normalizeText(s)`.
+ *
+ * @example normalizeText('hostedÂ\u00a0virtually\r\n\r\n\r\nnext') === 'hosted virtually\n\nnext'
+ */
+export function normalizeText(text: string): string {
+  let s = text.replace(/\r\n?/g, '\n');
+  // Text saved wrongly twice needs two repairs; stop as soon as nothing changes.
+  for (let i = 0; i < 3; i++) {
+    const repaired = repairMojibake(s);
+    if (repaired === s) break;
+    s = repaired;
+  }
+  s = s.normalize('NFC');
+  s = s.replace(INVISIBLE, '').replace(SPACES, ' ');
+  s = s.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return s.trim();
+}
+
+/** One line of text: `normalizeText` with every line break turned into a space. */
+export function normalizeLine(text: string): string {
+  return normalizeText(text.replace(/[\r\n]+/g, ' '));
+}
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;

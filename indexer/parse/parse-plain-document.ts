@@ -1,0 +1,87 @@
+import type { Kind, Person } from '../record.ts';
+import { personKey } from '../people/person-key.ts';
+import { findSubject } from './find-subject.ts';
+import { cleanPersonName } from './name-parts.ts';
+import type { RecordInput } from './build-record.ts';
+import { toPlainLine } from './to-plain-text.ts';
+
+/** One record's input read from a document without front matter, and where it starts. */
+export interface PlainPart {
+  input: RecordInput;
+  /** 1-based line of the part in its file. */
+  line: number;
+}
+
+/**
+ * Reads a document that has no front matter (a news-site article, an abstract
+ * saved as .txt, a page of faculty bios):
+ * - the headline (first line, or first heading) is the title when it reads as one
+ *   (short, not ending in a full stop);
+ * - a byline `Author | Lab` (or `By Author`) right after it gives the author,
+ *   with the lab as affiliation;
+ * - for a profile, the person most named in the text is the subject (see
+ *   `findSubject`), with the byline's lab as affiliation;
+ * - a profile page made of `### Name` sections gives one profile per section.
+ *
+ * @example parsePlainDocument('Ada works.\nJo Doe | Lab\nAda Lovelace...', 'profile', 'plain')
+ */
+export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'plain'): PlainPart[] {
+  const lines = text.split('\n');
+  if (kind === 'profile' && mode === 'markup') {
+    const sections = nameSections(lines);
+    if (sections.length >= 2) return sections;
+  }
+  let i = 0;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  const headLine = i + 1;
+  const head = toPlainLine(lines[i] ?? '');
+  const looksLikeTitle = head.length > 0 && head.length <= 160 && (!/[.:;,]$/.test(head) || /^#/.test(lines[i] ?? '') || (kind === 'profile' && head.split(' ').length >= 5));
+  let bodyStart = looksLikeTitle ? i + 1 : i;
+  const people: Person[] = [];
+  let lab: string | undefined;
+  let j = bodyStart;
+  while (j < lines.length && !lines[j]!.trim()) j++;
+  const byline = BYLINE.exec(toPlainLine(lines[j] ?? ''));
+  if (looksLikeTitle && byline) {
+    const author = cleanPersonName(byline[1] ?? byline[3] ?? '');
+    lab = byline[2]?.trim();
+    if (author) people.push({ name: author, key: personKey(author), role: 'author', ...(lab ? { affiliation: lab } : {}) });
+    bodyStart = j + 1;
+  }
+  const body = lines.slice(bodyStart).join('\n');
+  const input: RecordInput = { kind, fields: {}, body, bodyMode: mode, people };
+  if (looksLikeTitle) input.titleHint = head;
+  else if (kind !== 'profile') input.titleHint = firstWords(head);
+  if (kind === 'profile') {
+    const subject = findSubject(looksLikeTitle ? head : '', body, people.map((p) => p.name));
+    if (subject) {
+      input.people = [{ name: subject, key: personKey(subject), role: 'subject', ...(lab ? { affiliation: lab } : {}) }, ...people];
+    }
+    // A profile's title is the headline, not the subject's name.
+    if (looksLikeTitle) input.fields = { headline: head };
+  }
+  return [{ input, line: looksLikeTitle ? headLine : bodyStart + 1 }];
+}
+
+// "Michaela Jarvis | Laboratory for Information and Decision Systems", "By Jo Doe".
+const BYLINE = /^(?:([\p{L}.'’ -]{3,60}?)\s*\|\s*(.{2,120})|by\s+([\p{L}.'’ -]{3,60}))$/iu;
+
+/** `### Leo Celi` sections of a faculty page: one profile per named heading. */
+function nameSections(lines: string[]): PlainPart[] {
+  const heads: { at: number; name: string }[] = [];
+  lines.forEach((l, at) => {
+    const m = /^#{2,4}\s+(.+?)\s*#*\s*$/.exec(l);
+    const name = m ? cleanPersonName(m[1]!) : undefined;
+    if (name && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name)) heads.push({ at, name });
+  });
+  return heads.map((h, n) => {
+    const end = heads[n + 1]?.at ?? lines.length;
+    const body = lines.slice(h.at + 1, end).join('\n');
+    return { input: { kind: 'profile' as Kind, fields: { name: h.name }, body }, line: h.at + 1 };
+  });
+}
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 12 ? text.replace(/[.:;,]$/, '') : `${words.slice(0, 12).join(' ')}…`;
+}

@@ -1,0 +1,172 @@
+import { decodeEntities } from './decode-entities.ts';
+import { normalizeLine, normalizeText } from './normalize-text.ts';
+
+/** How `toPlainText` reads its input. */
+export interface PlainTextOptions {
+  /**
+   * `markup` (default): markdown with inline HTML, Liquid and Hugo shortcodes; soft-wrapped
+   * lines of a paragraph are joined. `plain`: a .txt file; when it has no blank
+   * lines at all, every line is its own paragraph (news-article style).
+   */
+  mode?: 'markup' | 'plain';
+  /** Values for Liquid `{{ page.key }}` (the file's own front matter); other tags are dropped. */
+  vars?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Markdown, HTML (entities included), Liquid `{% %}`/`{{ }}`, Hugo shortcodes and
+ * kramdown `{:.class}` attributes to clean plain text: paragraphs separated by one
+ * blank line, list items as `• item` lines, table rows as `a | b` lines, images,
+ * scripts, comments and embedded base64 dropped, link text kept (not the URL),
+ * LaTeX left as written. Linear time (no nested quantifiers), so a 500 KB post is fine.
+ *
+ * Contract: the result is `normalizeText`-clean, and running it again on its own
+ * output changes nothing for ordinary prose.
+ *
+ * @example toPlainText('**Bio**\n\nTom is <em>an</em> [ML](https://x.org) person.') === 'Bio\n\nTom is an ML person.'
+ */
+export function toPlainText(markup: string, options: PlainTextOptions = {}): string {
+  let s = markup.replace(/\r\n?/g, '\n');
+  s = stripEmbedded(s, options.vars);
+  s = stripHtml(s);
+  s = decodeEntities(s);
+  s = options.mode === 'plain' ? plainParagraphs(s) : markdownParagraphs(s);
+  return normalizeText(s);
+}
+
+/** One line of text (a title, a name, a room) cleaned of markup: `toPlainText` on one line. */
+export function toPlainLine(markup: string, vars?: Readonly<Record<string, unknown>>): string {
+  return normalizeLine(toPlainText(markup, { vars }).replace(/^• /gm, ''));
+}
+
+function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): string {
+  let s = text;
+  if (s.includes('base64,')) s = s.replace(/data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=]+/g, '');
+  if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?-->/g, '');
+  if (s.includes('<')) s = s.replace(/<(script|style|svg|iframe|noscript|object|video|audio|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  if (s.includes('{%')) {
+    s = s.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '');
+    s = s.replace(/\{%-?[^%]*(?:%(?!\})[^%]*)*-?%\}/g, '');
+  }
+  if (s.includes('{{')) {
+    s = s.replace(/\{\{(?:[<%])[^}]*\}\}/g, '');
+    s = s.replace(/\{\{-?\s*(?:page|include)\.([\w-]+)[^}]*\}\}/g, (_, key: string) => liquidValue(vars?.[key]));
+    s = s.replace(/\{\{[^}]*\}\}/g, '');
+  }
+  if (s.includes('{:')) s = s.replace(/\{:[^}\n]*\}/g, '');
+  return s;
+}
+
+function liquidValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+const BLOCK_TAGS = 'p|div|h[1-6]|ul|ol|dl|table|thead|tbody|blockquote|section|article|header|footer|pre|center|figure|figcaption|form|hr|main|nav|aside';
+
+function stripHtml(text: string): string {
+  if (!text.includes('<')) return text;
+  let s = text;
+  s = s.replace(/<br\s*\/?>/gi, '\n');
+  s = s.replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), '\n\n');
+  s = s.replace(/<li\b[^>]*>/gi, '\n• ').replace(/<\/li\s*>/gi, '\n');
+  s = s.replace(/<(?:dt|dd|tr)\b[^>]*>/gi, '\n').replace(/<\/(?:dt|dd|tr)\s*>/gi, '\n');
+  s = s.replace(/<\/t[dh]\s*>\s*<t[dh]\b[^>]*>/gi, ' | ');
+  // Any other tag: an element name right after "<" ("a < b" in maths stays).
+  s = s.replace(/<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g, '');
+  return s;
+}
+
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+/** A line that is only bold text ("**Abstract**", "__Bio:__"): a heading of its own. */
+const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*$/;
+const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+)\s*$/;
+
+/** Markdown lines to paragraphs: hard lines (lists, table rows, headings) kept, soft-wrapped lines joined. */
+function markdownParagraphs(text: string): string {
+  const out: string[] = [];
+  let para: string[] = [];
+  let soft = '';
+  const flushSoft = () => {
+    if (soft) para.push(soft);
+    soft = '';
+  };
+  const flush = () => {
+    flushSoft();
+    if (para.length) out.push(para.join('\n'));
+    para = [];
+  };
+  for (const raw of text.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(raw)) continue;
+    if (RULE.test(raw) || TABLE_RULE.test(raw) || /^\s{0,3}\[[^\]\n]+\]:\s*\S+/.test(raw)) {
+      flush();
+      continue;
+    }
+    let line = raw.replace(/^\s*(?:>\s?)+/, '');
+    const heading = HEADING.exec(line) ?? BOLD_LINE.exec(line);
+    if (heading) {
+      flush();
+      const h = inline(heading[1] ?? '');
+      if (h) out.push(h);
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      flushSoft();
+      const text = inline(item[1] ?? '');
+      if (text) para.push(`• ${text}`);
+      continue;
+    }
+    if (line.includes('|') && /\S\s*\|\s*\S/.test(line)) {
+      flushSoft();
+      const row = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => inline(c)).filter(Boolean).join(' | ');
+      if (row) para.push(row);
+      continue;
+    }
+    line = inline(line);
+    if (!line) continue;
+    soft = soft ? `${soft} ${line}` : line;
+  }
+  flush();
+  return out.join('\n\n');
+}
+
+function plainParagraphs(text: string): string {
+  const lines = text.split('\n');
+  if (!/\n[ \t]*\n/.test(text.trim())) return lines.map((l) => l.trim()).filter(Boolean).join('\n\n');
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Inline markdown: images dropped, links to their text, emphasis and code marks removed. */
+function inline(text: string): string {
+  let s = text;
+  if (s.includes('[')) {
+    s = s.replace(/!\[[^\]\n]*\](?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\]\n]*\])?/g, '');
+    s = s.replace(/\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1');
+    s = s.replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1');
+  }
+  if (s.includes('<')) s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1');
+  if (s.includes('*')) {
+    s = s.replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1');
+    s = s.replace(/(^|[^\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1$2');
+  }
+  if (s.includes('_')) {
+    s = s.replace(/(^|[^\w\\])__(?=\S)([^_\n]*?\S)__(?!\w)/g, '$1$2');
+    s = s.replace(/(^|[^\w_\\$])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![\w_])/g, '$1$2');
+  }
+  if (s.includes('`')) s = s.replace(/`+([^`\n]+?)`+/g, '$1');
+  if (s.includes('~~')) s = s.replace(/~~(?=\S)([^~\n]*?\S)~~/g, '$1');
+  if (s.includes('\\')) s = s.replace(/\\([`*_{}[\]()#+\-.!|>~])/g, '$1');
+  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+}

@@ -15,7 +15,7 @@ export interface PersonProfile {
   homepage?: string;
   /** Talks they give (or host), newest first. */
   talks: TalkRecord[];
-  /** News posts naming them, newest first. */
+  /** News posts naming them (as a person of the post, or in its text), newest first. */
   news: TalkRecord[];
   /** Profiles about them or by them. */
   profiles: TalkRecord[];
@@ -40,7 +40,18 @@ export function buildPersonProfile(
     ...(affiliation ? { affiliation } : {}),
     ...(homepage ? { homepage } : {}),
     talks: mine.filter((r) => r.kind === 'talk').sort(byDateDesc),
-    news: mine.filter((r) => r.kind === 'news').sort(byDateDesc),
+    news: [...mine.filter((r) => r.kind === 'news'), ...newsMentioning([name, ...(entry?.variants ?? [])], records, mine)].sort(byDateDesc),
     profiles: mine.filter((r) => r.kind === 'profile').sort(byDateDesc),
   };
+}
+
+/** News whose title or text names the person, beyond those that list them. */
+function newsMentioning(names: string[], records: readonly TalkRecord[], already: readonly TalkRecord[]): TalkRecord[] {
+  const spelled = names.filter((n) => n.includes(' ')).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!spelled.length) return [];
+  const pattern = new RegExp(`(^|[^\\p{L}])(${spelled.join('|')})($|[^\\p{L}])`, 'u');
+  const seen = new Set(already.map((r) => r.id));
+  return records.filter(
+    (r) => r.kind === 'news' && !seen.has(r.id) && pattern.test([r.title, r.summary ?? '', r.body ?? '', r.abstract ?? ''].join('\n')),
+  );
 }

@@ -1,0 +1,107 @@
+/**
+ * The offline archive page in real Chromium: home, browsing with facets, record
+ * and person pages, deep links, back and forward, accessibility in both themes,
+ * and no request leaving the extension.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ensureExtensionBuilt } from './support/build-extension.ts';
+import { launchExtension, requestsLeaving, type ExtensionBrowser } from './support/launch-extension.ts';
+import { seriousViolations } from './support/run-axe.ts';
+
+let browser: ExtensionBrowser;
+let page: Page;
+const hash = () => new URL(page.url()).hash;
+
+beforeAll(async () => {
+  browser = await launchExtension(await ensureExtensionBuilt());
+  page = await browser.open('archive.html');
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('archive page', () => {
+  it('starts at home with upcoming talks, latest news and the archive size', async () => {
+    await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
+    expect(await page.locator('li[data-id="e2e-seminar/talks/2099-05-01-future.md"]').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Latest news' }).count()).toBe(1);
+    expect(await page.locator('.stats').textContent()).toMatch(/^\d+ talks, \d+ news posts and \d+ profiles about \d+ people, from 2 series\./);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('goes from home to a record, to a person, and back and forward again', async () => {
+    await page.locator('li[data-id="e2e-seminar/talks/2099-05-01-future.md"] a').click();
+    await page.locator('article.record-detail h1').waitFor();
+    expect(hash()).toBe('#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md');
+    expect(await page.title()).toBe('Quantum Sensing for Ecology — Talkscope');
+    expect(await page.locator('[data-action="ics"]').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Zofia Kowalczyk' }).click();
+    await page.locator('article.person h1').waitFor();
+    expect(hash()).toBe('#/person/zofia%20kowalczyk');
+    expect(await page.locator('article.person h1').textContent()).toBe('Zofia Kowalczyk');
+
+    await page.goBack();
+    await page.locator('article.record-detail h1').waitFor();
+    expect(await page.locator('article.record-detail h1').textContent()).toBe('Quantum Sensing for Ecology');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
+    await page.goForward();
+    await page.locator('article.record-detail h1').waitFor();
+    expect(hash()).toBe('#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md');
+  });
+
+  it('opens a person page by deep link, with their talks, news mentions and homepage', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/person/ana%20lopez`);
+    await page.locator('article.person h1').waitFor();
+    const text = await page.locator('article.person').textContent();
+    expect(text).toContain('Talks (2)');
+    expect(text).toContain('News mentions (1)');
+    expect(await page.getByRole('link', { name: 'Homepage' }).getAttribute('href')).toBe('https://ana-lopez.example.org/');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('searches by deep link and narrows by facets, each step a history entry', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=causal`);
+    await page.locator('li[data-id="e2e-seminar/talks/2024-03-05-causal.md"]').waitFor();
+    const all = await page.locator('ul.record-list > li').count();
+    expect(all).toBeGreaterThanOrEqual(3);
+    await page.locator('nav.facets section', { hasText: 'Kind' }).getByRole('link', { name: 'Talk', exact: true }).click();
+    await page.waitForURL(/kind=talk/);
+    await page.locator('.active-filters').waitFor();
+    const kinds = await page.locator('ul.record-list > li .meta').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k.startsWith('Talk'))).toBe(true);
+    expect(kinds.length).toBeLessThan(all);
+    await page.goBack();
+    await page.waitForURL((u) => !u.hash.includes('kind='));
+    await page.locator('.active-filters').waitFor({ state: 'detached' });
+    expect(await page.locator('ul.record-list > li').count()).toBe(all);
+  });
+
+  it('browses everything by date, and says so when a link points nowhere', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=&kind=talk`);
+    await page.locator('ul.record-list > li').first().waitFor();
+    const first = await page.locator('ul.record-list > li').first().getAttribute('data-id');
+    expect(first).toBe('e2e-seminar/talks/2099-05-01-future.md');
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/record/no-such-record`);
+    await page.getByRole('heading', { name: 'No such record in this archive' }).waitFor();
+  });
+
+  it('has no serious accessibility violation in the dark theme either', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=graph`);
+    await page.locator('ul.record-list > li').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/`);
+    await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('made no request outside the extension', () => {
+    expect(requestsLeaving(browser.requests)).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The toolbar popup in real Chromium, as a person uses it: the box has focus,
+ * typing shows grouped results with matches marked, arrows and Enter open a
+ * record, Escape clears; nothing leaves the extension.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ensureExtensionBuilt } from './support/build-extension.ts';
+import { launchExtension, requestsLeaving, type ExtensionBrowser } from './support/launch-extension.ts';
+import { seriousViolations } from './support/run-axe.ts';
+
+let browser: ExtensionBrowser;
+let popup: Page;
+
+beforeAll(async () => {
+  browser = await launchExtension(await ensureExtensionBuilt());
+  popup = await browser.open('popup.html');
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('popup', () => {
+  it('opens with the labelled search box focused', async () => {
+    const box = popup.getByRole('combobox', { name: 'Search the talk archive' });
+    await box.waitFor();
+    expect(await box.getAttribute('type')).toBe('search');
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('q');
+  });
+
+  it('shows grouped results with counts and marked matches as you type', async () => {
+    await popup.keyboard.type('causal');
+    const talk = popup.locator('[role="listbox"] [role="option"][data-id="e2e-seminar/talks/2024-03-05-causal.md"]');
+    await talk.waitFor();
+    expect(await talk.locator('mark').first().textContent()).toMatch(/causal/i);
+    const groups = await popup.locator('[role="listbox"] [role="group"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-labelledby') && document.getElementById(e.getAttribute('aria-labelledby')!)?.textContent));
+    expect(groups[0]).toMatch(/^Talks \(\d+\)$/);
+    expect(groups.some((g) => /^News \(\d+\)$/.test(g ?? ''))).toBe(true);
+  });
+
+  it('moves with the arrow keys and opens the record with Enter', async () => {
+    const box = popup.locator('#q');
+    await popup.keyboard.press('ArrowDown');
+    const activeId = await box.getAttribute('aria-activedescendant');
+    expect(activeId).toBeTruthy();
+    const option = popup.locator(`#${activeId}`);
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    const id = await option.getAttribute('data-id');
+    await popup.keyboard.press('Enter');
+    const detail = popup.locator(`article.record-detail[data-id="${id}"]`);
+    await detail.waitFor();
+    expect(await detail.locator('h2').first().textContent()).toBeTruthy();
+    expect(await popup.getByRole('button', { name: 'Open in archive' }).count()).toBe(1);
+  });
+
+  it('shows every field of a talk with a date and offers an .ics for it', async () => {
+    await popup.getByRole('button', { name: /Back to results/ }).click();
+    await popup.locator('[role="option"][data-id="e2e-seminar/talks/2024-03-05-causal.md"]').click();
+    const detail = popup.locator('article.record-detail');
+    await detail.waitFor();
+    const text = await detail.textContent();
+    expect(text).toContain('Ana Lopez');
+    expect(text).toContain('5 Mar 2024');
+    expect(text).toContain('Room 101');
+    expect(text).toContain('latent confounders');
+    const ics = popup.locator('[data-action="ics"]');
+    expect(await ics.getAttribute('download')).toBe('2024-03-05-causal-inference-for-time-series.ics');
+  });
+
+  it('has no serious accessibility violation with results and with a record shown', async () => {
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: /Back to results/ }).click();
+    await popup.locator('[role="option"]').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+
+  it('clears the box with Escape and lists the search among recent ones', async () => {
+    await popup.locator('#q').focus();
+    await popup.keyboard.press('Escape');
+    expect(await popup.locator('#q').inputValue()).toBe('');
+    expect(await popup.locator('[role="option"]').count()).toBe(0);
+    await popup.getByRole('button', { name: 'causal', exact: true }).waitFor();
+    await popup.getByRole('button', { name: 'Clear recent searches' }).click();
+    await popup.getByText('Searches you open a result from are listed here').waitFor();
+  });
+
+  it('made no request outside the extension', () => {
+    expect(browser.requests.length).toBeGreaterThan(0);
+    expect(requestsLeaving(browser.requests)).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The extension as the page-names browser tests load it: the real configuration, plus the
+ * host permission for the local test server granted at install. A headless browser cannot
+ * click the permission prompt that "Allow on this site" opens; with the permission already
+ * granted, the tests take the rest of the person's path themselves (see launch-page-names.ts).
+ * Nothing runs on the test pages before that: the background registers the content script
+ * only for sites the person allowed.
+ */
+import { defineConfig, type UserManifest } from 'wxt';
+import base from '../../../wxt.config.ts';
+
+type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' }) => UserManifest | Promise<UserManifest>;
+
+export default defineConfig({
+  ...base,
+  manifest: async (env) => {
+    const m = typeof base.manifest === 'function' ? await (base.manifest as ManifestFn)(env) : ((await base.manifest) ?? {});
+    return { ...m, host_permissions: [...(m.host_permissions ?? []), 'http://127.0.0.1/*'] };
+  },
+});

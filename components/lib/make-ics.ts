@@ -44,17 +44,22 @@ const TIME = /(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/giu;
  */
 export function parseTimeRange(text: string | undefined): TimeRange | undefined {
   if (!text) return undefined;
-  const found: { hour: number; minute: number; meridiem?: 'am' | 'pm'; explicit: boolean }[] = [];
+  type Found = { hour: number; minute: number; meridiem?: 'am' | 'pm'; explicit: boolean; from: number; to: number };
+  const all: Found[] = [];
   for (const m of text.matchAll(TIME)) {
     const hour = Number(m[1]);
     const minute = m[2] ? Number(m[2]) : 0;
     const meridiem = m[3] ? (m[3].toLowerCase().startsWith('p') ? 'pm' : 'am') : undefined;
+    if (hour > 24 || minute > 59) continue;
     // A bare number ("Room 540") is not a time: it needs minutes or am/pm.
-    const explicit = m[2] !== undefined || meridiem !== undefined;
-    if (!explicit || hour > 24 || minute > 59) continue;
-    found.push({ hour, minute, meridiem, explicit });
-    if (found.length === 2) break;
+    all.push({ hour, minute, meridiem, explicit: m[2] !== undefined || meridiem !== undefined, from: m.index, to: m.index + m[0].length });
   }
+  const k = all.findIndex((f) => f.explicit);
+  if (k < 0) return undefined;
+  const before = all[k - 1];
+  // "3 - 4pm": a bare number joined by a dash to a time starts the range.
+  const joined = before && /^\s*(?:-|–|—|to)\s*$/u.test(text.slice(before.to, all[k]!.from));
+  const found = joined ? [before, all[k]!] : [all[k]!, ...(all[k + 1]?.explicit ? [all[k + 1]!] : [])];
   const [a, b] = found;
   if (!a) return undefined;
   // "3 - 4pm": the end's meridiem applies to a start that has none.
@@ -71,7 +76,7 @@ export function parseTimeRange(text: string | undefined): TimeRange | undefined 
 
 /** A file name for the event: the talk's date and title, safe on every system. */
 export function icsFileName(record: Pick<TalkRecord, 'date' | 'title'>): string {
-  const slug = record.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = record.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
   return `${record.date ?? 'talk'}-${slug || 'talk'}.ics`;
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatRoute, parseRoute, type Route } from '../../components/lib/parse-route.ts';
+
+describe('parseRoute', () => {
+  it.each<[string, Route]>([
+    ['', { view: 'home' }],
+    ['#/', { view: 'home' }],
+    ['#/nowhere', { view: 'home' }],
+    ['#/search?q=bias', { view: 'search', query: 'bias', filters: {}, sort: 'relevance' }],
+    ['#/search?q=', { view: 'search', query: '', filters: {}, sort: 'date' }],
+    ['#/browse', { view: 'search', query: '', filters: {}, sort: 'date' }],
+    ['#/search?q=a+b&kind=talk&year=2023&sort=date', { view: 'search', query: 'a b', filters: { kind: 'talk', year: '2023' }, sort: 'date' }],
+    ['#/search?q=x&kind=podcast', { view: 'search', query: 'x', filters: {}, sort: 'relevance' }],
+    ['#/search?q=x&person=ana%20lopez&topic=graphs&series=uva', { view: 'search', query: 'x', filters: { person: 'ana lopez', topic: 'graphs', series: 'uva' }, sort: 'relevance' }],
+    ['#/record/uva%2Ftalks%2Fa.md', { view: 'record', id: 'uva/talks/a.md' }],
+    ['#/record/uva/talks/a.md', { view: 'record', id: 'uva/talks/a.md' }],
+    ['#/record/uva%2Fdata%2Ftalks.yml%230', { view: 'record', id: 'uva/data/talks.yml#0' }],
+    ['#/record/', { view: 'home' }],
+    ['#/person/ana%20lopez', { view: 'person', key: 'ana lopez' }],
+    ['#/person/%E0%A4%A', { view: 'person', key: '%E0%A4%A' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+});
+
+describe('formatRoute', () => {
+  it.each<[Route, string]>([
+    [{ view: 'home' }, '#/'],
+    [{ view: 'record', id: 'uva/talks/a b.md#2' }, '#/record/uva%2Ftalks%2Fa%20b.md%232'],
+    [{ view: 'person', key: 'ana lopez' }, '#/person/ana%20lopez'],
+    [{ view: 'search', query: 'causal inference', filters: {}, sort: 'relevance' }, '#/search?q=causal+inference'],
+    [{ view: 'search', query: '', filters: { kind: 'news' }, sort: 'date' }, '#/search?q=&kind=news'],
+    [{ view: 'search', query: 'x', filters: {}, sort: 'date' }, '#/search?q=x&sort=date'],
+  ])('%j', (route, hash) => {
+    expect(formatRoute(route)).toBe(hash);
+  });
+
+  const text = fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s.length > 0);
+  it('round-trips any record id, person key and query', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(parseRoute(formatRoute({ view: 'record', id: s }))).toEqual({ view: 'record', id: s });
+        expect(parseRoute(formatRoute({ view: 'person', key: s }))).toEqual({ view: 'person', key: s });
+        expect(parseRoute(formatRoute({ view: 'search', query: s, filters: { topic: s }, sort: 'date' }))).toEqual({
+          view: 'search',
+          query: s,
+          filters: { topic: s },
+          sort: 'date',
+        });
+      }),
+    );
+  });
+});

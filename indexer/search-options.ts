@@ -6,8 +6,9 @@
  * Why these choices:
  * - Terms are folded (lower case, accents and ligatures away: "Erdős" → "erdos"),
  *   so "Erdos" finds Erdős; the search core puts the exact accented form first.
- * - Stop words, one-letter terms and over-long tokens (base64, URLs glued
- *   together) are not indexed: they make the index big and find nothing useful.
+ * - Stop words and one-letter words are indexed in titles only ("L p bounds for",
+ *   "Week of March 9"); elsewhere they make the index big and find nothing.
+ *   Over-long tokens (base64, URLs glued together) are never indexed.
  *   Initials ("T. Hartvigsen") are matched against names after the index answers.
  * - `people` holds the names of the people a record is about (speakers, authors,
  *   the subject of a profile); `hosts` the hosts and editors, boosted far less,
@@ -62,13 +63,22 @@ export function tokenizeText(text: string): string[] {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * A word as the index stores it, or `null` when it is not indexed.
- * @example normalizeTerm('Erdős') === 'erdos'; normalizeTerm('the') === null
+ * A word as the index stores it, or `null` when it is not indexed. Titles keep
+ * every word (stop words and single letters: "L p bounds for", "Week of March 9");
+ * other fields drop them. Called without a field (a query word), nothing but
+ * over-long tokens is dropped: the search core decides which words must match.
+ * @example normalizeTerm('Erdős') === 'erdos'; normalizeTerm('the', 'body') === null
  */
-export function normalizeTerm(word: string): string | null {
+export function normalizeTerm(word: string, field?: string): string | null {
   const term = foldName(word).toLowerCase();
-  if (term.length < 2 || term.length > MAX_TERM_LENGTH || STOP_WORDS.has(term)) return null;
-  return term;
+  if (term.length === 0 || term.length > MAX_TERM_LENGTH) return null;
+  if (field === undefined || field === 'title') return term;
+  return isContentTerm(term) ? term : null;
+}
+
+/** Whether a normalised word is indexed in every field: two characters or more, not a stop word. */
+export function isContentTerm(term: string): boolean {
+  return term.length >= 2 && !STOP_WORDS.has(term);
 }
 export const MAX_TERM_LENGTH = 24;
 
@@ -82,10 +92,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Fuzziness by word length: none under 4 letters, one edit up to 7, two from 8. */
+/** Fuzziness of a word the index knows, by length: none under 4 letters, one edit up to 7, two from 8. */
 export function fuzzyFor(term: string): number | false {
   if (term.length < 4) return false;
   return term.length < 8 ? 1 : 2;
+}
+
+/**
+ * Fuzziness of a word the index does not know: most likely a typo, so one more
+ * edit is allowed (a swapped pair of letters, "Dywer" for "Dwyer", is two edits).
+ */
+export function fuzzyForUnknown(term: string): number | false {
+  if (term.length < 3) return false;
+  return term.length < 5 ? 1 : 2;
 }
 
 export const defaultSearchOptions: SearchOptions = {

@@ -65,10 +65,10 @@ function titleMultiplier(record: TalkRecord, terms: readonly string[]): number {
   return 1;
 }
 
-/** A title's words as the index sees them. */
+/** A title's words as the index sees them (stop words and single letters kept). */
 export function titleTerms(title: string): string[] {
   return tokenizeText(title)
-    .map(normalizeTerm)
+    .map((w) => normalizeTerm(w))
     .filter((t): t is string => !!t);
 }
 

@@ -13,9 +13,9 @@
  * When nothing matches, looser matching (any word, more typos) is tried and a
  * "did you mean" is offered from the index's own words.
  */
-import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Kind, TalkRecord } from '../record.ts';
-import { fuzzyFor, normalizeTerm, searchOptions, SEARCH_INDEX_FORMAT, tokenizeText } from '../search-options.ts';
+import { fuzzyFor, fuzzyForUnknown, isContentTerm, normalizeTerm, searchOptions, SEARCH_INDEX_FORMAT, tokenizeText } from '../search-options.ts';
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -177,20 +177,23 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
 function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict' | 'loose'): Match[] {
   const { index, records } = archive;
   const phraseWords = parsed.phrases.flatMap(tokenizeText);
-  const free = [...parsed.words, ...phraseWords];
-  const known = (words: readonly string[]) => words.some((w) => normalizeTerm(w));
-  const queries: Query[] = [];
-  if (known(free)) queries.push(free.join(' '));
-  if (known(parsed.speaker)) queries.push({ queries: [parsed.speaker.join(' ')], fields: ['people'] } as Query);
-  if (known(parsed.title)) queries.push({ queries: [parsed.title.join(' ')], fields: ['title'] } as Query);
+  const free = contentWords([...parsed.words, ...phraseWords]);
+  const speaker = contentWords(parsed.speaker);
+  const termCount = free.length + speaker.length + parsed.title.length;
+  const perWord = (words: readonly string[], fields?: string[]): Query[] =>
+    words.map((w, i) => wordQuery(index, w, mode, { last: i === words.length - 1, long: termCount >= 5, fields }));
+  const queries: Query[] = [...perWord(free)];
+  // Only stop words and single letters ("of G I T"): those are indexed in titles alone.
+  if (free.length === 0 && parsed.words.length > 0) queries.push({ queries: [parsed.words.join(' ')], fields: ['title'], fuzzy: false, prefix: false });
+  queries.push(...perWord(speaker, ['people']));
+  if (parsed.title.length > 0) queries.push({ queries: [parsed.title.join(' ')], fields: ['title'], combineWith: 'AND' });
   let results: SearchResult[];
   if (queries.length === 0) {
     const filtersOnly = parsed.kinds.length > 0 || parsed.years || parsed.series.length > 0 || parsed.excluded.length > 0;
     if (!filtersOnly) return [];
     results = index.search(MiniSearch.wildcard);
   } else {
-    const termCount = [...free, ...parsed.speaker, ...parsed.title].length;
-    results = index.search({ combineWith: mode === 'strict' ? 'AND' : 'OR', queries }, searchOptionsFor(index, mode, termCount));
+    results = index.search({ combineWith: mode === 'strict' ? 'AND' : 'OR', queries });
   }
   const excluded = excludedIds(index, parsed.excluded);
   const out: Match[] = [];
@@ -204,26 +207,50 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
   return out;
 }
 
-/** Strict: every word, typos by length; long queries fuzz only words the index lacks. Loose: any word, more typos. */
-function searchOptionsFor(index: MiniSearch<TalkRecord>, mode: 'strict' | 'loose', termCount: number): SearchOptions {
+/** The words that must match: two characters or more, not stop words. */
+function contentWords(words: readonly string[]): string[] {
+  return words.filter((w) => {
+    const term = normalizeTerm(w);
+    return term !== null && isContentTerm(term);
+  });
+}
+
+/**
+ * One word's query. Strict: a word the index knows gets typos by its length
+ * (none in long queries: a pasted title needs no fuzz, and fuzz is what costs),
+ * weighted low so the exact word wins; a word the index does not know is most
+ * likely a typo: one edit more, weighted higher. Prefixes for the word being
+ * typed (the last) and, in short queries, for longer words. Loose: more typos,
+ * prefixes from three letters.
+ */
+function wordQuery(
+  index: MiniSearch<TalkRecord>,
+  word: string,
+  mode: 'strict' | 'loose',
+  at: { last: boolean; long: boolean; fields?: string[] | undefined },
+): Query {
+  const term = normalizeTerm(word) ?? '';
+  const base = { queries: [word], ...(at.fields ? { fields: at.fields } : {}) };
   if (mode === 'loose') {
-    return {
-      fuzzy: (term) => (term.length < 3 ? false : term.length < 6 ? 1 : 2),
-      prefix: (term) => term.length >= 3,
-    };
+    return { ...base, fuzzy: term.length < 3 ? false : term.length < 6 ? 1 : 2, prefix: term.length >= 3 };
   }
-  if (termCount < 5) return {};
+  const known = hasTerm(index, term);
   return {
-    fuzzy: (term) => (hasTerm(index, term) ? false : fuzzyFor(term)),
-    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+    ...base,
+    fuzzy: known ? (at.long ? false : fuzzyFor(term)) : fuzzyForUnknown(term),
+    prefix: at.last ? term.length >= 2 : !at.long && term.length >= 4,
+    weights: known ? KNOWN_WORD_WEIGHTS : UNKNOWN_WORD_WEIGHTS,
   };
 }
+const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
+const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
 
 function excludedIds(index: MiniSearch<TalkRecord>, excluded: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const e of excluded) {
     const words = tokenizeText(e);
     if (words.length !== 1 || !normalizeTerm(words[0] as string)) continue;
+    // Exact words only: leaving out "-graph" must not leave out "graphs" by accident.
     for (const r of index.search(words[0] as string, { fuzzy: false, prefix: false, combineWith: 'AND' })) ids.add(String(r.id));
   }
   return ids;

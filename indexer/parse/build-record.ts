@@ -88,7 +88,7 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   const authorHit = get('author');
   const authors = authorHit ? readPeople(authorHit[1], ctx.lookup) : [];
   const titleSkip = kind === 'profile' ? ['title', 'subject'] : [];
-  let title = line('title', titleSkip);
+  let title = unbracket(line('title', titleSkip));
   const titleHit = get('title', titleSkip);
   const titleRaw = titleHit ? toPlainLine(scalarText(titleHit[1]), vars) : undefined;
 
@@ -118,8 +118,11 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     }
     if (!speakers.length && authors.length) speakers = authors;
     else add(authors, 'author');
-    // "Talk: Name (Affiliation)" as the only title (reading-group schedules).
-    if (!speakers.length && title && /^talk\s*:/i.test(title)) speakers = readPeople(title.replace(/^talk\s*:\s*/i, ''));
+    // "Talk: Name (Affiliation)" as the title (reading-group schedules) names the speaker in full.
+    if (title && /^talk\s*:/i.test(title)) {
+      const named = readPeople(title.replace(/^talk\s*:\s*/i, ''));
+      if (named.length) speakers = named;
+    }
     if (speakers.length === 1) {
       const s = { ...speakers[0]! };
       if (!s.affiliation) {
@@ -250,7 +253,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     const fromName = titleFromPath(src.path);
     if (fromName) {
       title = fromName;
-      warn(`no title field; titled "${fromName}" after the file name`);
+      if (isPlaceholder(title) && kind === 'talk') placeholder = true;
+      else warn(`no title field; titled "${fromName}" after the file name`);
     }
   }
   if (!title) {
@@ -291,9 +295,14 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   if (image) record.image = image;
   if (placeholder) record.placeholder = true;
 
-  if (kind === 'talk' && !date) warn('talk has no date (looked for date, time, datetime, start, event_date and a date in the file name)');
+  if (kind === 'talk' && !date && !unreadable) warn('talk has no date (looked for date, time, datetime, start, event_date and a date in the file name)');
   if (placeholder) warn(`placeholder (${title}): kept for the schedule, ranked last, names no one`);
   return { record, problems };
+}
+
+/** "[Knowledge Augmented Relation Classification]" (a link without its target) → the text. */
+function unbracket(s: string | undefined): string | undefined {
+  return s && /^\[[^\]]+\]$/.test(s) ? s.slice(1, -1).trim() || undefined : s;
 }
 
 const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };

@@ -7,7 +7,7 @@
  */
 export const FIELD_NAMES = {
   title: ['talk_title', 'title', 'event_name', 'paper', 'headline', 'topic', 'name_of_talk', 'subject'],
-  speaker: ['speakers', 'speaker', 'speaker_name', 'speaker_names', 'speaker_names_affiliations', 'presenter', 'presenters', 'presenter_name', 'quem', 'palestrante', 'conferencista', 'orateur', 'lecturer', 'lecturers', 'guest', 'who'],
+  speaker: ['speakers', 'speaker', 'speaker_name', 'speaker_names', 'speaker_names_affiliations', 'presenter', 'presenters', 'presenter_name', 'quem', 'palestrante', 'aluno', 'candidate', 'defender', 'conferencista', 'orateur', 'lecturer', 'lecturers', 'guest', 'who'],
   /** `author` is the speaker of a talk (Jekyll talk posts), the writer of news and profiles. */
   author: ['author', 'authors', 'by', 'writer'],
   editor: ['editor', 'editors', 'posted_by'],

@@ -20,7 +20,7 @@ export interface NameParts {
 export function cleanPersonName(raw: string): string | undefined {
   let s = toPlainLine(raw).replace(/^["'“”]+|["'“”]+$/g, '').trim();
   s = s.replace(/^(?:talk|speaker|presenter|by)\s*:\s*/i, '');
-  s = s.replace(/,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=,|$)/gi, '');
+  s = s.replace(DEGREE, '');
   s = s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
   const comma = s.split(/\s*,\s*/);
   if (comma.length === 2 && /^\p{L}[\p{L}'’ -]*$/u.test(comma[0]!) && /^\p{L}[\p{L}'’. -]*$/u.test(comma[1]!) && wordCount(comma[0]!) <= 3 && wordCount(comma[1]!) <= 3) {
@@ -28,10 +28,13 @@ export function cleanPersonName(raw: string): string | undefined {
   }
   for (let i = 0; i < 3; i++) s = s.replace(HONORIFIC, '');
   s = s.trim();
-  if (!s || isPlaceholder(s) || s.length > 80 || (!/\p{Lu}/u.test(s) && !s.includes(' ')) || !/\p{L}/u.test(s) || /^(?:https?:|www\.)|@/.test(s)) return undefined;
+  if (!s || isPlaceholder(s) || NOT_A_PERSON.test(s) || s.length > 80 || (!/\p{Lu}/u.test(s) && !s.includes(' ')) || !/\p{L}/u.test(s) || /^(?:https?:|www\.)|@/.test(s)) return undefined;
   return s;
 }
 
+const DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=\s*(?:,|\)|$|\s+and\s))/gi;
+/** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
+const NOT_A_PERSON = /^(?:the|all|everyone|everybody|various|multiple|several|tbd)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others)$/i;
 const HONORIFIC = /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting)\s+/i;
 
 function wordCount(s: string): number {
@@ -60,7 +63,7 @@ export function splitNames(text: string): NameParts[] {
     links.set(toPlainLine(label), url);
     return label;
   });
-  s = toPlainLine(s).replace(/^(?:talk|speakers?|presenters?|by)\s*:\s*/i, '');
+  s = toPlainLine(s).replace(/^(?:talk|speakers?|presenters?|by)\s*:\s*/i, '').replace(DEGREE, '');
   if (isPlaceholder(s)) return [];
   const parts = splitTopLevel(s);
   const out: NameParts[] = [];
@@ -69,6 +72,11 @@ export function splitNames(text: string): NameParts[] {
     if (!p) continue;
     const homepage = links.get(p.name) ?? links.get(part.trim());
     out.push(homepage ? { ...p, homepage } : p);
+  }
+  // "A and B (University of X)": the one affiliation is everyone's.
+  const last = out[out.length - 1];
+  if (out.length > 1 && last?.affiliation && out.slice(0, -1).every((p) => !p.affiliation)) {
+    for (const p of out) p.affiliation = last.affiliation;
   }
   return out;
 }
@@ -136,7 +144,8 @@ function nameAndAffiliation(part: string): NameParts | undefined {
   if (paren && paren[1]) {
     text = paren[1];
     affiliation = paren[2];
-  } else {
+  }
+  {
     const dash = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text);
     if (dash && looksLikeName(stripHonorific(dash[1]!))) {
       text = dash[1]!;
@@ -151,7 +160,8 @@ function nameAndAffiliation(part: string): NameParts | undefined {
         while (cut > 2 && /^\p{Lu}/u.test(before[cut - 1]!) && !/\.$/.test(before[cut - 1]!) && isOrgLead(before[cut - 1]!)) cut--;
         const name = before.slice(0, cut).join(' ');
         if (looksLikeName(stripHonorific(name)) || cut >= 2) {
-          affiliation = [...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, '');
+          const orgText = [...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, '');
+          affiliation = affiliation ? `${orgText}, ${affiliation}` : orgText;
           text = name;
         }
       }

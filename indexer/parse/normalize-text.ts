@@ -12,6 +12,12 @@ import { repairMojibake } from './repair-mojibake.ts';
  * @example normalizeText('hostedÂ\u00a0virtually\r\n\r\n\r\nnext') === 'hosted virtually\n\nnext'
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII needs no repair, no NFC and no exotic spaces: only the spacing rules.
+  if (SIMPLE.test(text)) {
+    return text.includes('  ') || text.includes(' \n') || text.includes('\n ') || text.includes('\n\n\n')
+      ? text.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+      : text.trim();
+  }
   let s = text.replace(/\r\n?/g, '\n');
   // Text saved wrongly twice needs two repairs; stop as soon as nothing changes.
   for (let i = 0; i < 3; i++) {
@@ -30,5 +36,6 @@ export function normalizeLine(text: string): string {
   return normalizeText(text.replace(/[\r\n]+/g, ' '));
 }
 
+const SIMPLE = /^[\n\x20-\x7e]*$/;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;

@@ -4,6 +4,8 @@ import { findSubject } from './find-subject.ts';
 import { cleanPersonName } from './name-parts.ts';
 import type { RecordInput } from './build-record.ts';
 import { toPlainLine } from './to-plain-text.ts';
+import { parseDate } from './parse-date.ts';
+import { splitNames } from './name-parts.ts';
 
 /** One record's input read from a document without front matter, and where it starts. */
 export interface PlainPart {
@@ -31,11 +33,18 @@ export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'p
     const sections = nameSections(lines);
     if (sections.length >= 2) return sections;
   }
+  if (kind === 'talk') {
+    const header = readTalkHeader(lines);
+    if (header) return [header];
+  }
   let i = 0;
   while (i < lines.length && !lines[i]!.trim()) i++;
   const headLine = i + 1;
   const head = toPlainLine(lines[i] ?? '');
-  const looksLikeTitle = head.length > 0 && head.length <= 160 && (!/[.:;,]$/.test(head) || /^#/.test(lines[i] ?? '') || (kind === 'profile' && head.split(' ').length >= 5));
+  let next = i + 1;
+  while (next < lines.length && !lines[next]!.trim()) next++;
+  const continues = next === i + 1 && /^\s*\p{Ll}/u.test(lines[next] ?? '');
+  const looksLikeTitle = !continues && head.length > 0 && head.length <= 160 && (!/[.:;,]$/.test(head) || /^#/.test(lines[i] ?? '') || (kind === 'profile' && head.split(' ').length >= 5));
   let bodyStart = looksLikeTitle ? i + 1 : i;
   const people: Person[] = [];
   let lab: string | undefined;
@@ -84,4 +93,73 @@ function nameSections(lines: string[]): PlainPart[] {
 function firstWords(text: string): string {
   const words = text.split(/\s+/);
   return words.length <= 12 ? text.replace(/[.:;,]$/, '') : `${words.slice(0, 12).join(' ')}…`;
+}
+
+const LABEL = /^(speaker|title|abstract|date|time|place|location|room|venue|where|when)\s*:\s*(.*)$/i;
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * The header of an old seminar announcement saved as text: a "when" line
+ * ("Wednesday April 28 2004, 2-3:30pm, 228 Kerchof Hall"), `SPEAKER:`/`TITLE:`
+ * labels or a "Name (Affiliation)" line and a quoted title, then the abstract.
+ * Undefined when the text does not start like that.
+ */
+function readTalkHeader(lines: string[]): PlainPart | undefined {
+  const fields: Record<string, unknown> = {};
+  let i = 0;
+  let seen = 0;
+  let firstLine = 0;
+  let quoted: string[] | undefined;
+  for (; i < lines.length && seen < 8; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (!firstLine) firstLine = i + 1;
+    seen++;
+    if (quoted) {
+      quoted.push(line);
+      if (/["”]\s*$/.test(line)) {
+        fields.title = quoted.join(' ').replace(/^["“]|["”]$/g, '');
+        quoted = undefined;
+      }
+      continue;
+    }
+    const label = LABEL.exec(line);
+    if (label) {
+      const key = label[1]!.toLowerCase();
+      if (key === 'abstract') {
+        i++;
+        const rest = [label[2]!, ...lines.slice(i)].join('\n');
+        return done(fields, rest, firstLine);
+      }
+      fields[key] = label[2]!.replace(/^["“]|["”]$/g, '');
+      continue;
+    }
+    if (WEEKDAY.test(line) || (seen <= 2 && parseDate(line) && line.length < 90)) {
+      const d = parseDate(line);
+      if (d) fields.date = d.date;
+      const after = line.replace(/^[^,]*\d{4}|^[^,]*,[^,]*\d{1,2}(?=,)/, '').split(',').map((x) => x.trim()).filter(Boolean);
+      const time = after.find((x) => /\d\s*(?::\d{2}|[ap]\.?m|-\d)/i.test(x));
+      if (time) fields.time = time;
+      const place = after.filter((x) => x !== time && /\p{L}/u.test(x)).join(', ');
+      if (place) fields.location = place;
+      continue;
+    }
+    if (/^["“]/.test(line)) {
+      if (/^["“].*["”]$/.test(line)) fields.title = line.replace(/^["“]|["”]$/g, '');
+      else quoted = [line];
+      continue;
+    }
+    if (!fields.speaker && line.length <= 70 && !/[.!?:]$/.test(line) && splitNames(line).length === 1 && /\(.+\)$|^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,3}$/u.test(line) && !/seminar|colloquium|lecture|workshop/i.test(line)) {
+      fields.speaker = line;
+      continue;
+    }
+    if (/seminar|colloquium|lecture series/i.test(line) && seen === 1) continue;
+    break;
+  }
+  if (!fields.title || (!fields.speaker && !fields.date)) return undefined;
+  return done(fields, lines.slice(i).join('\n'), firstLine);
+}
+
+function done(fields: Record<string, unknown>, body: string, line: number): PlainPart {
+  return { input: { kind: 'talk', fields, body, bodyMode: 'plain' }, line: line || 1 };
 }

@@ -45,7 +45,8 @@ function headerKey(raw: string): string {
   const h = raw.trim().toLowerCase().replace(/[*_`]/g, '');
   if (/speaker|presenter|lecturer/.test(h)) return 'speaker';
   if (/title|topic|paper|talk/.test(h)) return 'title';
-  if (/^(date|when|day|time|data)\b/.test(h)) return 'date';
+  if (/^(date|when|day|data)\b/.test(h)) return 'date';
+  if (/^(time|hour)\b/.test(h)) return 'time';
   if (/^name\b/.test(h)) return 'name';
   if (/position|role|status/.test(h)) return 'position';
   if (/affiliation|institution|university|organi[sz]ation/.test(h)) return 'affiliation';

@@ -36,8 +36,13 @@ export function toPlainText(markup: string, options: PlainTextOptions = {}): str
 
 /** One line of text (a title, a name, a room) cleaned of markup: `toPlainText` on one line. */
 export function toPlainLine(markup: string, vars?: Readonly<Record<string, unknown>>): string {
+  // Most values (names, rooms, dates) carry no markup at all.
+  if (PLAIN_LINE.test(markup) && !MARKUP_CHARS.test(markup)) return markup.replace(/\s+/g, ' ').trim();
   return normalizeLine(toPlainText(markup, { vars }).replace(/^• /gm, ''));
 }
+
+const PLAIN_LINE = /^[\x20-\x7e]*$/;
+const MARKUP_CHARS = /[<>&*_`[\]{}#|\\~]|^\s*(?:[-+>]|\d+[.)])\s/;
 
 function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): string {
   let s = text;

@@ -14,9 +14,20 @@ export function decodeText(bytes: Uint8Array): { text: string; legacy: boolean }
   try {
     return { text: UTF8.decode(body), legacy: false };
   } catch {
-    return { text: CP1252.decode(body), legacy: true };
+    return { text: decodeWindows1252(body), legacy: true };
   }
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const CP1252 = new TextDecoder('windows-1252');
+
+// Spelled out: some runtimes decode the 'windows-1252' label as Latin-1, losing curly quotes and dashes.
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}

@@ -18,15 +18,20 @@ export function normalizeText(text: string): string {
       ? text.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
       : text.trim();
   }
-  let s = text.replace(/\r\n?/g, '\n');
-  // Text saved wrongly twice needs two repairs; stop as soon as nothing changes.
-  for (let i = 0; i < 3; i++) {
-    const repaired = repairMojibake(s);
-    if (repaired === s) break;
-    s = repaired;
+  let s = text;
+  // Each step can expose work for another (a removed zero-width space joins a mojibake
+  // pair), so run them to a fixed point: that is what makes the function idempotent.
+  for (let i = 0; i < 4; i++) {
+    const next = normalizeOnce(s);
+    if (next === s) break;
+    s = next;
   }
-  s = s.normalize('NFC');
-  s = s.replace(INVISIBLE, '').replace(SPACES, ' ');
+  return s;
+}
+
+function normalizeOnce(text: string): string {
+  let s = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
+  s = repairAll(s).normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ');
   s = s.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
   return s.trim();
 }
@@ -39,3 +44,14 @@ export function normalizeLine(text: string): string {
 const SIMPLE = /^[\n\x20-\x7e]*$/;
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** `repairMojibake` until nothing changes: text saved wrongly twice needs two repairs. */
+export function repairAll(text: string): string {
+  let s = text;
+  for (let i = 0; i < 3; i++) {
+    const repaired = repairMojibake(s);
+    if (repaired === s) break;
+    s = repaired;
+  }
+  return s;
+}

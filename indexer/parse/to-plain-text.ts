@@ -1,5 +1,5 @@
 import { decodeEntities } from './decode-entities.ts';
-import { normalizeLine, normalizeText } from './normalize-text.ts';
+import { normalizeLine, normalizeText, repairAll } from './normalize-text.ts';
 
 /** How `toPlainText` reads its input. */
 export interface PlainTextOptions {
@@ -26,7 +26,8 @@ export interface PlainTextOptions {
  * @example toPlainText('**Bio**\n\nTom is <em>an</em> [ML](https://x.org) person.') === 'Bio\n\nTom is an ML person.'
  */
 export function toPlainText(markup: string, options: PlainTextOptions = {}): string {
-  let s = markup.replace(/\r\n?/g, '\n');
+  // Mojibake first: later steps turn its no-break spaces into plain ones.
+  let s = repairAll(markup.replace(/\r\n?/g, '\n'));
   s = stripEmbedded(s, options.vars);
   s = stripHtml(s);
   s = decodeEntities(s);
@@ -49,12 +50,12 @@ function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): 
   if (s.includes('base64,')) s = s.replace(/data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=]+/g, '');
   if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?-->/g, '');
   if (s.includes('<')) s = s.replace(/<(script|style|svg|iframe|noscript|object|video|audio|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  if (s.includes('{{')) s = s.replace(/\{\{(?:[<%])[^}]*\}\}/g, '');
   if (s.includes('{%')) {
     s = s.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '');
     s = s.replace(/\{%-?[^%]*(?:%(?!\})[^%]*)*-?%\}/g, '');
   }
   if (s.includes('{{')) {
-    s = s.replace(/\{\{(?:[<%])[^}]*\}\}/g, '');
     s = s.replace(/\{\{-?\s*(?:page|include)\.([\w-]+)[^}]*\}\}/g, (_, key: string) => liquidValue(vars?.[key]));
     s = s.replace(/\{\{[^}]*\}\}/g, '');
   }
@@ -75,7 +76,7 @@ function stripHtml(text: string): string {
   let s = text;
   s = s.replace(/<br\s*\/?>/gi, '\n');
   s = s.replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), '\n\n');
-  s = s.replace(/<li\b[^>]*>/gi, '\n• ').replace(/<\/li\s*>/gi, '\n');
+  s = s.replace(/<li\b[^>]*>/gi, '\n• ').replace(/<\/li\s*>/gi, '');
   s = s.replace(/<(?:dt|dd|tr)\b[^>]*>/gi, '\n').replace(/<\/(?:dt|dd|tr)\s*>/gi, '\n');
   s = s.replace(/<\/t[dh]\s*>\s*<t[dh]\b[^>]*>/gi, ' | ');
   // Any other tag: an element name right after "<" ("a < b" in maths stays).
@@ -106,6 +107,7 @@ function markdownParagraphs(text: string): string {
   };
   for (const raw of text.split('\n')) {
     if (/^\s*(?:```|~~~)/.test(raw)) continue;
+    if (TABLE_RULE.test(raw) && para.length) continue;
     if (RULE.test(raw) || TABLE_RULE.test(raw) || /^\s{0,3}\[[^\]\n]+\]:\s*\S+/.test(raw)) {
       flush();
       continue;
@@ -114,7 +116,7 @@ function markdownParagraphs(text: string): string {
     const heading = HEADING.exec(line) ?? BOLD_LINE.exec(line);
     if (heading) {
       flush();
-      const h = inline(heading[1] ?? '');
+      const h = heading[1]?.includes('|') ? tableRow(heading[1]) : inline(heading[1] ?? '');
       if (h) out.push(h);
       continue;
     }
@@ -131,7 +133,7 @@ function markdownParagraphs(text: string): string {
     }
     if (line.includes('|') && /\S\s*\|\s*\S/.test(line)) {
       flushSoft();
-      const row = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => inline(c)).filter(Boolean).join(' | ');
+      const row = tableRow(line);
       if (row) para.push(row);
       continue;
     }
@@ -140,7 +142,12 @@ function markdownParagraphs(text: string): string {
     soft = soft ? `${soft} ${line}` : line;
   }
   flush();
-  return out.join('\n\n');
+  // A loose list (blank lines between items) is still one list.
+  return out.join('\n\n').replace(/^(• [^\n]*)\n\n(?=• )/gm, '$1\n');
+}
+
+function tableRow(line: string): string {
+  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => inline(c)).filter(Boolean).join(' | ');
 }
 
 function plainParagraphs(text: string): string {

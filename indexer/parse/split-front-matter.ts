@@ -54,8 +54,8 @@ function fenced(text: string, format: 'yaml' | 'toml', offsetLines: number): Fro
       try {
         return parseToml(s);
       } catch (e) {
-        const m = /line (\d+)/i.exec(String(e));
-        error = { line: (m ? Number(m[1]) : 1) + offsetLines, message: `TOML does not parse: ${firstLine(String((e as Error).message ?? e))}` };
+        const at = (e as { line?: unknown }).line;
+        error = { line: (typeof at === 'number' ? at : 1) + offsetLines, message: `TOML does not parse: ${firstLine(String((e as Error).message ?? e))}` };
         return {};
       }
     },

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../../indexer/parse/split-front-matter.ts';
+import { loadYaml } from '../../../indexer/parse/load-yaml.ts';
+
+describe('splitFrontMatter', () => {
+  it.each([
+    ['YAML, dates and times kept as written', '---\ntitle: "A talk"\ntime: 2023-09-20\nhour: 12:00 - 13:00 ET\nstart: 2017-07-18 13:30:00\n---\nBody', 'yaml', { title: 'A talk', time: '2023-09-20', hour: '12:00 - 13:00 ET', start: '2017-07-18 13:30:00' }, 'Body', 7],
+    ['YAML with comments and no body', '---\n# Display name\ntitle: Juyoung Bae\n---\n', 'yaml', { title: 'Juyoung Bae' }, '', 5],
+    ['closing fence with a trailing space', '---\ntitle: X\n--- \nText', 'yaml', { title: 'X' }, ' \nText', 3],
+    ['TOML', '+++\ntitle = "Horocycles"\ndate = "2020-05-28 17:00:00"\ncategories = ["a"]\n+++\n\nAbstract here', 'toml', { title: 'Horocycles', date: '2020-05-28 17:00:00', categories: ['a'] }, '\nAbstract here', 6],
+    ['Pelican headers', 'Title: Program\nDate: 2017-06-01\n<!-- note -->\nBelow is the schedule.', 'pelican', { title: 'Program', date: '2017-06-01' }, '<!-- note -->\nBelow is the schedule.', 3],
+    ['no front matter', 'No seminar scheduled.', 'none', {}, 'No seminar scheduled.', 1],
+    ['duplicate keys: the last wins', '---\npublished: false\npublished: true\n---\n', 'yaml', { published: true }, '', 5],
+    ['trailing comma in a flow list', '---\nenddate: [2019-09-01, 2022-01-01,]\n---\n', 'yaml', { enddate: ['2019-09-01', '2022-01-01'] }, '', 4],
+    ['tab after a colon', '---\nemail: \tjoe@x.org\n---\n', 'yaml', { email: 'joe@x.org' }, '', 4],
+  ])('%s', (_, text, format, data, body, bodyLine) => {
+    const fm = splitFrontMatter(text);
+    expect(fm.error).toBeUndefined();
+    expect(fm.format).toBe(format);
+    expect(fm.data).toEqual(data);
+    expect(fm.body).toBe(body);
+    expect(fm.bodyLine).toBe(bodyLine);
+  });
+
+  it('keeps YAML booleans and numbers of the core schema, never Date objects', () => {
+    const fm = splitFrontMatter('---\ndraft: true\nweight: 3\nwhen: 2022-11-15T13:24:21.488Z\nanswer: yes\n---\n');
+    expect(fm.data).toEqual({ draft: true, weight: 3, when: '2022-11-15T13:24:21.488Z', answer: 'yes' });
+  });
+
+  it('reads YAML after a short preamble of notes, with a warning', () => {
+    const fm = splitFrontMatter('Required fields:\nName, start date\n---\nname: FirstName LastName\nposition: PhD\n---\n');
+    expect(fm.data).toEqual({ name: 'FirstName LastName', position: 'PhD' });
+    expect(fm.warnings).toEqual([{ line: 1, message: '2 line(s) of text before the front matter ignored' }]);
+  });
+
+  it('does not take a markdown page with a rule for front matter', () => {
+    const fm = splitFrontMatter('## Current Members\n\nName | Position\n---\nmore');
+    expect(fm.format).toBe('none');
+  });
+
+  it('reads tabs used as indentation, with a warning on their line', () => {
+    const fm = splitFrontMatter('---\ntitle: A\nspeaker:\n\tname: Ada\n---\n');
+    expect(fm.data).toEqual({ title: 'A', speaker: { name: 'Ada' } });
+    expect(fm.warnings).toEqual([{ line: 4, message: 'tab characters in YAML, read as spaces' }]);
+  });
+
+  it.each([
+    ['an unquoted colon in a value', '---\ntitle: Minimax: Learning\nspeaker: Han\n---\nBody', 2],
+    ['an unclosed flow list', '---\ntitle: A\ntags: [a, b\nbody: x\n---\n', 4],
+    ['bad indentation further down', '---\na: 1\nb: 2\nc:\n  - x\n - y\n---\n', 6],
+  ])('locates YAML that does not parse: %s', (_, text, line) => {
+    const fm = splitFrontMatter(text);
+    expect(fm.error?.line).toBe(line);
+    expect(fm.error?.message).toMatch(/^YAML does not parse: /);
+    expect(fm.data).toEqual({});
+  });
+
+  it('locates TOML that does not parse', () => {
+    const fm = splitFrontMatter('+++\ntitle = "A"\ndate = \n+++\n');
+    expect(fm.error?.message).toMatch(/^TOML does not parse/);
+    expect(fm.error?.line).toBe(3);
+  });
+
+  it('loadYaml reports file lines with an offset', () => {
+    const r = loadYaml('a: [1\n', 10);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.line).toBeGreaterThanOrEqual(11);
+  });
+});

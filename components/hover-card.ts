@@ -19,8 +19,6 @@ export interface HoverCard {
   readonly host: HTMLElement;
   /** Shows `person` next to `anchor` (viewport coordinates). */
   show(person: CardPerson, anchor: { left: number; top: number; bottom: number }): void;
-  /** A short "loading" state while the card's data is fetched. */
-  showLoading(name: string, anchor: { left: number; top: number; bottom: number }): void;
   hide(): void;
   readonly shown: boolean;
   /** Whether an event target is inside the card. */
@@ -39,6 +37,7 @@ h2 { margin: 0 0 2px; font-size: 14px; font-weight: 600; }
 ul { margin: 6px 0; padding: 0 0 0 16px; }
 li { margin: 2px 0; }
 .meta { color: #55555f; }
+li .meta { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 a { color: #0b57d0; }
 a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
@@ -86,11 +85,6 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
     get shown() {
       return !card.hidden;
     },
-    showLoading(name, anchor) {
-      card.replaceChildren(el('h2', name), el('div', 'Looking in the archive…', 'meta'));
-      card.setAttribute('aria-label', name);
-      place(anchor);
-    },
     show(person, anchor) {
       const parts: Node[] = [el('h2', person.name)];
       if (person.affiliation) parts.push(el('div', person.affiliation, 'aff'));
@@ -99,7 +93,7 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
         for (const t of person.talks) {
           const li = el('li');
           li.dataset.id = t.id;
-          li.append(el('span', t.title, 'title'), el('span', ` · ${[t.date, t.series].filter(Boolean).join(' · ')}`, 'meta'));
+          li.append(el('span', t.title, 'title'), el('span', [t.date, t.series].filter(Boolean).join(' · '), 'meta'));
           list.append(li);
         }
         parts.push(list);

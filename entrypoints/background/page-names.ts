@@ -14,7 +14,7 @@ import {
   type PageNamesMessage,
   type PageNamesState,
 } from '../../indexer/names/page-names-protocol.ts';
-import { planRegistration, type RegistrationPlan } from '../../indexer/names/plan-registration.ts';
+import { isCovered, planRegistration, type RegistrationPlan } from '../../indexer/names/plan-registration.ts';
 import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { getLoadedArchive } from '../shared/fetch-bundle.ts';
 import { archiveUrl } from '../shared/open-archive.ts';
@@ -40,7 +40,11 @@ export function registerPageNames(): void {
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading') tabs.delete(tabId);
-    if (change.status === 'loading' || change.url || change.status === 'complete') void noticeHomepage(tabId, tab.url);
+    // Only on the sites the person allowed, and not paused: elsewhere the badge stays quiet.
+    const url = tab.url;
+    if ((change.status === 'loading' || change.url) && url) {
+      void syncing.then(() => (isCovered(url, currentPlan) ? noticeHomepage(tabId, url) : undefined));
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
   void syncRegistration();
@@ -124,6 +128,7 @@ async function showBadge(tabId: number): Promise<void> {
 }
 
 let lastPlan = '';
+let currentPlan: RegistrationPlan | undefined;
 let syncing: Promise<RegistrationPlan | undefined> = Promise.resolve(undefined);
 
 /**
@@ -139,6 +144,7 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
   const [allowed, granted, settings] = await Promise.all([getAllowedSites(), getGrantedOrigins(), getSettings()]);
   const plan = planRegistration({ allowed, granted, enabled: settings.highlight.enabled, pausedSites: settings.highlight.pausedSites });
   const key = JSON.stringify(plan ?? null);
+  currentPlan = plan;
   if (key === lastPlan) return plan;
   lastPlan = key;
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });

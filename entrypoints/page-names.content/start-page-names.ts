@@ -43,14 +43,12 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
       describe: (key) => send({ pageNames: 'person', key }) as Promise<CardPerson | undefined>,
     });
     running = { highlighter, stopHover };
-    document.documentElement.dataset.talkscopeNames = highlighter.painter.mode;
   };
   const stop = () => {
     if (!running) return;
     running.stopHover();
     running.highlighter.stop();
     running = undefined;
-    delete document.documentElement.dataset.talkscopeNames;
     void send({ pageNames: 'found', counts: [] }).catch(() => undefined);
   };
 

@@ -44,3 +44,11 @@ export function planRegistration(input: {
   const excludeMatches = [...new Set(input.pausedSites.map(originPattern).filter((p): p is string => !!p))].sort();
   return { matches, excludeMatches };
 }
+
+/** Whether the content script runs on `url` under `plan`. */
+export function isCovered(url: string, plan: RegistrationPlan | undefined): boolean {
+  const pattern = originPattern(url);
+  if (!plan || !pattern) return false;
+  if (plan.excludeMatches.includes(pattern)) return false;
+  return plan.matches.includes(pattern) || isGranted(pattern, plan.matches);
+}

@@ -1,0 +1,197 @@
+/**
+ * Names on pages in Chromium, as a person meets them: nothing before they allow the site,
+ * then names marked, a card on hover and focus, the badge, a speaker's homepage, pausing, and
+ * pages that fight back (an editor, an app that rewrites itself, a very large table).
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markCentre, markedNames, startPageNamesWorld, type PageNamesWorld } from './page-names-setup.ts';
+
+let world: PageNamesWorld;
+
+beforeAll(async () => {
+  world = await startPageNamesWorld();
+}, 120_000);
+
+afterAll(async () => {
+  await world?.close();
+});
+
+const poll = { timeout: 15_000, interval: 100 };
+
+/** A test page on the test site, allowed (as in the test before; each test can also run alone). */
+async function allowedPage(path: string) {
+  await world.allowTestSite();
+  return world.openPage(path);
+}
+
+describe.sequential('names on pages', () => {
+  it('does nothing on a site before the person allows it', async () => {
+    const page = await world.openPage('names.html');
+    // Give a content script every chance to have run: the page is fully loaded and idle.
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(await world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect(await markedNames(page)).toEqual([]);
+    expect(await page.locator('talkscope-card').count()).toBe(0);
+    expect(await world.badge(page)).toBe('');
+    await page.close();
+  });
+
+  it('once allowed, marks full names, initials, "Last, First" and accents, and nothing else', async () => {
+    const page = await world.openPage('names.html');
+    await world.allowTestSite();
+    // The page open while the site was allowed is marked at once, without a reload.
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    expect(await markedNames(page)).toEqual(
+      ['I. Solberg', 'Ingrid Solberg', 'Ingrid Solberg', 'Marek Novak', 'Marek Novák', 'Novák, Marek', 'Solberg, Ingrid'].sort(),
+    );
+    // Inputs, editors and code stay untouched.
+    expect(await page.inputValue('#input')).toBe('Ingrid Solberg');
+    expect(await page.inputValue('#textarea')).toBe('Ingrid Solberg');
+    expect(await page.locator('talkscope-name').count()).toBe(0);
+    const marksIn = (sel: string) =>
+      page.evaluate((s) => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('talkscope-name');
+        const el = document.querySelector(s)!;
+        return [...(h ?? [])].filter((r) => el.contains(r.startContainer)).length;
+      }, sel);
+    for (const sel of ['#editable', '#pre', '#code', '#lone']) expect(await marksIn(sel)).toBe(0);
+    await page.close();
+  });
+
+  it('counts the archive people on the page on the badge', async () => {
+    const page = await allowedPage('names.html');
+    await expect.poll(() => world.badge(page), poll).toBe('2');
+    const plain = await allowedPage('plain.html');
+    await expect.poll(() => plain.evaluate(() => document.readyState), poll).toBe('complete');
+    // A page with nobody from the archive has no badge once its scan reported.
+    await expect.poll(() => world.badge(plain), poll).toBe('');
+    await plain.close();
+    await page.close();
+  });
+
+  it('shows a card with the right talks on hover, and on keyboard focus', async () => {
+    const page = await allowedPage('names.html');
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    const at = await markCentre(page, 'I. Solberg');
+    expect(at).toBeDefined();
+    await page.mouse.move(at!.x, at!.y);
+    const card = page.locator('talkscope-card .card');
+    await expect.poll(() => card.isVisible(), poll).toBe(true);
+    expect(await card.locator('h2').textContent()).toBe('Ingrid Solberg');
+    expect(await card.locator('li .title').allTextContents()).toEqual([
+      'Sediment Cores and the Memory of Fjords',
+      'Reading Ice Sheets from the Sea Floor',
+      'Dating Marine Cores without Carbon',
+    ]);
+    expect(await card.locator('li').first().textContent()).toContain('2024-05-02 · field-seminar');
+    expect(await card.locator('a').getAttribute('href')).toBe(`chrome-extension://${world.browser.id}/archive.html#/person/ingrid%20solberg`);
+    // For a person to look at: the card as it shows (not an assertion).
+    await page.screenshot({ path: join(tmpdir(), 'talkscope-page-names-card.png') });
+
+    // Away from the name and the card, it goes.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.isVisible(), poll).toBe(false);
+
+    // Keyboard: focusing a link that is a name shows the card; Escape hides it.
+    await page.focus('#link');
+    await expect.poll(() => card.isVisible(), poll).toBe(true);
+    expect(await card.locator('h2').textContent()).toBe('Ingrid Solberg');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible(), poll).toBe(false);
+
+    // The card's link opens the person's archive page.
+    await page.focus('#input');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => card.isVisible(), poll).toBe(true);
+    const opened = world.browser.context.waitForEvent('page');
+    await card.locator('a').click();
+    expect((await opened).url()).toBe(`chrome-extension://${world.browser.id}/archive.html#/person/ingrid%20solberg`);
+    await page.close();
+  });
+
+  it('recognises a speaker\'s homepage: the badge shows their number of talks', async () => {
+    const page = await allowedPage('ingrid/');
+    await expect.poll(() => world.badge(page), poll).toBe('3');
+    const state = await world.browser.worker.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+      return chrome.runtime.sendMessage({ pageNames: 'state', tabId: tab.id, url });
+    }, page.url()).catch(async () =>
+      // A worker cannot message itself: ask its handler directly.
+      world.browser.worker.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+        return (globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<unknown> } }).talkscopePageNames.stateOf(tab.id!);
+      }, page.url()),
+    );
+    expect(state).toMatchObject({ homepage: { key: 'ingrid solberg', name: 'Ingrid Solberg', talks: 3 } });
+    await page.close();
+  });
+
+  it('keeps an editor working: typing is untouched and names typed into it are not marked', async () => {
+    const page = await allowedPage('editor.html');
+    await expect.poll(() => markedNames(page), poll).toEqual(['Ingrid Solberg']);
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    const typed = 'met Marek Novák and Ingrid Solberg.';
+    await page.keyboard.type(typed);
+    await page.click('#plain');
+    await page.keyboard.type('Ingrid Solberg');
+    expect(await page.locator('#editor').textContent()).toContain(typed);
+    expect(await page.inputValue('#plain')).toBe('Ingrid Solberg');
+    // Every keystroke reached the page's own editor logic.
+    expect(await page.evaluate(() => (window as unknown as { edits: number }).edits)).toBe(typed.length);
+    // Wait until the extension has looked at the changes, then check nothing in the editor is marked.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
+    expect(await markedNames(page)).toEqual(['Ingrid Solberg']);
+    await page.close();
+  });
+
+  it('follows an app that rewrites itself, without breaking it', async () => {
+    const page = await allowedPage('app.html');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { renders: number }).renders), poll).toBeGreaterThan(30);
+    const ticks = await page.evaluate(() => (window as unknown as { stopApp(): number }).stopApp());
+    const expected = ['Ingrid Solberg', 'Marek Novák', 'Lena Hartmann'].slice(0, 1 + (ticks % 3)).sort();
+    // Once the app settles, exactly what it shows is marked.
+    await expect.poll(() => markedNames(page), poll).toEqual(expected);
+    expect(await page.locator('#app h2').textContent()).toBe(`Render ${ticks}`);
+    await page.close();
+  });
+
+  it('marks names in a very large table and the page stays usable', async () => {
+    const page = await allowedPage('table.html');
+    expect(await page.locator('#big tr').count()).toBe(20_000);
+    await expect.poll(() => markedNames(page).then((n) => n.length), poll).toBe(20);
+    await expect.poll(() => world.badge(page), poll).toBe('1');
+    // The page still answers: a click on a cell reaches the page's own handler.
+    await page.evaluate(() => document.querySelector('#big')!.addEventListener('click', () => ((window as unknown as { clicked: boolean }).clicked = true)));
+    await page.click('#big tr:nth-child(3) td');
+    expect(await page.evaluate(() => (window as unknown as { clicked: boolean }).clicked)).toBe(true);
+    await page.close();
+  });
+
+  it('pausing a site stops marking there at once and after a reload; resuming brings it back', async () => {
+    const page = await allowedPage('names.html');
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    const setPaused = (paused: boolean) =>
+      world.browser.worker.evaluate(async ({ origin, paused }) => {
+        // What the popup's "Pause on this site" saves (entrypoints/shared/settings.ts).
+        const stored = (await chrome.storage.sync.get('settings')).settings ?? {};
+        const highlight = { enabled: true, badge: true, ...(stored.highlight ?? {}) };
+        const sites = new Set<string>(highlight.pausedSites ?? []);
+        if (paused) sites.add(origin);
+        else sites.delete(origin);
+        await chrome.storage.sync.set({ settings: { ...stored, highlight: { ...highlight, pausedSites: [...sites] } } });
+      }, { origin: world.origin, paused });
+    await setPaused(true);
+    await expect.poll(() => markedNames(page), poll).toEqual([]);
+    await expect.poll(() => world.badge(page), poll).toBe('');
+    await page.reload();
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(await markedNames(page)).toEqual([]);
+    await setPaused(false);
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    await page.close();
+  });
+});

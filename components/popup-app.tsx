@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TalkRecord } from '../indexer/record.ts';
 import type { FacetCount, Hit, SearchRequest, SearchResponse } from '../indexer/search/search-archive.ts';
 import type { ArchiveService } from './lib/archive-service.ts';
@@ -22,6 +22,8 @@ export interface PopupAppProps {
   /** The active tab's origin, for the page-names control. */
   origin?: string;
   onOpenArchive: (hash: string) => void;
+  /** Text typed into the page's static box before the app took it over. */
+  initialQuery?: string;
 }
 
 const LIST_ID = 'results';
@@ -30,7 +32,7 @@ const LIST_ID = 'results';
 export function PopupApp(props: PopupAppProps) {
   const { service, settings } = props;
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(props.initialQuery ?? '');
   const [filters, setFilters] = useState<PopupFilters>(() => ({
     ...(settings.defaultFilters.kinds.length === 1 ? { kind: settings.defaultFilters.kinds[0] } : {}),
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
@@ -41,16 +43,23 @@ export function PopupApp(props: PopupAppProps) {
   const [findings, setFindings] = useState<PageFindings>();
   const [facets, setFacets] = useState<{ year: FacetCount[]; series: FacetCount[] }>({ year: [], series: [] });
   const latest = useRef(0);
+  const inFlight = useRef(false);
+  const queued = useRef<(() => void) | undefined>(undefined);
 
-  useEffect(() => {
+  // Marks for bench:ui, set when the box and each set of results are in the page.
+  useLayoutEffect(() => {
     input.current?.focus();
     performance.mark('talkscope:box-ready');
-    void props.findings.then(setFindings, () => undefined);
+    if (query.trim()) run(query, filters);
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (response) performance.mark('talkscope:results');
   }, [response]);
+
+  useEffect(() => {
+    void props.findings.then(setFindings, () => undefined);
+  }, []);
 
   const run = (q: string, f: PopupFilters) => {
     const seq = ++latest.current;
@@ -59,13 +68,28 @@ export function PopupApp(props: PopupAppProps) {
       setActive(-1);
       return;
     }
-    void service.search(toRequest(q, f, settings)).then((res) => {
-      // Answers can overtake each other: only the newest query's counts.
-      if (seq !== latest.current) return;
-      setResponse(res);
-      setActive(-1);
-      setFacets((old) => mergeFacets(old, res));
-    });
+    const ask = () => {
+      inFlight.current = true;
+      void service
+        .search(toRequest(q, f, settings))
+        .then((res) => {
+          // Only the newest query's answer is shown.
+          if (seq !== latest.current) return;
+          setResponse(res);
+          setActive(-1);
+          setFacets((old) => mergeFacets(old, res));
+        })
+        .finally(() => {
+          inFlight.current = false;
+          const next = queued.current;
+          queued.current = undefined;
+          next?.();
+        });
+    };
+    // Typing faster than the archive answers: keep one question in flight and
+    // only the newest one waiting, instead of a queue of stale ones.
+    if (inFlight.current) queued.current = ask;
+    else ask();
   };
 
   const openRecord = async (id: string) => {

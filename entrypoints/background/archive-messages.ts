@@ -1,6 +1,6 @@
 /** Answers the popup's questions about the archive, which the background keeps loaded. */
 import { browser } from 'wxt/browser';
-import { isArchiveMessage } from '../../components/lib/archive-service.ts';
+import { isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import { getLoadedArchive } from '../shared/fetch-bundle.ts';
 
@@ -8,6 +8,10 @@ export function registerArchiveMessages(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     // Other features' messages are theirs to answer.
     if (!isArchiveMessage(message)) return undefined;
-    return getLoadedArchive().then((loaded) => answerArchiveMessage(loaded, message));
+    return answer(message);
   });
+}
+
+export async function answer(message: ArchiveMessage): Promise<unknown> {
+  return answerArchiveMessage(await getLoadedArchive(), message);
 }

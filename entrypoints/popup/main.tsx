@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup-app.tsx';
 import { createMessageService, type ArchiveMessage } from '../../components/lib/archive-service.ts';
@@ -7,6 +7,8 @@ import { clearRecentSearches, getRecentSearches, rememberSearch } from '../share
 import { readActivePage } from '../shared/read-active-page.ts';
 import { openArchive } from '../shared/open-archive.ts';
 import '../../components/theme.css';
+
+performance.mark('talkscope:script');
 
 // The background holds the loaded archive; the popup asks it by message.
 const service = createMessageService((message: ArchiveMessage) => browser.runtime.sendMessage(message));
@@ -17,8 +19,13 @@ const [settings, initialRecent] = await Promise.all([getSettings(), getRecentSea
 let recent = initialRecent;
 let origin: string | undefined;
 
+let shown = false;
+const app = document.getElementById('app')!;
+
 function show() {
-  render(
+  // The first render takes over the static box in popup/index.html (and what was typed in it).
+  const initialQuery = shown ? undefined : (document.getElementById('q') as HTMLInputElement | null)?.value;
+  (shown ? render : hydrate)(
     <PopupApp
       service={service}
       settings={settings}
@@ -28,9 +35,11 @@ function show() {
       findings={findings}
       origin={origin}
       onOpenArchive={(hash) => void openArchive(hash).then(() => window.close())}
+      initialQuery={initialQuery}
     />,
-    document.getElementById('app')!,
+    app,
   );
+  shown = true;
 }
 show();
 void page.then((p) => p && ((origin = new URL(p.url).origin), show()));

@@ -1,0 +1,157 @@
+/**
+ * bench:ui — the popup's speed in Chromium, with the whole ../shared/corpus built
+ * in, beside the same popup on the seed archive alone.
+ *
+ * Measured in the popup page itself, from its time origin:
+ * - open → box ready: the search box painted and focused, ready for typing
+ *   (it is in popup/index.html, so this is before any script has run);
+ * - open → app ready: the popup's script has taken the box over (a mark it sets);
+ * - open → first results: a query entered the moment the box is ready;
+ *   "cold" is the first popup after the browser starts (the background is still
+ *   loading the archive), "warm" every later one;
+ * - keystroke → results: from the keydown event to the results for that key
+ *   in the DOM (a mark the popup sets as it commits them, before the next paint).
+ * Budgets: box ready < 50 ms, first results < 150 ms, keystroke p95 < 16 ms.
+ *
+ *   npm run bench:ui [-- --opens 15] [-- --content DIR ...]
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { contentRoots } from './corpus-roots.ts';
+import { launchExtension } from '../e2e/support/launch-extension.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const argv = process.argv.slice(2);
+const opens = Number(argv[argv.indexOf('--opens') + 1]) || 12;
+const QUERIES = ['machine learning', 'graph neural', 'causal inference', 'quantum', 'hartvigsen', 'optimal transport'];
+const FIRST_QUERY = 'learning';
+
+interface Figures {
+  records: number;
+  dataBytes: number;
+  boxReady: number[];
+  appReady: number[];
+  firstCold: number;
+  firstWarm: number[];
+  keystroke: number[];
+}
+
+function build(name: string, roots: string[]): string {
+  const out = join(ROOT, '.output', name);
+  process.stderr.write(`building ${name} from ${roots.length} root(s)…\n`);
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+    cwd: ROOT,
+    env: { ...process.env, TALKSCOPE_CONTENT: roots.join(delimiter), TALKSCOPE_OUT_DIR: out },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return join(out, 'chrome-mv3');
+}
+
+/** Types the first query the moment the box has focus, like someone already typing. */
+const TYPE_WHEN_READY = `(() => {
+  const q = ${JSON.stringify(FIRST_QUERY)};
+  const tick = () => {
+    const box = document.getElementById('q');
+    if (box && document.activeElement === box) {
+      window.boxFocusedAt = performance.now();
+      box.value = q;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    } else setTimeout(tick, 1);
+  };
+  tick();
+})()`;
+
+/** When the box was both painted and focused: the later of first paint and focus. */
+async function boxReadyAt(page: import('playwright-core').Page): Promise<number> {
+  const handle = await page.waitForFunction(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const focused = (window as unknown as { boxFocusedAt?: number }).boxFocusedAt;
+    return paint !== undefined && focused !== undefined ? Math.max(paint, focused) : undefined;
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+async function measure(dir: string): Promise<Figures> {
+  const browser = await launchExtension(dir);
+  try {
+    const mark = (page: import('playwright-core').Page, name: string) =>
+      page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name).then((h) => h.jsonValue() as Promise<number>);
+    const boxReady: number[] = [];
+    const appReady: number[] = [];
+    const firstWarm: number[] = [];
+    let firstCold = NaN;
+    for (let i = 0; i < opens; i++) {
+      const page = await browser.context.newPage();
+      await page.addInitScript(TYPE_WHEN_READY);
+      await page.goto(`chrome-extension://${browser.id}/popup.html`);
+      const app = await mark(page, 'talkscope:box-ready');
+      const results = await mark(page, 'talkscope:results');
+      const box = await boxReadyAt(page);
+      if (i === 0) firstCold = results;
+      else {
+        boxReady.push(box);
+        appReady.push(app);
+        firstWarm.push(results);
+      }
+      await page.close();
+    }
+    const page = await browser.open('popup.html');
+    await page.locator('#q').waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number };
+      document.addEventListener('keydown', (e) => (w.lastKey = e.timeStamp), true);
+    });
+    const keystroke: number[] = [];
+    for (const query of QUERIES) {
+      await page.fill('#q', '');
+      for (const ch of query) {
+        const before = await page.evaluate(() => performance.getEntriesByName('talkscope:results').length);
+        await page.keyboard.press(ch === ' ' ? 'Space' : ch);
+        if (ch === ' ') continue;
+        await page.waitForFunction((n) => performance.getEntriesByName('talkscope:results').length > n, before);
+        keystroke.push(
+          await page.evaluate(() => {
+            const all = performance.getEntriesByName('talkscope:results');
+            return all[all.length - 1]!.startTime - (window as unknown as { lastKey: number }).lastKey;
+          }),
+        );
+      }
+    }
+    const data = join(dir, 'data');
+    const dataBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
+    const records = (await page.evaluate(() => fetch('/data/build-info.json').then((r) => r.json()))).counts.records as number;
+    return { records, dataBytes, boxReady, appReady, firstCold, firstWarm, keystroke };
+  } finally {
+    await browser.close();
+  }
+}
+
+function pct(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const corpusRoots = contentRoots(argv);
+const seed = await measure(build('bench-seed', ['content']));
+const corpus = await measure(build('bench-corpus', corpusRoots));
+
+const rows: [string, (f: Figures) => string, string][] = [
+  ['records', (f) => String(f.records), ''],
+  ['data/ shipped', (f) => `${(f.dataBytes / 1024).toFixed(0)} KiB`, ''],
+  ['open → box ready, p50', (f) => ms(pct(f.boxReady, 50)), '< 50 ms'],
+  ['open → box ready, p95', (f) => ms(pct(f.boxReady, 95)), '< 50 ms'],
+  ['open → app ready, p50', (f) => ms(pct(f.appReady, 50)), ''],
+  ['open → first results, cold', (f) => ms(f.firstCold), ''],
+  ['open → first results, warm p50', (f) => ms(pct(f.firstWarm, 50)), '< 150 ms'],
+  ['open → first results, warm p95', (f) => ms(pct(f.firstWarm, 95)), '< 150 ms'],
+  ['keystroke → results, p50', (f) => ms(pct(f.keystroke, 50)), ''],
+  ['keystroke → results, p95', (f) => ms(pct(f.keystroke, 95)), '< 16 ms'],
+];
+const w = [32, 16, 16, 10];
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i]!)).join(' ');
+console.log(`\nbench:ui — ${opens} popup opens, ${corpus.keystroke.length} keystrokes per build (Chromium, headless)\n`);
+console.log(line(['', 'seed (baseline)', `corpus (${corpusRoots.length} roots)`, 'budget']));
+for (const [name, get, budget] of rows) console.log(line([name, get(seed), get(corpus), budget]));

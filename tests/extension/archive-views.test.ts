@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { browseRecords } from '../../components/lib/browse-records.ts';
+import { summarizeHome } from '../../components/lib/home-summary.ts';
+import { buildPersonProfile } from '../../components/lib/person-profile.ts';
+import { lookAtPage, normalizePageUrl, pageQuery } from '../../components/lib/look-at-page.ts';
+import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
+import { createMessageService, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
+import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
+
+const loaded = loadFixture();
+const ids = (records: { id: string }[]) => records.map((r) => r.id);
+
+describe('browseRecords', () => {
+  it('browses everything newest first, with facet counts', () => {
+    const res = browseRecords(loaded, '', {}, 'date');
+    expect(ids(res.items.map((i) => i.record))).toEqual([
+      's/talks/tba.md',
+      's/talks/future.md',
+      's/talks/causal.md',
+      's/news/award.md',
+      's/talks/graphs.md',
+      's/profiles/ben.md',
+    ]);
+    expect(res.facets.kind).toEqual([
+      { value: 'talk', count: 4 },
+      { value: 'news', count: 1 },
+      { value: 'profile', count: 1 },
+    ]);
+    expect(res.facets.year.map((f) => f.value)).toEqual(['2099', '2024', '2023']);
+  });
+
+  it('narrows by every facet, each facet counting what the others leave', () => {
+    const res = browseRecords(loaded, '', { kind: 'talk', person: 'ana lopez' }, 'date');
+    expect(ids(res.items.map((i) => i.record))).toEqual(['s/talks/causal.md', 's/talks/graphs.md']);
+    expect(res.facets.kind).toEqual([{ value: 'talk', count: 2 }]);
+    expect(res.facets.person.find((f) => f.value === 'zofia kowalczyk')).toEqual({ value: 'zofia kowalczyk', count: 1 });
+    expect(ids(browseRecords(loaded, '', { topic: 'graphs' }, 'date').items.map((i) => i.record))).toEqual(['s/talks/graphs.md']);
+    expect(browseRecords(loaded, '', { year: '1999' }, 'date').total).toBe(0);
+  });
+
+  it('searches, keeping the hits for marking, and sorts by date when asked', () => {
+    const res = browseRecords(loaded, 'causal', {}, 'relevance');
+    expect(res.items[0]?.record.id).toBe('s/talks/causal.md');
+    expect(res.items[0]?.hit).toBeDefined();
+    const byDate = browseRecords(loaded, 'ana lopez', {}, 'date').items.map((i) => i.record.date ?? '');
+    expect(byDate).toEqual([...byDate].sort().reverse());
+  });
+});
+
+describe('summarizeHome', () => {
+  it('lists upcoming talks soonest first, never placeholders, and the latest news', () => {
+    const home = summarizeHome(loaded, '2025-01-01');
+    expect(ids(home.upcoming)).toEqual(['s/talks/future.md']);
+    expect(ids(home.recentTalks)).toEqual(['s/talks/causal.md', 's/talks/graphs.md']);
+    expect(ids(home.latestNews)).toEqual(['s/news/award.md']);
+    expect(summarizeHome(loaded, '2100-01-01').upcoming).toEqual([]);
+  });
+});
+
+describe('buildPersonProfile', () => {
+  it('gathers talks, news naming them in the text, and their homepage', () => {
+    const p = buildPersonProfile('ana lopez', RECORDS, NAMES[0])!;
+    expect(p.name).toBe('Ana Lopez');
+    expect(p.homepage).toBe('https://ana.example.org/');
+    expect(ids(p.talks)).toEqual(['s/talks/causal.md', 's/talks/graphs.md']);
+    expect(ids(p.news)).toEqual(['s/news/award.md']);
+    expect(p.variants).toEqual(['A. Lopez']);
+  });
+
+  it('finds the profile about someone, and nobody for an unknown key', () => {
+    expect(ids(buildPersonProfile('ben okafor', RECORDS, NAMES[1])!.profiles)).toEqual(['s/profiles/ben.md']);
+    expect(buildPersonProfile('nobody here', RECORDS, undefined)).toBeUndefined();
+  });
+});
+
+describe('lookAtPage', () => {
+  const page = { url: 'https://www.ana.example.org/index.html', title: 'Ana Lopez — home', headings: ['Causal inference'], description: '', text: 'Ana Lopez works with Ben Okafor. Ben Okafor and Ben Okafor again.' };
+
+  it('finds the homepage owner first, then the people most named, and related talks', () => {
+    const found = lookAtPage(loaded, page);
+    expect(found.homepageOf?.key).toBe('ana lopez');
+    expect(found.people.map((p) => p.key)).toEqual(['ana lopez', 'ben okafor']);
+    expect(found.related[0]?.record.id).toBe('s/talks/causal.md');
+  });
+
+  it.each<[string, string | undefined]>([
+    ['https://www.ana.example.org/index.html', 'ana.example.org'],
+    ['http://Ana.Example.org/people/ana/', 'ana.example.org/people/ana'],
+    ['chrome://settings', undefined],
+    ['not a url', undefined],
+  ])('normalizePageUrl(%j)', (url, expected) => {
+    expect(normalizePageUrl(url)).toBe(expected);
+  });
+
+  it('asks about a page with its distinct title, heading and description words', () => {
+    expect(pageQuery({ title: 'The Causal Lab', headings: ['Causal graphs', 'Team'], description: 'We do causal work' })).toBe('the causal lab graphs team work');
+  });
+});
+
+describe('archive messages', () => {
+  const service = createMessageService(async (m: ArchiveMessage) => structuredClone(answerArchiveMessage(loaded, m)));
+
+  it('answers searches without the long texts, and records in full', async () => {
+    const res = await service.search({ query: 'causal', limit: 5 });
+    expect(res.groups.talk.hits[0]?.record.id).toBe('s/talks/causal.md');
+    expect(res.hits.every((h) => h.record.abstract === undefined && h.record.body === undefined)).toBe(true);
+    expect(ids(await service.getRecords(['s/talks/graphs.md', 'missing', 's/talks/causal.md']))).toEqual(['s/talks/graphs.md', 's/talks/causal.md']);
+    expect((await service.getPerson('zofia kowalczyk'))?.name).toBe('Zofia Kowalczyk');
+    expect(await service.getPerson('nobody')).toBeUndefined();
+  });
+
+  it('recognises only its own questions', () => {
+    expect(isArchiveMessage({ talkscope: 'search', request: { query: 'x' } })).toBe(true);
+    expect(isArchiveMessage({ talkscope: 'badge' })).toBe(false);
+    expect(isArchiveMessage({ type: 'page-names' })).toBe(false);
+    expect(isArchiveMessage('search')).toBe(false);
+  });
+});

@@ -26,10 +26,10 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
   const dayFirst = dayFirstIn(text);
 
   const visitMap = (map: Record<string, unknown>, year: number | undefined, keyName?: string) => {
-    const entryLine = lines.find(keyName ?? Object.keys(map)[0]);
     const entry = unwrapContents(map);
     const k = classifyEntry(entry) ?? (kind && hasTitleish(entry) ? kind : undefined);
     if (k) {
+      const entryLine = lines.find(keyName ?? Object.keys(map)[0]);
       const source = `${path}#${records.length}`;
       const r = buildRecord({ kind: k, fields: entry }, { source, path, line: entryLine, dayFirst, year: year ?? yearOf(entry) }, ctx);
       problems.push(...r.problems);
@@ -55,7 +55,7 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
         visitMap(child, groupYear, key);
       }
     }
-    if (!descended) skipped.push({ line: entryLine, what: describe(map) });
+    if (!descended) skipped.push({ line: lines.find(keyName ?? Object.keys(map)[0]), what: describe(map) });
   };
   const visitList = (list: unknown[], year: number | undefined) => {
     for (const item of list) {

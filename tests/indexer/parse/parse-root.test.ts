@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRoot, type SourceFile } from '../../../indexer/parse/parse-root.ts';
+import { globMatcher, readConfig } from '../../../indexer/parse/root-config.ts';
+
+const enc = new TextEncoder();
+const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? enc.encode(text) : text });
+
+const TALK = '---\ntitle: "Engines"\nauthor: Ada Lovelace\norg: Analytical Society\ntime: 2023-09-20\nhour: 12:00 - 13:00 ET\nloc: "Rice 540"\nzoom: ""\n---\n\n**Abstract**\nWe compute.\n\n**Bio**\n\nAda computes.\n';
+
+describe('parseRoot', () => {
+  it('takes the kind from the first folder and accounts for every file', () => {
+    const r = parseRoot('site/', [
+      file('talks/2023-09-20-ada.md', TALK),
+      file('news/2024-01-02-hello.md', '---\ntitle: Hello\nauthor: Bo Chen\n---\nWe moved.'),
+      file('profiles/bo.md', '---\nname: Bo Chen, Ph.D.\nposition: Postdoc\ndescription: "Bo studies graphs."\n---\n'),
+      file('README.md', '# How to add talks'),
+      file('talkscope.config.yml', 'series: Site Seminar\n'),
+      file('images/a.png', new Uint8Array([0x89, 0x50])),
+    ]);
+    expect(r.series).toBe('Site Seminar');
+    expect(r.records.map((x) => [x.kind, x.id, x.title])).toEqual([
+      ['news', 'site-seminar/news/2024-01-02-hello.md', 'Hello'],
+      ['profile', 'site-seminar/profiles/bo.md', 'Bo Chen'],
+      ['talk', 'site-seminar/talks/2023-09-20-ada.md', 'Engines'],
+    ]);
+    expect(r.indexed).toEqual(['news/2024-01-02-hello.md', 'profiles/bo.md', 'talks/2023-09-20-ada.md']);
+    expect(r.skipped).toEqual(['README.md', 'talkscope.config.yml']);
+    expect(r.reported).toEqual(['images/a.png']);
+    expect(r.problems.map((p) => p.source)).toEqual(['images/a.png']);
+    const profile = r.records[1]!;
+    expect(profile).toMatchObject({ summary: 'Postdoc', bio: 'Bo studies graphs.' });
+    expect(profile.date).toBeUndefined();
+    expect(profile.people).toEqual([{ name: 'Bo Chen', key: 'bo chen', role: 'subject' }]);
+    const news = r.records[0]!;
+    expect(news).toMatchObject({ date: '2024-01-02', body: 'We moved.', summary: 'We moved.' });
+  });
+
+  it('uses the config: folders, field names, exclude, base address, day-first dates', () => {
+    const config = 'series: EMAp Seminários\nfolders:\n  seminars: talk\nfields:\n  quem: speaker\n  onde: location\n  interno: ignore\nexclude:\n  - drafts/**\nbaseUrl: https://emap.fgv.br/\ndayFirst: true\n';
+    const r = parseRoot('emap', [
+      file('talkscope.config.yml', config),
+      file('seminars/x.md', '---\ntitle: Séries temporais\nquem: Sabrina Camargo\nonde: Sala 537\ndata: 02/08/2012\nslides: /files/s.pdf\ninterno: https://secret.example.org\n---\nResumo do seminário.'),
+      file('drafts/y.md', '---\ntitle: Draft\n---\n'),
+    ]);
+    expect(r.skipped).toEqual(['drafts/y.md', 'talkscope.config.yml']);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]).toMatchObject({ id: 'emap-seminarios/seminars/x.md', series: 'EMAp Seminários', kind: 'talk', location: 'Sala 537', date: '2012-08-02', abstract: 'Resumo do seminário.', links: [{ label: 'Slides', url: 'https://emap.fgv.br/files/s.pdf' }] });
+    expect(r.records[0]!.people[0]!.name).toBe('Sabrina Camargo');
+  });
+
+  it('reports config mistakes with their line and goes on', () => {
+    const r = parseRoot('x', [file('talkscope.config.yml', 'series: X\nkind: lecture\nfields:\n  quem: speeker\ncolour: red\n'), file('talks/a.md', TALK)]);
+    expect(r.records).toHaveLength(1);
+    expect(r.problems.map((p) => [p.line, p.severity, p.message])).toEqual([
+      [2, 'warning', 'config "kind": expected talk, news or profile, found "lecture"'],
+      [4, 'warning', expect.stringMatching(/^config fields\.quem: expected one of title, speaker, .* found "speeker"$/)],
+      [5, 'warning', expect.stringMatching(/^config: unknown setting "colour"/)],
+    ]);
+  });
+
+  it('a broken file yields an error at its line and no record; the others are unaffected', () => {
+    const r = parseRoot('x', [file('talks/bad.md', '---\ntitle: Minimax: Learning\n---\nBody'), file('talks/good.md', TALK)]);
+    expect(r.records.map((x) => x.source)).toEqual(['talks/good.md']);
+    expect(r.reported).toEqual(['talks/bad.md']);
+    expect(r.problems).toEqual([{ severity: 'error', root: 'x', source: 'talks/bad.md', line: 2, message: expect.stringMatching(/^YAML does not parse: .*; file not indexed$/) }]);
+  });
+
+  it.each([
+    ['a TBA speaker', '---\ntitle: TBA\nspeaker: TBD\ndate: 2019-05-03\n---\n', { placeholder: true, people: [], title: 'TBA' }],
+    ['a no-seminar week', '---\ntitle: "No DUB Seminar - Finals Week"\nno_seminar: true\nspeakers:\ndate: "2016-03-16"\nlocation: "TBD"\nabstract: |\n  TBD\n---\n', { placeholder: true, title: 'No DUB Seminar - Finals Week' }],
+    ['a cancelled talk with an empty title', '---\ntitle: ""\ntalk_title: Seminar cancelled\ndate: 2018-02-02\n---\n', { placeholder: true, title: 'Seminar cancelled' }],
+  ])('marks %s as a placeholder, naming no one', (_, text, expected) => {
+    const r = parseRoot('x', [file('talks/2019-05-03-tba.md', text)]);
+    expect(r.records[0]).toMatchObject(expected);
+    expect(r.records[0]!.location).toBeUndefined();
+    expect(r.records[0]!.abstract).toBeUndefined();
+    expect(r.problems.some((p) => /placeholder/.test(p.message))).toBe(true);
+  });
+
+  it.each([
+    ['TOML front matter', 'talks/28-5-x.md', '+++\ntitle = "Horocycles"\nspeaker = "Francesco Cellarosi"\naffiliation = "Queen\'s University"\nstart = "2020-05-28 17:00:00"\nabstract = "Equidistribution of horocycles."\n+++\n', { title: 'Horocycles', date: '2020-05-28', time: '17:00', abstract: 'Equidistribution of horocycles.' }],
+    ['Pelican headers', 'talks/2017_program.md', 'Title: Program\nDate: 2017-06-01\n\nAll events take place in Room 104A.', { title: 'Program', date: '2017-06-01' }],
+    ['a CRLF .html post with HTML in YAML', 'talks/2018-02-23-hod.html', '---\r\ntitle: ""\r\ntalk_title: Large cardinals and HOD\r\nspeaker_first: Gabriel\r\nspeaker_last: Goldberg\r\naffiliation: Harvard\r\ndate: 2018-02-23\r\nabstract: "<p>We study <em>HOD</em>&nbsp;here.</p>"\r\n---\r\n', { title: 'Large cardinals and HOD', date: '2018-02-23', abstract: 'We study HOD here.' }],
+    ['Portuguese keys', 'talks/2011-02-17-x.md', '\ufeff---\nlayout: seminar\ntitle: Grandes volumes de dados\nquem: Anselmo Paiva\nhour: 16:00h\n---\n\nOs avanços recentes.', { date: '2011-02-17', time: '16:00h', abstract: 'Os avanços recentes.' }],
+    ['a nested speaker map', 'talks/2019-01-21-jim.md', '---\ntitle: Introduction to RL\nspeaker:\n  name: Jim Dai\n  affil: CUHK-Shenzhen\n  url: https://people.orie.cornell.edu/jdai/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).', { date: '2019-01-21', abstract: 'See Slides and Video.' }],
+  ])('reads %s', (_, path, text, expected) => {
+    const r = parseRoot('x', [file(path, text)]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.records[0]).toMatchObject(expected);
+    if (!path.includes('program')) expect(r.records[0]!.people.length).toBeGreaterThan(0);
+  });
+
+  it('reads a legacy Windows-1252 announcement with a warning', () => {
+    const bytes = new Uint8Array([...enc.encode('Wednesday, October 22 2003, 2 pm, 228 Kerchof Hall\n\nBrian Rider (Duke)\n\n'), 0x93, ...enc.encode('Some formulas'), 0x94, ...enc.encode('\n\nThe last few years.')]);
+    const r = parseRoot('x', [file('talks/1999-03__Oct22.txt', bytes)]);
+    expect(r.records[0]).toMatchObject({ title: 'Some formulas', date: '2003-10-22', time: '2 pm', location: '228 Kerchof Hall', abstract: 'The last few years.' });
+    expect(r.records[0]!.people[0]).toMatchObject({ name: 'Brian Rider', affiliation: 'Duke' });
+    expect(r.problems[0]).toMatchObject({ severity: 'warning', line: 1, message: expect.stringMatching(/Windows-1252/) });
+  });
+
+  it('splits a faculty page into one profile per named section', () => {
+    const md = '# Course Faculty\n### Leo Celi\n<img src="leo.jpg">\n\nLeo practices medicine.\n\n### Jay Chandra\nJay studies statistics.\n';
+    const r = parseRoot('x', [file('profiles/FACULTY.md', md)]);
+    expect(r.records.map((p) => [p.source, p.line, p.title, p.bio])).toEqual([
+      ['profiles/FACULTY.md#0', 2, 'Leo Celi', 'Leo practices medicine.'],
+      ['profiles/FACULTY.md#1', 7, 'Jay Chandra', 'Jay studies statistics.'],
+    ]);
+  });
+
+  it('gives the same output for the same input, whatever the file order', () => {
+    const files = [file('talks/2023-09-20-ada.md', TALK), file('news/a.md', '---\ntitle: A\n---\nx'), file('data/people.yml', '- name: Ada Lovelace\n  role: PI\n')];
+    const a = JSON.stringify(parseRoot('x', files));
+    const b = JSON.stringify(parseRoot('x', [...files].reverse()));
+    expect(b).toBe(a);
+  });
+
+  it('never crashes, and accounts for every file, whatever the bytes', () => {
+    const path = fc.constantFrom('talks/a.md', 'news/b.html', 'profiles/c.txt', 'data/d.yml', 'data/e.json', 'talks/f.yaml', 'x/g.md', 'talkscope.config.yml');
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(fc.constantFrom('---\n', '+++\n', 'title: ', 'speaker: ', '"', '[', '{', '- ', '  ', '\t', 'TBA', 'Ada Lovelace', '2023-09-20', '\n', ': ', '**Abstract**', '<p>', '{{ page.x }}', 'Title: x\n', '=', 'name: ', '|'), { maxLength: 40 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(path, text), { selector: (t) => t[0], maxLength: 5 }), (entries) => {
+        const files = entries.map(([p, t]) => file(p, t));
+        const r = parseRoot('root', files);
+        expect([...r.indexed, ...r.reported, ...r.skipped].sort()).toEqual(files.map((f) => f.path).sort());
+        for (const rec of r.records) expect(rec.title.trim()).not.toBe('');
+        expect(new Set(r.records.map((x) => x.id)).size).toBe(r.records.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('config helpers', () => {
+  it.each([
+    ['drafts/**', 'drafts/a/b.md', true],
+    ['drafts/**', 'talks/drafts.md', false],
+    ['_template.md', 'profiles/_template.md', true],
+    ['talks/*.txt', 'talks/a.txt', true],
+    ['talks/*.txt', 'talks/x/a.txt', false],
+  ])('glob %s on %s', (glob, path, match) => {
+    expect(globMatcher(glob)(path)).toBe(match);
+  });
+  it('reads a JSON config', () => {
+    expect(readConfig('{"series": "S", "kind": "news", "folders": {"_posts": "news"}}', true)).toEqual({ config: { series: 'S', kind: 'news', folders: { _posts: 'news' } }, problems: [] });
+  });
+});

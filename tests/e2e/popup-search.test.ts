@@ -85,6 +85,33 @@ describe('popup', () => {
     await popup.getByText('Searches you open a result from are listed here').waitFor();
   });
 
+  it('narrows the results by kind', async () => {
+    await popup.locator('#q').fill('ana lopez');
+    await popup.locator('[role="option"]').first().waitFor();
+    await popup.getByLabel('Kind').selectOption('news');
+    await popup.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="group"]').length === 1);
+    expect(await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual([
+      'e2e-seminar/news/2024-01-02-award.md',
+    ]);
+    await popup.getByLabel('Kind').selectOption('');
+  });
+
+  it('keeps what was typed before its script ran, and searches it', async () => {
+    const early = await browser.context.newPage();
+    // Deferred module scripts run after the document is parsed: type just before that.
+    await early.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        const box = document.getElementById('q') as HTMLInputElement | null;
+        if (document.readyState === 'interactive' && box) box.value = 'graph';
+      });
+    });
+    await early.goto(`chrome-extension://${browser.id}/popup.html`);
+    await early.locator('[role="option"][data-id="e2e-seminar/talks/2023-10-10-graphs.md"]').waitFor();
+    expect(await early.locator('#q').inputValue()).toBe('graph');
+    expect(await early.evaluate(() => document.activeElement?.id)).toBe('q');
+    await early.close();
+  });
+
   it('made no request outside the extension', () => {
     expect(browser.requests.length).toBeGreaterThan(0);
     expect(requestsLeaving(browser.requests)).toEqual([]);

@@ -182,6 +182,26 @@ class LazyTermData extends Map<number, Map<number, number>> {
     this.#at = at;
   }
 
+  /** Postings over all fields (an upper bound of the records holding the term), without decoding. */
+  postingCount(): number {
+    const postings = this.#postings;
+    if (!postings) {
+      let n = 0;
+      for (const docs of super.values()) n += docs.size;
+      return n;
+    }
+    let at = this.#at;
+    let n = 0;
+    const fieldCount = postings[at++] as number;
+    for (let k = 0; k < fieldCount; k++) {
+      const signed = postings[at + 1] as number;
+      const count = signed < 0 ? -signed : signed;
+      n += count;
+      at += 2 + (signed < 0 ? count : 2 * count);
+    }
+    return n;
+  }
+
   #decode(): void {
     const postings = this.#postings;
     if (!postings) return;

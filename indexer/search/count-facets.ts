@@ -3,6 +3,7 @@
  */
 import type { TalkRecord } from '../record.ts';
 import { KINDS } from '../record.ts';
+import { recordFeatures } from './record-features.ts';
 import type { FacetCount } from './search-archive.ts';
 
 /**
@@ -35,6 +36,5 @@ function bump(map: Map<string, number>, key: string): void {
 
 /** The record's year, or undefined when it has no readable date. */
 export function yearOf(record: TalkRecord): number | undefined {
-  const m = record.date ? /^(\d{4})/.exec(record.date) : null;
-  return m ? Number(m[1]) : undefined;
+  return recordFeatures(record).year;
 }

@@ -22,6 +22,19 @@ export function hasTerm(index: MiniSearch<any>, term: string): boolean {
   return termTree(index).has(term);
 }
 
+/**
+ * How many postings `term` has over all fields: an upper bound of the records
+ * holding it, cheap enough to ask before searching (0 when it is not in the index).
+ */
+export function postingCount(index: MiniSearch<any>, term: string): number {
+  const data = termTree(index).get(term) as (FieldTermData & { postingCount?: () => number }) | undefined;
+  if (!data) return 0;
+  if (typeof data.postingCount === 'function') return data.postingCount();
+  let n = 0;
+  for (const docs of data.values()) n += docs.size;
+  return n;
+}
+
 /** In how many records `term` occurs (any field); 0 when it is not in the index. */
 export function documentFrequency(index: MiniSearch<any>, term: string): number {
   const data = termTree(index).get(term);

@@ -4,8 +4,9 @@
  * among near-equals, the recent first.
  */
 import type { TalkRecord } from '../record.ts';
-import { foldName, personKey } from '../people/person-key.ts';
-import { normalizeTerm, tokenizeText, fuzzyFor } from '../search-options.ts';
+import { foldName } from '../people/person-key.ts';
+import { fuzzyFor } from '../search-options.ts';
+import { recordFeatures, termsOf, type RecordFeatures } from './record-features.ts';
 
 export interface RankContext {
   /** Every word that may name a person (plain words and `speaker:`), folded, lower case, initials kept. */
@@ -21,32 +22,24 @@ export interface RankContext {
   newest: number;
 }
 
-const OWN_ROLES = new Set(['speaker', 'author', 'subject']);
-
 /** The multiplier for one record's score. */
 export function rankMultiplier(record: TalkRecord, context: RankContext): number {
   if (record.placeholder) return 0.001;
+  const features = recordFeatures(record);
   let m = 1;
-  if (context.nameWords.length > 0 && namesAll(record, context)) m *= 2;
-  m *= titleMultiplier(record, context.titleTerms);
-  if (context.accentedWords.length > 0) {
-    const shown = `${record.title} ${record.people.map((p) => p.name).join(' ')}`.normalize('NFC').toLowerCase();
-    if (context.accentedWords.every((w) => shown.includes(w))) m *= 1.1;
-  }
-  const date = dateNumber(record.date);
+  if (context.nameWords.length > 0 && namesAll(features, context)) m *= 2;
+  m *= titleMultiplier(features.titleTerms, context.titleTerms);
+  if (context.accentedWords.length > 0 && context.accentedWords.every((w) => features.shownText.includes(w))) m *= 1.1;
+  const date = features.date;
   if (date && context.newest > context.oldest) m *= 1 + (0.03 * (date - context.oldest)) / (context.newest - context.oldest);
   return m;
 }
 
 /** Whether one person the record is about carries every name word (initials as initials). */
-function namesAll(record: TalkRecord, context: RankContext): boolean {
+function namesAll(features: RecordFeatures, context: RankContext): boolean {
   const words = context.nameWords;
   if (!words.some((w) => w.length > 1)) return false;
-  return record.people.some((p) => {
-    if (!OWN_ROLES.has(p.role)) return false;
-    const tokens = (p.key || personKey(p.name)).split(' ').filter(Boolean);
-    return words.every((w, i) => tokens.some((t) => nameWordMatches(w, t, context.typing && i === words.length - 1)));
-  });
+  return features.ownNames.some((tokens) => words.every((w, i) => tokens.some((t) => nameWordMatches(w, t, context.typing && i === words.length - 1))));
 }
 
 function nameWordMatches(word: string, token: string, typing: boolean): boolean {
@@ -57,20 +50,15 @@ function nameWordMatches(word: string, token: string, typing: boolean): boolean 
   return fuzz !== false && Math.abs(word.length - token.length) <= fuzz && editDistance(word, token, fuzz) <= fuzz;
 }
 
-function titleMultiplier(record: TalkRecord, terms: readonly string[]): number {
+function titleMultiplier(title: readonly string[], terms: readonly string[]): number {
   if (terms.length === 0) return 1;
-  const title = titleTerms(record.title);
   if (title.length === terms.length && title.every((t, i) => t === terms[i])) return 3;
   if (terms.length >= 2 && containsRun(title, terms)) return 1.6;
   return 1;
 }
 
 /** A title's words as the index sees them (stop words and single letters kept). */
-export function titleTerms(title: string): string[] {
-  return tokenizeText(title)
-    .map((w) => normalizeTerm(w))
-    .filter((t): t is string => !!t);
-}
+export const titleTerms = termsOf;
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -98,11 +86,7 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] as number;
 }
 
-/** `2023-09-20` → 20230920; 0 when absent or unreadable. */
-export function dateNumber(date: string | undefined): number {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
-  return m ? Number(`${m[1]}${m[2]}${m[3]}`) : 0;
-}
+export { dateNumber } from './record-features.ts';
 
 /** The name words of a query: folded, lower case, initials kept. */
 export function nameWordsOf(words: readonly string[]): string[] {

@@ -19,10 +19,11 @@ import { fuzzyFor, fuzzyForUnknown, isContentTerm, normalizeTerm, searchOptions,
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { hasTerm } from './index-vocabulary.ts';
+import { hasTerm, postingCount } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { dateNumber, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+import { nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+import { dateNumber, recordFeatures } from './record-features.ts';
 
 export { parseQuery, type ParsedQuery } from './parse-query.ts';
 export { suggestCompletions } from './suggest-completions.ts';
@@ -146,7 +147,7 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
   filtered.sort(
     (a, b) =>
       b.score - a.score ||
-      dateNumber(b.record.date) - dateNumber(a.record.date) ||
+      recordFeatures(b.record).date - recordFeatures(a.record).date ||
       (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
   );
   const made = new Map<string, Hit>();
@@ -177,7 +178,9 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
 function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict' | 'loose'): Match[] {
   const { index, records } = archive;
   const phraseWords = parsed.phrases.flatMap(tokenizeText);
-  const free = contentWords([...parsed.words, ...phraseWords]);
+  const allFree = contentWords([...parsed.words, ...phraseWords]);
+  const free = mode === 'strict' ? withoutCommonWords(index, allFree) : allFree;
+  const dropped = allFree.filter((w) => !free.includes(w)).map((w) => normalizeTerm(w) as string);
   const speaker = contentWords(parsed.speaker);
   const termCount = free.length + speaker.length + parsed.title.length;
   const perWord = (words: readonly string[], fields?: string[]): Query[] =>
@@ -202,9 +205,27 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
     if (!record || excluded.has(record.id)) continue;
     if (parsed.phrases.length > 0 && !parsed.phrases.every((p) => hasPhrase(record, p))) continue;
     if (parsed.excluded.some((e) => tokenizeText(e).length > 1 && hasPhrase(record, e))) continue;
-    out.push({ record, score: r.score, terms: r.terms });
+    out.push({ record, score: r.score, terms: dropped.length ? [...r.terms, ...dropped] : r.terms });
   }
   return out;
+}
+
+/**
+ * In a long query (a pasted title), the words in more than a tenth of the
+ * records are left out of matching, keeping at least the three rarest: they
+ * select almost nothing, weigh little in the score (the title signals still
+ * see them), and are what makes a long query slow on a large archive.
+ */
+function withoutCommonWords(index: MiniSearch<TalkRecord>, words: readonly string[]): string[] {
+  if (words.length < 5) return [...words];
+  const counted = words.map((w, at) => ({ w, at, n: postingCount(index, normalizeTerm(w) as string) }));
+  const keep = new Set(
+    [...counted]
+      .sort((a, b) => a.n - b.n || a.at - b.at)
+      .filter((c, rank) => rank < 3 || c.n <= index.documentCount / 10)
+      .map((c) => c.at),
+  );
+  return counted.filter((c) => keep.has(c.at)).map((c) => c.w);
 }
 
 /** The words that must match: two characters or more, not stop words. */

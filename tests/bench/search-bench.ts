@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:search`: what search costs, at the size of the whole corpus
+ * (../shared/corpus, read by path) and at 10k and 50k synthetic records
+ * (tests/bench/synthetic-records.ts), beside plain MiniSearch in the same run.
+ *
+ * Prints, per size:
+ * - the bytes the extension ships for search (raw and gzip), and MiniSearch's
+ *   plain JSON of the same records with default options (nothing stored);
+ * - the time to load them: `loadSearchArchive` against `MiniSearch.loadJSON`
+ *   (median of several runs; records.json's own parse is shown apart, both ship it);
+ * - query latency p50/p95 per query type through `searchArchive` (limit 20, as
+ *   the popup asks), on the first run of each query (terms decoded on first
+ *   touch) and on a second run.
+ *
+ * Options: `--sizes corpus,10000,50000` (default), `--per-type N` (default 60).
+ * Figures only, no assertions: budgets are read by people (p95 < 10 ms at
+ * corpus size and < 30 ms at 50k; index smaller than plain MiniSearch; load < 150 ms).
+ */
+import MiniSearch from 'minisearch';
+import { gzipSync } from 'node:zlib';
+import type { TalkRecord } from '../../indexer/record.ts';
+import { loadSearchArchive, searchArchive, serializeSearchIndex } from '../../indexer/search/search-archive.ts';
+import { buildPlainMiniSearch, plainMiniSearchOptions } from '../eval/baseline-engines.ts';
+import { makeKnownItemQueries, stableHash } from '../eval/known-item-queries.ts';
+import { loadCorpusRecords } from '../eval/load-corpus-records.ts';
+import { makeSyntheticRecords } from './synthetic-records.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (arg('--sizes') ?? 'corpus,10000,50000').split(',');
+const perType = Number(arg('--per-type') ?? 60);
+
+for (const size of sizes) {
+  const records = size === 'corpus' ? (await loadCorpusRecords()).records : makeSyntheticRecords(Number(size), 1);
+  await benchOne(size === 'corpus' ? `corpus (${records.length} records)` : `${records.length} synthetic records`, records);
+}
+
+async function benchOne(label: string, records: TalkRecord[]): Promise<void> {
+  console.log(`\n== ${label}`);
+  let t = performance.now();
+  const indexText = serializeSearchIndex(records);
+  const buildMs = performance.now() - t;
+  const plainText = JSON.stringify(buildPlainMiniSearch(records));
+  const recordsText = JSON.stringify(records);
+
+  const kb = (s: string) => `${(Buffer.byteLength(s) / 1e6).toFixed(2)} MB raw, ${(gzipSync(s).length / 1e6).toFixed(2)} MB gzip`;
+  console.log(`index build (build time only): ${buildMs.toFixed(0)} ms`);
+  console.log(`shipped search index:          ${kb(indexText)}`);
+  console.log(`plain MiniSearch JSON:         ${kb(plainText)}`);
+  console.log(`records.json (shipped by both): ${kb(recordsText)}`);
+
+  const parsedRecords = JSON.parse(recordsText) as TalkRecord[];
+  const loadMs = median(Array.from({ length: 5 }, () => time(() => loadSearchArchive(indexText, parsedRecords))));
+  const plainMs = median(Array.from({ length: 3 }, () => time(() => MiniSearch.loadJSON(plainText, plainMiniSearchOptions()))));
+  const recordsMs = median(Array.from({ length: 3 }, () => time(() => JSON.parse(recordsText))));
+  console.log(`load: loadSearchArchive ${loadMs.toFixed(0)} ms · MiniSearch.loadJSON ${plainMs.toFixed(0)} ms · records.json parse ${recordsMs.toFixed(0)} ms`);
+
+  const archive = loadSearchArchive(indexText, parsedRecords);
+  const queries = benchQueries(records);
+  const byType = new Map<string, { first: number[]; again: number[] }>();
+  for (const pass of ['first', 'again'] as const) {
+    for (const q of queries) {
+      t = performance.now();
+      searchArchive(archive, { query: q.query, limit: 20 });
+      const ms = performance.now() - t;
+      const entry = byType.get(q.type) ?? { first: [], again: [] };
+      entry[pass].push(ms);
+      byType.set(q.type, entry);
+    }
+  }
+  const all = { first: [] as number[], again: [] as number[] };
+  console.log(`${'query type'.padEnd(26)} ${'n'.padStart(4)}   first run p50 / p95     second run p50 / p95`);
+  for (const [type, e] of byType) {
+    all.first.push(...e.first);
+    all.again.push(...e.again);
+    console.log(`${type.padEnd(26)} ${String(e.first.length).padStart(4)}   ${fmt(e.first)}        ${fmt(e.again)}`);
+  }
+  console.log(`${'all'.padEnd(26)} ${String(all.first.length).padStart(4)}   ${fmt(all.first)}        ${fmt(all.again)}`);
+}
+
+/** The evaluation's known-item queries, plus what people type while typing, field syntax and queries that find nothing. */
+function benchQueries(records: readonly TalkRecord[]): { type: string; query: string }[] {
+  const out: { type: string; query: string }[] = makeKnownItemQueries(records, perType).map((q) => ({ type: q.type, query: q.query }));
+  const named = [...records]
+    .filter((r) => r.people.some((p) => p.role === 'speaker' || p.role === 'subject'))
+    .sort((a, b) => stableHash(a.id) - stableHash(b.id))
+    .slice(0, perType);
+  for (const r of named) {
+    const name = (r.people[0] as { name: string }).name;
+    const last = name.split(/\s+/).pop() ?? name;
+    out.push({ type: 'typing a name (prefix)', query: last.slice(0, Math.min(last.length, 3 + (stableHash(r.id) % 3))).toLowerCase() });
+    const year = r.date ? Number(r.date.slice(0, 4)) : 2020;
+    out.push({ type: 'field syntax', query: `speaker:${last} year:${year - 3}..${year + 1} -survey` });
+    out.push({ type: 'nothing found (loosened)', query: `${last.slice(0, 3)}qzx ${scramble(last)}vv` });
+  }
+  return out;
+}
+
+function scramble(s: string): string {
+  return [...s.toLowerCase()].reverse().join('');
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function median(xs: number[]): number {
+  return percentile(xs, 50);
+}
+
+function percentile(xs: readonly number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+function fmt(xs: readonly number[]): string {
+  return `${percentile(xs, 50).toFixed(1).padStart(5)} / ${percentile(xs, 95).toFixed(1).padStart(5)} ms`;
+}

@@ -46,8 +46,12 @@ export interface RootResult {
    */
   indexed: string[];
   reported: string[];
-  /** Files read as instructions or left out on purpose: the config file, a top-level README, config `exclude` matches. */
-  skipped: string[];
+  /**
+   * Files read as instructions or left out on purpose: the config file, a top-level
+   * README, config `exclude` matches. Always set by `parseRoot` (optional only so
+   * older callers that build a `RootResult` themselves still compile).
+   */
+  skipped?: string[];
 }
 
 const KIND_FOLDERS: Record<string, Kind> = { talks: 'talk', news: 'news', profiles: 'profile' };

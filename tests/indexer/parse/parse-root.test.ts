@@ -125,7 +125,7 @@ describe('parseRoot', () => {
       fc.property(fc.uniqueArray(fc.tuple(path, text), { selector: (t) => t[0], maxLength: 5 }), (entries) => {
         const files = entries.map(([p, t]) => file(p, t));
         const r = parseRoot('root', files);
-        expect([...r.indexed, ...r.reported, ...r.skipped].sort()).toEqual(files.map((f) => f.path).sort());
+        expect([...r.indexed, ...r.reported, ...(r.skipped ?? [])].sort()).toEqual(files.map((f) => f.path).sort());
         for (const rec of r.records) expect(rec.title.trim()).not.toBe('');
         expect(new Set(r.records.map((x) => x.id)).size).toBe(r.records.length);
       }),

@@ -1,13 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Kind } from '../indexer/record.ts';
 import type { Settings } from './lib/normalize-settings.ts';
-import { SiteAccess } from './site-access.tsx';
 
 export interface OptionsFormProps {
+  /** The stored settings; a new value (changed elsewhere) replaces what the form shows. */
   settings: Settings;
   /** Every series in the archive, for the default filter. */
   series: string[];
-  onSave: (settings: Settings) => Promise<Settings>;
+  /** Applies a change to the settings as stored now (another page may have changed them) and saves. */
+  onSave: (change: (settings: Settings) => Settings) => Promise<Settings>;
+  /** The names-on-pages control (global switch, allowed sites), wired by the entry point. */
+  siteAccess?: ComponentChildren;
 }
 
 const KIND_CHOICES: { kind: Kind; label: string }[] = [
@@ -17,20 +21,22 @@ const KIND_CHOICES: { kind: Kind; label: string }[] = [
 ];
 
 /** Preferences, saved as soon as they change (storage.sync). */
-export function OptionsForm({ settings: initial, series, onSave }: OptionsFormProps) {
-  const [settings, setSettings] = useState(initial);
+export function OptionsForm({ settings: stored, series, onSave, siteAccess }: OptionsFormProps) {
+  const [settings, setSettings] = useState(stored);
   const [status, setStatus] = useState('');
-  const update = (next: Settings) => {
-    setSettings(next);
-    void onSave(next).then(
+  useEffect(() => setSettings(stored), [stored]);
+  const update = (change: (s: Settings) => Settings) => {
+    setSettings(change(settings));
+    void onSave(change).then(
       (saved) => (setSettings(saved), setStatus('Saved.')),
       (e: Error) => setStatus(`Not saved: ${e.message}`),
     );
   };
-  const toggleKind = (kind: Kind, on: boolean) => {
-    const kinds = settings.defaultFilters.kinds.filter((k) => k !== kind);
-    update({ ...settings, defaultFilters: { ...settings.defaultFilters, kinds: on ? [...kinds, kind] : kinds } });
-  };
+  const toggleKind = (kind: Kind, on: boolean) =>
+    update((s) => {
+      const kinds = s.defaultFilters.kinds.filter((k) => k !== kind);
+      return { ...s, defaultFilters: { ...s.defaultFilters, kinds: on ? [...kinds, kind] : kinds } };
+    });
   const { highlight } = settings;
   return (
     <main class="options-main">
@@ -45,7 +51,10 @@ export function OptionsForm({ settings: initial, series, onSave }: OptionsFormPr
               min={1}
               max={50}
               value={settings.resultsPerGroup}
-              onChange={(e) => update({ ...settings, resultsPerGroup: Number(e.currentTarget.value) })}
+              onChange={(e) => {
+                const n = Number(e.currentTarget.value);
+                update((s) => ({ ...s, resultsPerGroup: n }));
+              }}
             />
           </label>
         </fieldset>
@@ -66,9 +75,10 @@ export function OptionsForm({ settings: initial, series, onSave }: OptionsFormPr
             Series{' '}
             <select
               value={settings.defaultFilters.series[0] ?? ''}
-              onChange={(e) =>
-                update({ ...settings, defaultFilters: { ...settings.defaultFilters, series: e.currentTarget.value ? [e.currentTarget.value] : [] } })
-              }
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                update((s) => ({ ...s, defaultFilters: { ...s.defaultFilters, series: value ? [value] : [] } }));
+              }}
             >
               <option value="">All series</option>
               {series.map((s) => (
@@ -81,23 +91,18 @@ export function OptionsForm({ settings: initial, series, onSave }: OptionsFormPr
         </fieldset>
         <fieldset>
           <legend>Names on pages</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={highlight.enabled}
-              onChange={(e) => update({ ...settings, highlight: { ...highlight, enabled: e.currentTarget.checked } })}
-            />{' '}
-            Mark the archive's people on the sites I allow
-          </label>
+          {siteAccess}
           <label>
             <input
               type="checkbox"
               checked={highlight.badge}
-              onChange={(e) => update({ ...settings, highlight: { ...highlight, badge: e.currentTarget.checked } })}
+              onChange={(e) => {
+                const badge = e.currentTarget.checked;
+                update((s) => ({ ...s, highlight: { ...s.highlight, badge } }));
+              }}
             />{' '}
             Show how many were found on the toolbar button
           </label>
-          <SiteAccess />
           <h2>Paused sites</h2>
           {highlight.pausedSites.length ? (
             <ul class="plain">
@@ -107,7 +112,7 @@ export function OptionsForm({ settings: initial, series, onSave }: OptionsFormPr
                   <button
                     type="button"
                     onClick={() =>
-                      update({ ...settings, highlight: { ...highlight, pausedSites: highlight.pausedSites.filter((o) => o !== origin) } })
+                      update((s) => ({ ...s, highlight: { ...s.highlight, pausedSites: s.highlight.pausedSites.filter((o) => o !== origin) } }))
                     }
                   >
                     Resume<span class="visually-hidden"> {origin}</span>

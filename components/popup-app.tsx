@@ -9,7 +9,7 @@ import { flattenGroups, optionId, ResultList } from './result-list.tsx';
 import { SearchFilters, type PopupFilters } from './search-filters.tsx';
 import { RecordDetail } from './record-detail.tsx';
 import { StartPanel } from './start-panel.tsx';
-import { SiteAccess } from './site-access.tsx';
+import type { ComponentChildren } from 'preact';
 
 export interface PopupAppProps {
   service: ArchiveService;
@@ -19,8 +19,8 @@ export interface PopupAppProps {
   onClearRecent: () => void;
   /** What the active tab holds; read once, when the popup opens. */
   findings: Promise<PageFindings | undefined>;
-  /** The active tab's origin, for the page-names control. */
-  origin?: string;
+  /** The names-on-pages control for the active tab's site, wired by the entry point. */
+  siteAccess?: ComponentChildren;
   onOpenArchive: (hash: string) => void;
   /** Text typed into the page's static box before the app took it over. */
   initialQuery?: string;
@@ -228,7 +228,7 @@ export function PopupApp(props: PopupAppProps) {
         <button type="button" class="link" onClick={() => props.onOpenArchive(query.trim() ? searchHash(query) : '#/')}>
           {query.trim() ? 'Open this search in the archive' : 'Browse the whole archive'}
         </button>
-        <SiteAccess origin={props.origin} />
+        {props.siteAccess}
       </footer>
     </main>
   );

@@ -1,11 +1,20 @@
 import { render } from 'preact';
 import { OptionsForm } from '../../components/options-form.tsx';
-import { getSettings, saveSettings } from '../shared/settings.ts';
+import { getSettings, saveSettings, watchSettings, type Settings } from '../shared/settings.ts';
 import { fetchBundleFile } from '../shared/fetch-bundle.ts';
+import { SiteAccessPanel } from '../shared/site-access-panel.tsx';
 import type { BuildInfo } from '../../indexer/bundle-format.ts';
 import '../../components/theme.css';
 
-const [settings, infoText] = await Promise.all([getSettings(), fetchBundleFile('build-info.json')]);
+const [initial, infoText] = await Promise.all([getSettings(), fetchBundleFile('build-info.json')]);
 const series = (JSON.parse(infoText) as BuildInfo).roots.map((r) => r.series).sort();
+const app = document.getElementById('app')!;
 
-render(<OptionsForm settings={settings} series={series} onSave={saveSettings} />, document.getElementById('app')!);
+// Each change is applied to the settings as stored now: the popup or the names control may have changed them.
+const save = async (change: (s: Settings) => Settings) => saveSettings(change(await getSettings()));
+
+function show(settings: Settings) {
+  render(<OptionsForm settings={settings} series={series} onSave={save} siteAccess={<SiteAccessPanel />} />, app);
+}
+show(initial);
+watchSettings(show);

@@ -6,6 +6,7 @@ import { getSettings } from '../shared/settings.ts';
 import { clearRecentSearches, getRecentSearches, rememberSearch } from '../shared/recent-searches-store.ts';
 import { readActivePage } from '../shared/read-active-page.ts';
 import { openArchive } from '../shared/open-archive.ts';
+import { SiteAccessPanel } from '../shared/site-access-panel.tsx';
 import '../../components/theme.css';
 
 performance.mark('talkscope:script');
@@ -33,7 +34,7 @@ function show() {
       onRemember={(q) => void rememberSearch(q).then((list) => ((recent = list), show()))}
       onClearRecent={() => void clearRecentSearches().then(() => ((recent = []), show()))}
       findings={findings}
-      origin={origin}
+      siteAccess={<SiteAccessPanel origin={origin} />}
       onOpenArchive={(hash) => void openArchive(hash).then(() => window.close())}
       initialQuery={initialQuery}
     />,

@@ -23,9 +23,9 @@ export const RECORDS: TalkRecord[] = [
 ];
 
 export const NAMES: NameEntry[] = [
-  { key: 'ana lopez', name: 'Ana Lopez', variants: ['A. Lopez'], homepage: 'https://ana.example.org/', records: ['s/talks/causal.md', 's/talks/graphs.md'], talks: 2 },
-  { key: 'ben okafor', name: 'Ben Okafor', variants: [], records: ['s/news/award.md', 's/profiles/ben.md'], talks: 0 },
-  { key: 'zofia kowalczyk', name: 'Zofia Kowalczyk', variants: ['Kowalczyk, Zofia'], records: ['s/talks/future.md'], talks: 1 },
+  { key: 'ana lopez', name: 'Ana Lopez', variants: ['A. Lopez'], homepage: 'https://ana.example.org/', records: ['s/talks/causal.md', 's/talks/graphs.md'], talks: 2, roles: ['speaker'] },
+  { key: 'ben okafor', name: 'Ben Okafor', variants: [], records: ['s/news/award.md', 's/profiles/ben.md'], talks: 0, roles: ['author', 'subject'] },
+  { key: 'zofia kowalczyk', name: 'Zofia Kowalczyk', variants: ['Kowalczyk, Zofia'], records: ['s/talks/future.md'], talks: 1, roles: ['speaker'] },
 ];
 
 export function loadFixture(records = RECORDS, names = NAMES): LoadedArchive {

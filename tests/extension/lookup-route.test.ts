@@ -25,7 +25,7 @@ describe('lookupHash', () => {
 
 describe('findPerson', () => {
   it('finds a person by a known variant only when one person has it', () => {
-    const twins = [...NAMES, { key: 'anna lopez', name: 'Anna Lopez', variants: ['A. Lopez'], records: [], talks: 0 }];
+    const twins = [...NAMES, { key: 'anna lopez', name: 'Anna Lopez', variants: ['A. Lopez'], records: [], talks: 0, roles: [] }];
     expect(findPerson('A. Lopez', NAMES)?.key).toBe('ana lopez');
     expect(findPerson('A. Lopez', twins)).toBeUndefined();
   });

@@ -50,5 +50,11 @@ function topicTerms(record: TalkRecord): string[] {
 }
 
 function words(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*\p{L}/gu) ?? []).filter((w) => w.length >= 4 && !STOPWORDS.has(w));
+  // LaTeX commands (\mathfrak, \mathbb) are markup, not topics.
+  return (
+    text
+      .replace(/\\[a-zA-Z]+/g, ' ')
+      .toLowerCase()
+      .match(/\p{L}[\p{L}\p{N}-]*\p{L}/gu) ?? []
+  ).filter((w) => w.length >= 4 && !STOPWORDS.has(w));
 }

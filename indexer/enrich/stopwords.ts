@@ -20,6 +20,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   results question questions approach approaches study studies method methods introduce introduced
   propose proposed provide provides show showed novel case cases order general particular important
   tba tbd title january february march april june july august september october november december
+  nous dans pour avec sont cette leurs entre plus tout tous aussi leur être fait faire comme très
+  para como sobre pelo pela será também seus suas este esta essa isso entre mais pode
+  della sono nella degli delle anche questo questa
   monday tuesday wednesday thursday friday saturday sunday pm am http https www com html`
     .split(/\s+/)
     .filter(Boolean),

@@ -112,3 +112,15 @@ describe('buildNameDictionary', () => {
     ]);
   });
 });
+
+describe('deriveTopics: what is never a topic', () => {
+  it.each([
+    ['LaTeX commands', 'Let $\\mathfrak{O}$ be a ring', 'mathfrak'],
+    ['French function words', 'Nous étudions les chemins', 'nous'],
+    ['announcement vocabulary', 'Seminar talk abstract', 'seminar'],
+  ])('%s', (_, title, word) => {
+    const records = [0, 1, 2].map((i) => makeRecord({ id: `r${i}`, title }));
+    const filler = Array.from({ length: 80 }, (_, i) => makeRecord({ id: `z${i}`, title: `Filler ${i}` }));
+    expect(deriveTopics([...records, ...filler]).flatMap((r) => r.topics)).not.toContain(word);
+  });
+});

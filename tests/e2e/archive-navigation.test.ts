@@ -91,6 +91,16 @@ describe('archive page', () => {
     await page.getByRole('heading', { name: 'No such record in this archive' }).waitFor();
   });
 
+  it('reflows at 200% zoom (half the CSS width) without scrolling sideways', async () => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    for (const h of ['#/', '#/search?q=causal', '#/record/e2e-seminar%2Ftalks%2F2024-03-05-causal.md', '#/person/ana%20lopez']) {
+      await page.goto(`chrome-extension://${browser.id}/archive.html${h}`);
+      await page.locator('h1').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('has no serious accessibility violation in the dark theme either', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=graph`);

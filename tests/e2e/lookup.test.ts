@@ -33,6 +33,18 @@ async function openedBy<T>(call: () => Promise<T>): Promise<{ result: T; page: P
   return { result, page };
 }
 
+describe('manifest', () => {
+  it('asks for the least: no host permission at install, the omnibox keyword, the popup command', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect([...manifest.permissions!].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.omnibox).toEqual({ keyword: 'talks' });
+    expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+T' });
+  });
+});
+
 describe('context menu lookup', () => {
   it('opens the archive on the results for the selected words', async () => {
     const { result, page } = await openedBy(() =>

@@ -112,6 +112,13 @@ describe('popup', () => {
     await early.close();
   });
 
+  it('reflows at 200% zoom in the largest popup (400 CSS pixels wide)', async () => {
+    await popup.setViewportSize({ width: 400, height: 300 });
+    await popup.locator('#q').fill('causal inference for time series');
+    await popup.locator('[role="option"]').first().waitFor();
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  });
+
   it('made no request outside the extension', () => {
     expect(browser.requests.length).toBeGreaterThan(0);
     expect(requestsLeaving(browser.requests)).toEqual([]);

@@ -61,6 +61,12 @@ describe('talkscope search', () => {
     expect(lines[2]).toEqual([]);
   });
 
+  it('offers a correction from the archive’s own words when nothing matches', async () => {
+    const { code, out: text } = await runCli(['search', '--index', out, 'qwzx', 'neurall']);
+    expect(code).toBe(0);
+    expect(text).toMatch(/did you mean: .*neural/);
+  });
+
   it('prints readable lines without --json', async () => {
     const { out: text } = await runCli(['search', '--index', out, 'award']);
     expect(text).toContain('1. Ana Lopez wins the statistics award');

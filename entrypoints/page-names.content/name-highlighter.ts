@@ -38,12 +38,11 @@ export function startNameHighlighter({ doc, win, matcher, onFound, clock = pageC
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
   const report = () => onFound?.(countKeys(painter.keys()));
-  const scan = (roots: Node[]) =>
-    scanNames(doc, roots, matcher, clock, () => stopped).then(({ found }) => {
-      if (stopped) return;
-      for (const node of touchedText(roots)) if (!found.has(node)) painter.paint(node, []);
-      for (const [node, ms] of found) painter.paint(node, ms);
-    });
+  const scan = async (roots: Node[]) => {
+    // Edited text loses its old marks, even when no name is left in it.
+    for (const node of touchedText(roots)) painter.paint(node, []);
+    await scanNames(doc, roots, matcher, clock, () => stopped, (node, ms) => painter.paint(node, ms));
+  };
   const root = doc.body ?? doc.documentElement;
   const ready = (queue = scan([root]).then(report));
   const unfollow = followMutations(

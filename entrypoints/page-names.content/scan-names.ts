@@ -25,8 +25,8 @@ export interface ScanResult {
 
 /**
  * Scans the scannable text under each of `roots` (see `walkScannableText`), slicing the work
- * with `clock`; `cancelled()` is checked between slices. Every text node looked at is
- * reported in `found` only when it holds a name.
+ * with `clock`; `cancelled()` is checked between slices. A text node looked at is reported
+ * (in `found`, and to `onFound` as soon as it is seen) only when it holds a name.
  */
 export async function scanNames(
   doc: Document,
@@ -34,6 +34,7 @@ export async function scanNames(
   matcher: NameMatcher,
   clock: ScanClock,
   cancelled: () => boolean = () => false,
+  onFound?: (node: Text, matches: NameMatch[]) => void,
 ): Promise<ScanResult> {
   const result: ScanResult = { nodes: 0, chars: 0, found: new Map() };
   const cache = new Map<Element, boolean>();
@@ -54,7 +55,11 @@ export async function scanNames(
           result.nodes++;
           result.chars += text.length;
           const ms = matcher.find(text);
-          if (ms.length) result.found.set(t, ms);
+          if (ms.length) {
+            result.found.set(t, ms);
+            // Marked within the same slice, so marking large pages is sliced too.
+            onFound?.(t, ms);
+          }
           return true;
         },
         from,

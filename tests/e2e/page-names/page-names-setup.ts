@@ -12,6 +12,16 @@ import type { Page } from 'playwright-core';
 import { makeArchive } from '../../support/make-archive.ts';
 import { launchExtension, type ExtensionBrowser } from '../support/launch-extension.ts';
 
+/** The few extension APIs the tests call inside the browser (evaluated there, typed here). */
+export interface ChromeApi {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
+  storage: { sync: { get(k: string): Promise<Record<string, { highlight?: { pausedSites?: string[] } } | undefined>>; set(v: object): Promise<void> } };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+}
+declare const chrome: ChromeApi;
+
 const HERE = import.meta.dirname;
 const ROOT = join(HERE, '../../..');
 

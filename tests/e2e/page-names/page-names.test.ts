@@ -6,7 +6,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markCentre, markedNames, startPageNamesWorld, type PageNamesWorld } from './page-names-setup.ts';
+import { markCentre, markedNames, startPageNamesWorld, type ChromeApi, type PageNamesWorld } from './page-names-setup.ts';
+
+declare const chrome: ChromeApi;
 
 let world: PageNamesWorld;
 

@@ -19,7 +19,10 @@ export interface NameParts {
  */
 export function cleanPersonName(raw: string): string | undefined {
   let s = toPlainLine(raw).replace(/^["'“”]+|["'“”]+$/g, '').trim();
-  s = s.replace(/^(?:talk|speaker|presenter|by)\s*:\s*/i, '');
+  // "Special Seminar: Eun-Ah Kim", "Featured Fellows: Ada Lovelace".
+  s = s.replace(/^[^:]{2,40}:\s+(?=\S)/, '');
+  // "Yu Cai (Co-supervision)": a note after the name, not part of it.
+  s = s.replace(/\s*\([^()]*\)\s*$/, '');
   s = s.replace(DEGREE, '');
   s = s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
   const comma = s.split(/\s*,\s*/);
@@ -34,15 +37,15 @@ export function cleanPersonName(raw: string): string | undefined {
 
 const DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=\s*(?:,|\)|$|\s+and\s))/gi;
 /** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
-const NOT_A_PERSON = /^(?:the|all|everyone|everybody|various|multiple|several|tbd)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others)$/i;
-const HONORIFIC = /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting)\s+/i;
+const NOT_A_PERSON = /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
+const HONORIFIC = /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)\s+/i;
 
 function wordCount(s: string): number {
   return s.trim().split(/\s+/).length;
 }
 
 /** Words that start an organisation, not a name ("Mokshay Madiman University of Yale"). */
-export const ORG_WORD = /\b(?:universit(?:y|é|e|à|ä|at|ad|ade|eit)|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|isi|tifr|icts|imsc|cmi|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)\b/i;
+export const ORG_WORD = /(?<![\p{L}\p{N}])(?:universit(?:y|é|e|à|ä|at|ad|ade|eit)|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|isi|tifr|icts|imsc|cmi|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)(?![\p{L}\p{N}])/iu;
 
 /**
  * Splits a written list of speakers into people: "A and B", "A, B and C",
@@ -91,7 +94,7 @@ function splitTopLevel(s: string): string[] {
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth === 0) {
-      if (c === ';' || c === '&' || c === ',') {
+      if (c === ';' || c === '&' || c === ',' || c === '/') {
         pieces.push(cur, c);
         cur = '';
         continue;
@@ -107,7 +110,18 @@ function splitTopLevel(s: string): string[] {
     cur += c;
   }
   pieces.push(cur);
-  // pieces alternate text, separator, text...
+  // pieces alternate text, separator, text... An "and" between words that are not
+  // both names belongs to an organisation ("Université Pierre et Marie Curie").
+  for (let i = 1; i < pieces.length - 1; i += 2) {
+    if (pieces[i] === ',' || pieces[i] === ';') continue;
+    const sep = pieces[i] === 'and' ? conj(s, pieces[i - 1]!.trim()) : pieces[i]!;
+    const left = pieces[i - 1]!.trim();
+    const right = pieces[i + 1]!.trim();
+    if (!isNameish(left) || !isNameish(right)) {
+      pieces.splice(i - 1, 3, sep === '/' ? `${left}/${right}` : `${left} ${sep} ${right}`);
+      i -= 2;
+    }
+  }
   const texts = pieces.filter((_, i) => i % 2 === 0).map((t) => t.trim());
   const seps = pieces.filter((_, i) => i % 2 === 1);
   const hasAnd = seps.some((x) => x !== ',');
@@ -116,7 +130,8 @@ function splitTopLevel(s: string): string[] {
     const t = texts[i]!;
     const next = texts[i + 1];
     // "Name, Affiliation": a comma followed by an organisation is not a new person.
-    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(next) || (!hasAnd && !looksLikeName(next)))) {
+    const nextName = next === undefined ? '' : (trailingParenthesis(next)?.before ?? next);
+    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(nextName) || (!hasAnd && !looksLikeName(next)))) {
       let aff = next;
       let j = i + 1;
       while (seps[j] === ',' && texts[j + 1] !== undefined && !looksLikeName(texts[j + 1]!)) {
@@ -132,18 +147,33 @@ function splitTopLevel(s: string): string[] {
   return result;
 }
 
-function looksLikeName(s: string): boolean {
-  const words = s.trim().split(/\s+/);
+/** One to five capitalised words, optionally with an "(Affiliation)": a name, or a first name alone. */
+function isNameish(raw: string): boolean {
+  const s = stripHonorific((trailingParenthesis(raw)?.before ?? raw).trim());
+  const words = s.split(/\s+/);
+  if (!s || words.length > 5 || ORG_WORD.test(s)) return false;
+  return words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|do|dos|van|von|der|den|la|le|du|del|bin|ibn)$/u.test(w));
+}
+
+/** The conjunction as written between two pieces ("and", "et", "e"...). */
+function conj(text: string, left: string): string {
+  const at = text.indexOf(left) + left.length;
+  return /^\s+(\S+)\s/.exec(text.slice(at))?.[1] ?? 'and';
+}
+
+function looksLikeName(raw: string): boolean {
+  const s = stripHonorific((trailingParenthesis(raw)?.before ?? raw).trim());
+  const words = s.split(/\s+/);
   return words.length >= 2 && words.length <= 5 && !ORG_WORD.test(s) && words.every((w) => /^(?:\p{Lu}|\p{Lu}\p{Ll}*['’-]?\p{L}*\.?|de|da|di|van|von|der|den|la|le|du|dos|das|del|bin|ibn)$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^\p{Lu}[\p{L}'’.-]+$/u.test(w));
 }
 
 function nameAndAffiliation(part: string): NameParts | undefined {
   let text = part.trim();
   let affiliation: string | undefined;
-  const paren = /^(.*?)\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(text);
-  if (paren && paren[1]) {
-    text = paren[1];
-    affiliation = paren[2];
+  const paren = trailingParenthesis(text);
+  if (paren) {
+    text = paren.before;
+    affiliation = paren.inside.replace(/^\s*(?:ph\.?\s?d\.?|m\.?sc?\.?)\s*,\s*/i, '');
   }
   {
     const dash = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text);
@@ -152,6 +182,7 @@ function nameAndAffiliation(part: string): NameParts | undefined {
       affiliation = dash[2];
     } else {
       const org = ORG_WORD.exec(text);
+      if (org && org.index === 0 && !affiliation) return undefined;
       if (org && org.index > 0) {
         const before = text.slice(0, org.index).trim().split(/\s+/);
         // Capitalised words right before the keyword belong to the organisation when
@@ -171,6 +202,27 @@ function nameAndAffiliation(part: string): NameParts | undefined {
   if (!name) return undefined;
   const aff = affiliation ? toPlainLine(affiliation).replace(/^[,\s]+|[,\s]+$/g, '') : '';
   return aff && !isPlaceholder(aff) ? { name, affiliation: aff } : { name };
+}
+
+/** "Name (IAS (Princeton), MIT)" → before "Name", inside "IAS (Princeton), MIT"; nested brackets kept whole. */
+function trailingParenthesis(text: string): { before: string; inside: string } | undefined {
+  const t = text.trim();
+  if (!/[)\]]$/.test(t)) return undefined;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t[i];
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      depth--;
+      if (depth === 0) {
+        const before = t.slice(0, i).replace(/[,\s]+$/, '');
+        let inside = t.slice(i + 1, -1).trim();
+        while (/^\(.*\)$/.test(inside)) inside = inside.slice(1, -1).trim();
+        return before ? { before, inside } : undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 function isOrgLead(word: string): boolean {

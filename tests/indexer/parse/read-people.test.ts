@@ -38,6 +38,15 @@ describe('splitNames', () => {
     ['[Xiao Wu](https://scholar.harvard.edu/xiaowu/home)', [{ name: 'Xiao Wu', homepage: 'https://scholar.harvard.edu/xiaowu/home' }]],
     ['<a href="https://a.org/">Ada Lovelace</a>', [{ name: 'Ada Lovelace', homepage: 'https://a.org/' }]],
     ['TBD', []],
+    ['Aizhan Akhmetzhanova (Harvard), Jose Munoz (MIT), Peter Y. Lu (Tufts)', [{ name: 'Aizhan Akhmetzhanova', affiliation: 'Harvard' }, { name: 'Jose Munoz', affiliation: 'MIT' }, { name: 'Peter Y. Lu', affiliation: 'Tufts' }]],
+    ['Dhruv Ranganathan (IAS (Princeton), MIT (Boston); Cambridge, UK)', [{ name: 'Dhruv Ranganathan', affiliation: 'IAS (Princeton), MIT (Boston); Cambridge, UK' }]],
+    ['Jean-Pierre Raymond Université Pierre et Marie Curie Paris 6', [{ name: 'Jean-Pierre Raymond', affiliation: 'Université Pierre et Marie Curie Paris 6' }]],
+    ['Mithun Bhowmik, (Ph.D., Indian Statistical Institute, Kolkata)', [{ name: 'Mithun Bhowmik', affiliation: 'Indian Statistical Institute, Kolkata' }]],
+    ['Fulano Silva e Ciclano Souza', [{ name: 'Fulano Silva' }, { name: 'Ciclano Souza' }]],
+    ['George Barbastathis/Demba Ba', [{ name: 'George Barbastathis' }, { name: 'Demba Ba' }]],
+    ['Special Seminar: Eun-Ah Kim', [{ name: 'Eun-Ah Kim' }]],
+    ['Boston University / Anthropic', []],
+    ['o aluno Arthur Carneiro', [{ name: 'Arthur Carneiro' }]],
   ])('%j', (text, people) => {
     expect(splitNames(text)).toEqual(people);
   });

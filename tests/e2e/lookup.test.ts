@@ -35,7 +35,17 @@ async function openedBy<T>(call: () => Promise<T>): Promise<{ result: T; page: P
 
 describe('manifest', () => {
   it('asks for the least: no host permission at install, the omnibox keyword, the popup command', async () => {
-    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    type Manifest = {
+      permissions?: string[];
+      host_permissions?: string[];
+      optional_host_permissions?: string[];
+      content_scripts?: unknown[];
+      omnibox?: { keyword: string };
+      commands?: Record<string, { suggested_key?: object }>;
+    };
+    const manifest = await browser.worker.evaluate(
+      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest(),
+    );
     expect([...manifest.permissions!].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);

@@ -194,6 +194,9 @@ function nameAndAffiliation(part: string): NameParts | undefined {
           const orgText = [...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, '');
           affiliation = affiliation ? `${orgText}, ${affiliation}` : orgText;
           text = name;
+        } else if (!affiliation) {
+          // "Boston University": an organisation with no person before it.
+          return undefined;
         }
       }
     }

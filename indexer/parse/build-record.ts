@@ -123,6 +123,9 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
       const named = readPeople(title.replace(/^talk\s*:\s*/i, ''));
       if (named.length) speakers = named;
     }
+    // "Thesis defense: Mike Reeks", "PhD Defense - Ana Lima": the candidate speaks.
+    const defense = !speakers.length && title ? /\bdefen[cs]es?(?:\s+announcement)?\s*(?:[:–—-]|by)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu.exec(title) : null;
+    if (defense) speakers = readPeople(defense[1]!);
     if (speakers.length === 1) {
       const s = { ...speakers[0]! };
       if (!s.affiliation) {

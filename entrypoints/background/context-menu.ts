@@ -10,9 +10,13 @@ import { openArchive } from '../shared/open-archive.ts';
 const MENU_ID = 'talkscope-lookup';
 
 export function registerContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Search Talkscope for "%s"', contexts: ['selection'] });
-  });
+  // Chrome keeps menus across restarts, Firefox does not: create it at install and at every browser start.
+  const create = () =>
+    void Promise.resolve(browser.contextMenus.remove(MENU_ID))
+      .catch(() => undefined)
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Search Talkscope for "%s"', contexts: ['selection'] }));
+  browser.runtime.onInstalled.addListener(create);
+  browser.runtime.onStartup.addListener(create);
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === MENU_ID) void handleContextMenuClick(info);
   });

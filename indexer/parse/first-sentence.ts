@@ -7,7 +7,8 @@
  * @example firstSentence('Dr. Chen leads the lab. He works on AI.') === 'Dr. Chen leads the lab.'
  */
 export function firstSentence(text: string, max = 240): string {
-  const s = text.replace(/\s+/g, ' ').trim();
+  // Only the start matters: a 500 KB body must not be scanned whole.
+  const s = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   const re = /[.!?](?=["”’)]?\s+["“(]?[\p{Lu}\d])/gu;
   let m: RegExpExecArray | null;
   let end = s.length;

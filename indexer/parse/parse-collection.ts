@@ -126,14 +126,25 @@ class LineFinder {
   }
   find(key: string | undefined): number {
     if (key === undefined) return this.cursor + 1;
-    const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`^\\s*(?:-\\s+)?["']?${esc}["']?\\s*:|^\\s*-\\s+["']?${esc}["']?\\s*$`);
     for (let i = this.cursor; i < this.lines.length; i++) {
-      if (re.test(this.lines[i]!)) {
+      const line = this.lines[i]!;
+      if (line.includes(key) && startsWithKey(line, key)) {
         this.cursor = i + 1;
         return i + 1;
       }
     }
     return Math.min(this.cursor + 1, this.lines.length);
   }
+}
+
+/** `key:`, `- key:`, `"key":` or a list item `- key` at the start of a line. */
+function startsWithKey(line: string, key: string): boolean {
+  let rest = line.trimStart();
+  if (rest.startsWith('- ')) rest = rest.slice(2).trimStart();
+  if (rest[0] === '"' || rest[0] === "'") rest = rest.slice(1);
+  if (!rest.startsWith(key)) return false;
+  rest = rest.slice(key.length);
+  if (rest[0] === '"' || rest[0] === "'") rest = rest.slice(1);
+  rest = rest.trimStart();
+  return rest === '' || rest[0] === ':';
 }

@@ -75,8 +75,16 @@ function normalizedKeys(map: Record<string, unknown>): Record<string, unknown> {
 
 /** `Speaker-Name` → `speaker_name`, `datePrague` → `dateprague`: how field names are compared. */
 export function normalizeKey(key: string): string {
-  return key.trim().toLowerCase().replace(/[\s.-]+/g, '_').replace(/[^\p{L}\p{N}_]/gu, '');
+  let k = KEYS.get(key);
+  if (k === undefined) {
+    k = key.trim().toLowerCase().replace(/[\s.-]+/g, '_').replace(/[^\p{L}\p{N}_]/gu, '');
+    if (KEYS.size < 10_000) KEYS.set(key, k);
+  }
+  return k;
 }
+
+// Archives repeat the same few dozen field names thousands of times.
+const KEYS = new Map<string, string>();
 
 function firstString(f: Record<string, unknown>, keys: string[]): string | undefined {
   for (const k of keys) {

@@ -110,7 +110,7 @@ function afterPreamble(text: string): FrontMatter | undefined {
 
 function countLines(text: string, offset: number): number {
   let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 

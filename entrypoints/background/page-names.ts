@@ -19,7 +19,7 @@ import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { getLoadedArchive } from '../shared/fetch-bundle.ts';
 import { archiveUrl } from '../shared/open-archive.ts';
 import { getSettings } from '../shared/settings.ts';
-import { ALLOWED_SITES_KEY, getAllowedSites, getGrantedOrigins, rememberAllowed } from '../shared/page-names-access.ts';
+import { ALLOWED_SITES_KEY, getAllowedSites, getGrantedOrigins, pauseSite, rememberAllowed, setNamesEnabled } from '../shared/page-names-access.ts';
 
 const SCRIPT_ID = 'talkscope-page-names';
 const SCRIPT_FILE = '/content-scripts/page-names.js';
@@ -50,8 +50,9 @@ export function registerPageNames(): void {
   void syncRegistration();
   // End-to-end tests cannot click the browser's permission prompt. They grant the host
   // permission at install (a test-only build) and then call `allowGranted`, which does what
-  // the popup's "Allow on this site" does once the person accepted the prompt.
-  Object.assign(globalThis, { talkscopePageNames: { allowGranted: rememberAllowed, syncRegistration, stateOf } });
+  // the popup's "Allow on this site" does once the person accepted the prompt; pause and the
+  // global switch are the same functions the site access control calls.
+  Object.assign(globalThis, { talkscopePageNames: { allowGranted: rememberAllowed, pauseSite, setNamesEnabled, syncRegistration, stateOf } });
 }
 
 async function answer(message: PageNamesMessage, tabId: number | undefined, frameId: number | undefined): Promise<unknown> {

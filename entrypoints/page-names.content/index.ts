@@ -9,10 +9,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
-    // Registered and also started in already-open tabs: run once per page.
-    const w = window as unknown as { __talkscopePageNames?: boolean };
-    if (w.__talkscopePageNames) return;
-    w.__talkscopePageNames = true;
+    // Started again in a page where it already runs (the background starts it in open tabs
+    // when a site is allowed or resumed), WXT invalidates the older run first: it cleans up.
     void startPageNames((cb) => ctx.onInvalidated(cb));
   },
 });

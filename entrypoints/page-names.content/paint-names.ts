@@ -33,6 +33,7 @@ export interface NamePainter {
 }
 
 interface HighlightRegistry {
+  get(name: string): unknown;
   set(name: string, h: unknown): void;
   delete(name: string): void;
 }
@@ -82,7 +83,8 @@ function highlightPainter(doc: Document, registry: HighlightRegistry, highlight:
     clearAll() {
       highlight.clear();
       marks.clear();
-      registry.delete(HIGHLIGHT_NAME);
+      // A newer run of the script may have registered its own already.
+      if (registry.get(HIGHLIGHT_NAME) === highlight) registry.delete(HIGHLIGHT_NAME);
     },
   };
 }

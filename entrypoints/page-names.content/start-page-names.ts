@@ -18,6 +18,7 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
   const origin = location.origin;
   let running: { highlighter: NameHighlighter; stopHover: () => void } | undefined;
   let names: Promise<NameForLookup[]> | undefined;
+  let invalidated = false;
   const card = createHoverCard(document, {
     ownAttribute: OWN_UI_ATTRIBUTE,
     personUrl: (key) => browser.runtime.getURL(`/archive.html#/person/${encodeURIComponent(key)}`),
@@ -27,7 +28,7 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
   const start = async () => {
     names ??= send({ pageNames: 'names' }) as Promise<NameForLookup[]>;
     const list = await names;
-    if (running || !Array.isArray(list)) return;
+    if (running || invalidated || !Array.isArray(list)) return;
     const matcher = buildNameMatcher(list);
     const highlighter = startNameHighlighter({
       doc: document,
@@ -54,6 +55,7 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
 
   const unwatch = watchSettings((s) => (isHighlightActive(s, origin) ? void start() : stop()));
   onInvalidated(() => {
+    invalidated = true;
     unwatch();
     stop();
     card.remove();

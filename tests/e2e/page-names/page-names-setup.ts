@@ -34,6 +34,8 @@ export interface PageNamesWorld {
   badge(page: Page): Promise<string>;
   /** Does what "Allow on this site" does once the person accepted the browser's prompt. */
   allowTestSite(): Promise<void>;
+  /** Calls one of the background's page-names functions (see entrypoints/background/page-names.ts). */
+  hooks(name: 'pauseSite' | 'setNamesEnabled', ...args: unknown[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,16 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
         await hooks.allowGranted('http://127.0.0.1/*');
         await hooks.syncRegistration();
       });
+    },
+    async hooks(name, ...args) {
+      await browser.worker.evaluate(
+        async ([n, a]) => {
+          const hooks = (globalThis as unknown as { talkscopePageNames: Record<string, (...x: unknown[]) => Promise<unknown>> }).talkscopePageNames;
+          await hooks[n as string]!(...(a as unknown[]));
+          await hooks.syncRegistration!();
+        },
+        [name, args] as const,
+      );
     },
     async close() {
       await browser.close();

@@ -176,16 +176,8 @@ describe.sequential('names on pages', () => {
   it('pausing a site stops marking there at once and after a reload; resuming brings it back', async () => {
     const page = await allowedPage('names.html');
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);
-    const setPaused = (paused: boolean) =>
-      world.browser.worker.evaluate(async ({ origin, paused }) => {
-        // What the popup's "Pause on this site" saves (entrypoints/shared/settings.ts).
-        const stored = (await chrome.storage.sync.get('settings')).settings ?? {};
-        const highlight = { enabled: true, badge: true, ...(stored.highlight ?? {}) };
-        const sites = new Set<string>(highlight.pausedSites ?? []);
-        if (paused) sites.add(origin);
-        else sites.delete(origin);
-        await chrome.storage.sync.set({ settings: { ...stored, highlight: { ...highlight, pausedSites: [...sites] } } });
-      }, { origin: world.origin, paused });
+    // What the popup's "Pause on this site" does (entrypoints/shared/page-names-access.ts).
+    const setPaused = (paused: boolean) => world.hooks('pauseSite', world.origin, paused);
     await setPaused(true);
     await expect.poll(() => markedNames(page), poll).toEqual([]);
     await expect.poll(() => world.badge(page), poll).toBe('');
@@ -194,6 +186,22 @@ describe.sequential('names on pages', () => {
     expect(await markedNames(page)).toEqual([]);
     await setPaused(false);
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    await page.close();
+  });
+
+  it('the global switch stops marking everywhere, and turns it back on', async () => {
+    const page = await allowedPage('names.html');
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    await world.hooks('setNamesEnabled', false);
+    await expect.poll(() => markedNames(page), poll).toEqual([]);
+    await expect.poll(() => world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts()), poll).toEqual([]);
+    const other = await world.openPage('editor.html');
+    await other.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(await markedNames(other)).toEqual([]);
+    await world.hooks('setNamesEnabled', true);
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    await expect.poll(() => markedNames(other), poll).toEqual(['Ingrid Solberg']);
+    await other.close();
     await page.close();
   });
 });

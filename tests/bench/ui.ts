@@ -11,12 +11,15 @@
  *   loading the archive), "warm" every later one;
  * - keystroke → results: from the keydown event to the results for that key
  *   in the DOM (a mark the popup sets as it commits them, before the next paint).
+ * For scale, two floors measured the same way: a blank extension page's first
+ * paint (what the browser costs before any of ours), and the search alone, timed
+ * inside the background for the same keystrokes (what the search core costs).
  * Budgets: box ready < 50 ms, first results < 150 ms, keystroke p95 < 16 ms.
  *
  *   npm run bench:ui [-- --opens 15] [-- --content DIR ...]
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { contentRoots } from './corpus-roots.ts';
 import { launchExtension } from '../e2e/support/launch-extension.ts';
@@ -30,12 +33,17 @@ const FIRST_QUERY = 'learning';
 interface Figures {
   records: number;
   dataBytes: number;
+  popupJsBytes: number;
+  blankPaint: number[];
+  searchOnly: number[];
   boxReady: number[];
   appReady: number[];
   firstCold: number;
   firstWarm: number[];
   keystroke: number[];
 }
+
+const BLANK = '<!doctype html><html lang="en"><title>blank</title><label for="q">Search</label><input id="q" type="search" autofocus></html>';
 
 function build(name: string, roots: string[]): string {
   const out = join(ROOT, '.output', name);
@@ -45,7 +53,16 @@ function build(name: string, roots: string[]): string {
     env: { ...process.env, TALKSCOPE_CONTENT: roots.join(delimiter), TALKSCOPE_OUT_DIR: out },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // A blank page beside the popup, in the build output only, for the browser's own floor.
+  writeFileSync(join(out, 'chrome-mv3', 'bench-blank.html'), BLANK);
   return join(out, 'chrome-mv3');
+}
+
+/** The popup's scripts and styles, as its page references them. */
+function popupAssetBytes(dir: string): number {
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
 /** Types the first query the moment the box has focus, like someone already typing. */
@@ -77,6 +94,14 @@ async function measure(dir: string): Promise<Figures> {
   try {
     const mark = (page: import('playwright-core').Page, name: string) =>
       page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name).then((h) => h.jsonValue() as Promise<number>);
+    const blankPaint: number[] = [];
+    for (let i = 0; i < opens; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.id}/bench-blank.html`);
+      const paint = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+      blankPaint.push((await paint.jsonValue()) as number);
+      await page.close();
+    }
     const boxReady: number[] = [];
     const appReady: number[] = [];
     const firstWarm: number[] = [];
@@ -118,10 +143,21 @@ async function measure(dir: string): Promise<Figures> {
         );
       }
     }
+    const prefixes = QUERIES.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)).filter((p) => !p.endsWith(' ')));
+    const searchOnly = await browser.worker.evaluate(async (list) => {
+      const answer = (globalThis as unknown as { talkscope: { answer(m: unknown): Promise<unknown> } }).talkscope.answer;
+      const times: number[] = [];
+      for (const query of list) {
+        const t0 = performance.now();
+        await answer({ talkscope: 'search', request: { query, limit: 5 } });
+        times.push(performance.now() - t0);
+      }
+      return times;
+    }, prefixes);
     const data = join(dir, 'data');
     const dataBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
     const records = (await page.evaluate(() => fetch('/data/build-info.json').then((r) => r.json()))).counts.records as number;
-    return { records, dataBytes, boxReady, appReady, firstCold, firstWarm, keystroke };
+    return { records, dataBytes, popupJsBytes: popupAssetBytes(dir), blankPaint, searchOnly, boxReady, appReady, firstCold, firstWarm, keystroke };
   } finally {
     await browser.close();
   }
@@ -141,6 +177,8 @@ const corpus = await measure(build('bench-corpus', corpusRoots));
 const rows: [string, (f: Figures) => string, string][] = [
   ['records', (f) => String(f.records), ''],
   ['data/ shipped', (f) => `${(f.dataBytes / 1024).toFixed(0)} KiB`, ''],
+  ['popup scripts + styles', (f) => `${(f.popupJsBytes / 1024).toFixed(1)} KiB`, ''],
+  ['floor: blank page first paint, p50', (f) => ms(pct(f.blankPaint, 50)), ''],
   ['open → box ready, p50', (f) => ms(pct(f.boxReady, 50)), '< 50 ms'],
   ['open → box ready, p95', (f) => ms(pct(f.boxReady, 95)), '< 50 ms'],
   ['open → app ready, p50', (f) => ms(pct(f.appReady, 50)), ''],
@@ -149,8 +187,10 @@ const rows: [string, (f: Figures) => string, string][] = [
   ['open → first results, warm p95', (f) => ms(pct(f.firstWarm, 95)), '< 150 ms'],
   ['keystroke → results, p50', (f) => ms(pct(f.keystroke, 50)), ''],
   ['keystroke → results, p95', (f) => ms(pct(f.keystroke, 95)), '< 16 ms'],
+  ['floor: search alone, p50', (f) => ms(pct(f.searchOnly, 50)), ''],
+  ['floor: search alone, p95', (f) => ms(pct(f.searchOnly, 95)), ''],
 ];
-const w = [32, 16, 16, 10];
+const w = [36, 16, 18, 10];
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i]!)).join(' ');
 console.log(`\nbench:ui — ${opens} popup opens, ${corpus.keystroke.length} keystrokes per build (Chromium, headless)\n`);
 console.log(line(['', 'seed (baseline)', `corpus (${corpusRoots.length} roots)`, 'budget']));

@@ -15,7 +15,17 @@
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Kind, TalkRecord } from '../record.ts';
-import { fuzzyFor, fuzzyForUnknown, isContentTerm, normalizeTerm, searchOptions, SEARCH_INDEX_FORMAT, tokenizeText } from '../search-options.ts';
+import {
+  fuzzyFor,
+  fuzzyForUnknown,
+  isContentTerm,
+  normalizeTerm,
+  SEARCH_FIELDS,
+  SEARCH_INDEX_FORMAT,
+  searchOptions,
+  tokenizeText,
+  type SearchField,
+} from '../search-options.ts';
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -184,7 +194,7 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
   const speaker = contentWords(parsed.speaker);
   const termCount = free.length + speaker.length + parsed.title.length;
   const perWord = (words: readonly string[], fields?: string[]): Query[] =>
-    words.map((w, i) => wordQuery(index, w, mode, { last: i === words.length - 1, long: termCount >= 5, fields }));
+    words.map((w, i) => wordQuery(index, w, mode, { last: i === words.length - 1, words: termCount, fields }));
   const queries: Query[] = [...perWord(free)];
   // Only stop words and single letters ("of G I T"): those are indexed in titles alone.
   if (free.length === 0 && parsed.words.length > 0) queries.push({ queries: [parsed.words.join(' ')], fields: ['title'], fuzzy: false, prefix: false });
@@ -211,18 +221,20 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
 }
 
 /**
- * In a long query (a pasted title), the words in more than a tenth of the
- * records are left out of matching, keeping at least the three rarest: they
+ * In a query of three words or more, the words in more than a tenth of the
+ * records are left out of matching, keeping at least the two rarest (three from
+ * five words): they
  * select almost nothing, weigh little in the score (the title signals still
  * see them), and are what makes a long query slow on a large archive.
  */
 function withoutCommonWords(index: MiniSearch<TalkRecord>, words: readonly string[]): string[] {
-  if (words.length < 5) return [...words];
+  if (words.length < 3) return [...words];
+  const rarest = words.length >= 5 ? 3 : 2;
   const counted = words.map((w, at) => ({ w, at, n: postingCount(index, normalizeTerm(w) as string) }));
   const keep = new Set(
     [...counted]
       .sort((a, b) => a.n - b.n || a.at - b.at)
-      .filter((c, rank) => rank < 3 || c.n <= index.documentCount / 10)
+      .filter((c, rank) => rank < rarest || c.n <= index.documentCount / 10)
       .map((c) => c.at),
   );
   return counted.filter((c) => keep.has(c.at)).map((c) => c.w);
@@ -237,34 +249,57 @@ function contentWords(words: readonly string[]): string[] {
 }
 
 /**
- * One word's query. Strict: a word the index knows gets typos by its length
- * (none in long queries: a pasted title needs no fuzz, and fuzz is what costs),
- * weighted low so the exact word wins; a word the index does not know is most
- * likely a typo: one edit more, weighted higher. Prefixes for the word being
- * typed (the last) and, in short queries, for longer words. Loose: more typos,
+ * One word's query. Strict: a word the index knows is most likely meant as
+ * typed: typos by its length only in queries of one or two words, weighted low
+ * so the exact word wins. A word it does not know is most likely a typo: one
+ * edit more, weighted higher, except a short last word, which is still being
+ * typed (its prefix finds it). Prefixes for the last word, and for unknown
+ * words of four letters or more ("machin learning"). Loose: more typos,
  * prefixes from three letters.
+ *
+ * A short prefix ("ha") starts hundreds of words: it is matched in titles,
+ * names, topics and summaries only, where a completion means something; the
+ * word itself is still matched everywhere.
  */
 function wordQuery(
   index: MiniSearch<TalkRecord>,
   word: string,
   mode: 'strict' | 'loose',
-  at: { last: boolean; long: boolean; fields?: string[] | undefined },
+  at: { last: boolean; words: number; fields?: string[] | undefined },
 ): Query {
   const term = normalizeTerm(word) ?? '';
-  const base = { queries: [word], ...(at.fields ? { fields: at.fields } : {}) };
+  let fuzzy: number | false;
+  let prefix: boolean;
+  let weights: { fuzzy: number; prefix: number } | undefined;
   if (mode === 'loose') {
-    return { ...base, fuzzy: term.length < 3 ? false : term.length < 6 ? 1 : 2, prefix: term.length >= 3 };
+    fuzzy = term.length < 3 ? false : term.length < 6 ? 1 : 2;
+    prefix = term.length >= 3;
+  } else if (hasTerm(index, term)) {
+    fuzzy = at.words <= 2 ? fuzzyFor(term) : false;
+    prefix = at.last && term.length >= 2;
+    weights = KNOWN_WORD_WEIGHTS;
+  } else {
+    fuzzy = at.last && term.length < 5 ? false : fuzzyForUnknown(term);
+    prefix = at.last ? term.length >= 2 : term.length >= 4;
+    weights = UNKNOWN_WORD_WEIGHTS;
   }
-  const known = hasTerm(index, term);
-  return {
-    ...base,
-    fuzzy: known ? (at.long ? false : fuzzyFor(term)) : fuzzyForUnknown(term),
-    prefix: at.last ? term.length >= 2 : !at.long && term.length >= 4,
-    weights: known ? KNOWN_WORD_WEIGHTS : UNKNOWN_WORD_WEIGHTS,
-  };
+  const spec = { fuzzy, ...(weights ? { weights } : {}) };
+  if (prefix && term.length < 5 && !at.fields) {
+    return {
+      combineWith: 'OR',
+      queries: [
+        { queries: [word], fields: [...TEXT_FIELDS], prefix: false, ...spec },
+        { queries: [word], fields: [...LABEL_FIELDS], prefix: true, ...spec },
+      ],
+    };
+  }
+  return { queries: [word], ...(at.fields ? { fields: at.fields } : {}), prefix, ...spec };
 }
 const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
 const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
+/** Short fields that name and label a record, and the long text fields. */
+const LABEL_FIELDS: readonly SearchField[] = ['title', 'people', 'hosts', 'topics', 'summary'];
+const TEXT_FIELDS: readonly SearchField[] = SEARCH_FIELDS.filter((f) => !LABEL_FIELDS.includes(f));
 
 function excludedIds(index: MiniSearch<TalkRecord>, excluded: readonly string[]): Set<string> {
   const ids = new Set<string>();

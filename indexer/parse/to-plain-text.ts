@@ -86,7 +86,7 @@ function stripHtml(text: string): string {
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
+const HEADING = /^\s{0,3}(?:#{1,6}\s+|#{2,6}(?=\p{L}))(.*?)(?:\s+#+)?\s*$/u;
 /** A line that is only bold text ("**Abstract**", "__Bio:__"): a heading of its own. */
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)(?:\*\*|__)\s*:?\s*$/;
 const RULE = /^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+)\s*$/;
@@ -96,8 +96,11 @@ function markdownParagraphs(text: string): string {
   const out: string[] = [];
   let para: string[] = [];
   let soft = '';
+  // Soft-wrapped lines are joined before inline markup is read: links and bold
+  // text often wrap across lines ("[Paolo\nCaldiroli](mailto:...)").
   const flushSoft = () => {
-    if (soft) para.push(soft);
+    const text = soft ? inline(soft) : '';
+    if (text) para.push(text);
     soft = '';
   };
   const flush = () => {
@@ -137,7 +140,7 @@ function markdownParagraphs(text: string): string {
       if (row) para.push(row);
       continue;
     }
-    line = inline(line);
+    line = line.trim();
     if (!line) continue;
     soft = soft ? `${soft} ${line}` : line;
   }
@@ -168,8 +171,10 @@ function inline(text: string): string {
     s = s.replace(/\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1');
     s = s.replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1');
   }
-  if (s.includes('<')) s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1');
+  if (s.includes('<')) s = s.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1').replace(/<([^<>\s@]+@[^<>\s]+\.[a-z]{2,})>/gi, '$1');
   if (s.includes('*')) {
+    // Emphasis left empty by a removed Liquid tag ("**{{ x }}**"), or a row of stars.
+    s = s.replace(/(?<!\S)\*{2,}\s*\*{2,}(?!\S)|(?<!\S)\*{3,}(?!\S)/g, '');
     s = s.replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1');
     s = s.replace(/(^|[^\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1$2');
   }

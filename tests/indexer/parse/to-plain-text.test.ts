@@ -25,6 +25,10 @@ describe('toPlainText', () => {
     ['maths comparison kept', 'if a < b and c > d', 'if a < b and c > d'],
     ['blockquotes unquoted', '> The recent Transformer\n> architecture', 'The recent Transformer architecture'],
     ['code fences dropped, code kept', '```python\nx = 1\n```', 'x = 1'],
+    ['links and bold wrapped across lines', '**18th School on\nDynamics** with Prof. [Paolo\nCaldiroli](mailto:p@unito.it).', '18th School on Dynamics with Prof. Paolo Caldiroli.'],
+    ['email autolinks', 'Contact: <ada.l@math.example.fr>.', 'Contact: ada.l@math.example.fr.'],
+    ['stars left by removed Liquid', 'Talk: **{{ t.title }}** (video)\n\n****** When: Fridays', 'Talk: (video)\n\nWhen: Fridays'],
+    ['a heading without its space', '##Inscrições\nEnvie um email.', 'Inscrições\n\nEnvie um email.'],
     ['mojibake repaired before spaces are touched', 'hostedÂ\u00a0virtually', 'hosted virtually'],
   ])('%s', (_, input, expected) => {
     expect(toPlainText(input, { vars: { presenter: 'Ada Lovelace', affiliation: 'Analytical Society' } })).toBe(expected);

@@ -10,12 +10,14 @@ import { makeArchive } from '../../support/make-archive.ts';
 import { E2E_ARCHIVE } from './e2e-archive.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
-const OUT = join(ROOT, '.output/e2e');
-const LOCK = join(ROOT, '.output/e2e.lock');
-const STAMP = join(OUT, 'built-for');
-
-/** The unpacked Chrome MV3 build, built if this test run has not built it yet. */
-export async function ensureExtensionBuilt(): Promise<string> {
+/**
+ * The unpacked Chrome MV3 build, built if this test run has not built it yet.
+ * `host` adds the local test server's host permission (see wxt-host.config.ts).
+ */
+export async function ensureExtensionBuilt(variant: 'plain' | 'host' = 'plain'): Promise<string> {
+  const OUT = join(ROOT, variant === 'plain' ? '.output/e2e' : '.output/e2e-host');
+  const LOCK = `${OUT}.lock`;
+  const STAMP = join(OUT, 'built-for');
   const dir = join(OUT, 'chrome-mv3');
   // Test files run in parallel workers of one Vitest process: build once for all of them.
   const runId = String(process.env.VITEST_RUN_ID ?? process.ppid);
@@ -31,7 +33,8 @@ export async function ensureExtensionBuilt(): Promise<string> {
     try {
       if (!(existsSync(STAMP) && readFileSync(STAMP, 'utf8') === runId)) {
         const fixture = await makeArchive(E2E_ARCHIVE, 'e2e-seminar');
-        execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+        const config = variant === 'host' ? ['-c', 'tests/e2e/support/wxt-host.config.ts'] : [];
+        execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...config], {
           cwd: ROOT,
           env: { ...process.env, TALKSCOPE_CONTENT: ['content', fixture].join(delimiter), TALKSCOPE_OUT_DIR: OUT },
           stdio: 'pipe',

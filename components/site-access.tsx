@@ -14,6 +14,8 @@ export interface SiteAccessState {
   allowedHere: boolean;
   /** The current site is paused. */
   pausedHere: boolean;
+  /** Every site allowed one by one, as match patterns (`https://example.org/*`). */
+  allowedSites: string[];
 }
 
 export interface SiteAccessActions {
@@ -24,10 +26,13 @@ export interface SiteAccessActions {
   forgetEverywhere(): void;
   setPausedHere(paused: boolean): void;
   setEnabled(enabled: boolean): void;
+  /** Stops allowing one site of `allowedSites`. */
+  forgetPattern(pattern: string): void;
 }
 
 export interface SiteAccessProps {
-  /** The active tab's origin when known (http(s) only); the options page passes none. */
+  /** The active tab's origin when known (http(s) only); the options page passes none, and
+   * gets the list of allowed sites instead of this site's controls (and no heading: it has its own). */
   origin?: string;
   state?: SiteAccessState;
   actions?: SiteAccessActions;
@@ -38,7 +43,7 @@ export function SiteAccess({ origin, state, actions }: SiteAccessProps) {
   const site = origin ? hostOf(origin) : undefined;
   return (
     <section class="site-access" aria-label="Names on pages">
-      <h2>Names on pages</h2>
+      {origin !== undefined && <h2>Names on pages</h2>}
       <p>Marks the archive's people on the pages you read, on the sites you allow. Nothing runs on a site before that.</p>
       <label>
         <input type="checkbox" checked={state.enabled} onChange={(e) => actions.setEnabled(e.currentTarget.checked)} /> Mark names on pages
@@ -63,6 +68,18 @@ export function SiteAccess({ origin, state, actions }: SiteAccessProps) {
           )}
         </div>
       )}
+      {origin === undefined && state.allowedSites.length > 0 && (
+        <ul class="site-access-sites" aria-label="Allowed sites">
+          {state.allowedSites.map((pattern) => (
+            <li key={pattern}>
+              {siteOfPattern(pattern)}{' '}
+              <button type="button" onClick={() => actions.forgetPattern(pattern)} aria-label={`Stop allowing ${siteOfPattern(pattern)}`}>
+                Stop allowing
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {state.enabled &&
         (state.everywhere ? (
           <button type="button" onClick={() => actions.forgetEverywhere()}>
@@ -75,6 +92,12 @@ export function SiteAccess({ origin, state, actions }: SiteAccessProps) {
         ))}
     </section>
   );
+}
+
+/** `https://example.org/*` → `example.org` (the scheme said when it is plain http). */
+function siteOfPattern(pattern: string): string {
+  const m = /^(https?):\/\/([^/]+)\//.exec(pattern);
+  return m ? (m[1] === 'http' ? `${m[2]} (http)` : m[2]!) : pattern;
 }
 
 function hostOf(origin: string): string | undefined {

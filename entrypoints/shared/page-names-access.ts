@@ -39,9 +39,12 @@ export function allowSite(origin: string | 'everywhere'): Promise<boolean> {
   });
 }
 
-/** Stops marking names on `origin` (or everywhere) for good, and gives the permission back. */
-export async function forgetSite(origin: string | 'everywhere'): Promise<void> {
-  const pattern = origin === 'everywhere' ? EVERYWHERE : originPattern(origin);
+/**
+ * Stops marking names on `site` for good and gives the permission back; `site` is an origin,
+ * a match pattern from the allowed list, or 'everywhere'.
+ */
+export async function forgetSite(site: string | 'everywhere'): Promise<void> {
+  const pattern = site === 'everywhere' ? EVERYWHERE : site.endsWith('/*') ? site : originPattern(site);
   if (!pattern) return;
   await setAllowed((list) => list.filter((p) => p !== pattern));
   await browser.permissions.remove({ origins: [pattern] }).catch(() => false);

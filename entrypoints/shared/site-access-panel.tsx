@@ -20,6 +20,7 @@ export async function readSiteAccess(origin: string | undefined): Promise<SiteAc
     everywhere,
     allowedHere,
     pausedHere: !!origin && settings.highlight.pausedSites.includes(origin),
+    allowedSites: allowed.filter((p) => p !== EVERYWHERE && isGranted(p, granted)),
   };
 }
 
@@ -46,6 +47,7 @@ export function SiteAccessPanel({ origin }: { origin?: string }) {
     forgetEverywhere: () => void forgetSite('everywhere').then(refresh),
     setPausedHere: (paused) => void (origin ? pauseSite(origin, paused).then(refresh) : undefined),
     setEnabled: (enabled) => void setNamesEnabled(enabled).then(refresh),
+    forgetPattern: (pattern) => void forgetSite(pattern).then(refresh),
   };
   return <SiteAccess origin={origin} state={state} actions={actions} />;
 }

@@ -21,12 +21,10 @@ export function normaliseHomepage(url: string): string | undefined {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
   const host = u.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
   const port = u.port && u.port !== '80' && u.port !== '443' ? `:${u.port}` : '';
-  let path = u.pathname.replace(/\/(?:index|default)\.(?:html?|php|aspx?)$/i, '/').replace(/\/+$/, '');
-  try {
-    path = decodeURI(path);
-  } catch {
-    // A malformed escape: compare as written.
-  }
+  const path = u.pathname
+    .replace(/\/+$/, '')
+    .replace(/\/(?:index|default)\.(?:html?|php|aspx?)$/i, '')
+    .replace(/\/+$/, '');
   return `${host}${port}${path}${u.search}`;
 }
 

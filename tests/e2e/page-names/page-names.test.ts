@@ -117,16 +117,11 @@ describe.sequential('names on pages', () => {
   it('recognises a speaker\'s homepage: the badge shows their number of talks', async () => {
     const page = await allowedPage('ingrid/');
     await expect.poll(() => world.badge(page), poll).toBe('3');
+    // What the popup asks for this tab.
     const state = await world.browser.worker.evaluate(async (url) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-      return chrome.runtime.sendMessage({ pageNames: 'state', tabId: tab.id, url });
-    }, page.url()).catch(async () =>
-      // A worker cannot message itself: ask its handler directly.
-      world.browser.worker.evaluate(async (url) => {
-        const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-        return (globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<unknown> } }).talkscopePageNames.stateOf(tab.id!);
-      }, page.url()),
-    );
+      return (globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<unknown> } }).talkscopePageNames.stateOf(tab.id!);
+    }, page.url());
     expect(state).toMatchObject({ homepage: { key: 'ingrid solberg', name: 'Ingrid Solberg', talks: 3 } });
     await page.close();
   });
@@ -189,19 +184,24 @@ describe.sequential('names on pages', () => {
     await page.close();
   });
 
-  it('the global switch stops marking everywhere, and turns it back on', async () => {
+  it('the global switch on the options page stops marking everywhere, and turns it back on', async () => {
     const page = await allowedPage('names.html');
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);
-    await world.hooks('setNamesEnabled', false);
+    const options = await world.browser.open('options.html');
+    const onOff = options.getByRole('checkbox', { name: 'Mark names on pages' });
+    await expect.poll(() => onOff.isChecked(), poll).toBe(true);
+    await options.screenshot({ path: join(tmpdir(), 'talkscope-page-names-options.png'), fullPage: true });
+    await onOff.click();
     await expect.poll(() => markedNames(page), poll).toEqual([]);
     await expect.poll(() => world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts()), poll).toEqual([]);
     const other = await world.openPage('editor.html');
     await other.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
     expect(await markedNames(other)).toEqual([]);
-    await world.hooks('setNamesEnabled', true);
+    await onOff.click();
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);
     await expect.poll(() => markedNames(other), poll).toEqual(['Ingrid Solberg']);
     await other.close();
+    await options.close();
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ function mount(state: SiteAccessState | undefined, origin?: string) {
     forgetEverywhere: vi.fn(),
     setPausedHere: vi.fn(),
     setEnabled: vi.fn(),
+    forgetPattern: vi.fn(),
   };
   const root = document.createElement('div');
   render(<SiteAccess origin={origin} state={state} actions={actions} />, root);
@@ -23,7 +24,7 @@ function toggle(box: HTMLInputElement) {
   box.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const off: SiteAccessState = { enabled: true, everywhere: false, allowedHere: false, pausedHere: false };
+const off: SiteAccessState = { enabled: true, everywhere: false, allowedHere: false, pausedHere: false, allowedSites: [] };
 
 describe('SiteAccess', () => {
   it('renders nothing until its state is known', () => {
@@ -53,6 +54,13 @@ describe('SiteAccess', () => {
     expect(root.querySelectorAll('button')).toHaveLength(0);
     toggle(root.querySelector('input')!);
     expect(actions.setEnabled).toHaveBeenCalledWith(true);
+  });
+
+  it('on the options page lists the allowed sites, each with a way to stop', () => {
+    const { root, actions } = mount({ ...off, allowedSites: ['https://a.org/*', 'http://127.0.0.1/*'] });
+    expect([...root.querySelectorAll('.site-access-sites li')].map((li) => li.firstChild?.textContent)).toEqual(['a.org', '127.0.0.1 (http)']);
+    root.querySelector<HTMLButtonElement>('button[aria-label="Stop allowing a.org"]')!.click();
+    expect(actions.forgetPattern).toHaveBeenCalledWith('https://a.org/*');
   });
 
   it('on the options page (no site) shows the switch and every-site choice', () => {

@@ -95,8 +95,9 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
   }
   ctx.lookup = buildPersonLookup(texts);
 
-  for (const file of todo) {
-    const out = parseFile(file.path, texts.get(file.path), ctx);
+  const outs = todo.map((file) => ({ file, out: parseFile(file.path, texts.get(file.path), ctx) }));
+  dropRepeatedTalks(outs.map((o) => o.out), ctx);
+  for (const { file, out } of outs) {
     problems.push(...out.problems);
     if (out.records.length) {
       records.push(...out.records);
@@ -192,6 +193,34 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
     problems.push(problem(ctx, at, 'warning', `${skippedRows.length} table row(s) are not talks or people: lines ${skippedRows.slice(0, 5).join(', ')}${skippedRows.length > 5 ? ', …' : ''}`, skippedRows[0]));
   }
   return { records, problems };
+}
+
+/**
+ * A schedule page or data file often repeats talks that also have a file of their
+ * own (an "Upcoming talks" table next to the talk posts). Entries of a collection
+ * whose date and speaker match a talk from its own file are dropped, with one
+ * warning per collection file, so the archive shows each talk once.
+ */
+function dropRepeatedTalks(outs: { records: TalkRecord[]; problems: Problem[] }[], ctx: RootContext): void {
+  const own = new Set<string>();
+  for (const o of outs) for (const r of o.records) if (r.kind === 'talk' && !r.source.includes('#') && r.date) for (const p of r.people) if (p.role === 'speaker') own.add(`${r.date} ${p.key}`);
+  if (!own.size) return;
+  for (const o of outs) {
+    const before = o.records.length;
+    const dropped: TalkRecord[] = [];
+    o.records = o.records.filter((r) => {
+      const repeat = r.kind === 'talk' && r.source.includes('#') && !!r.date && r.people.some((p) => p.role === 'speaker' && own.has(`${r.date} ${p.key}`));
+      if (repeat) dropped.push(r);
+      return !repeat;
+    });
+    if (!dropped.length) continue;
+    const path = dropped[0]!.source.replace(/#\d+$/, '');
+    // Problems about dropped entries go with them; one note says why they are gone.
+    const gone = new Set(dropped.map((r) => r.source));
+    o.problems = o.problems.filter((p) => !gone.has(p.source) && !(p.line !== undefined && dropped.some((r) => r.line === p.line && p.source === path)));
+    const all = dropped.length === before ? 'all ' : '';
+    o.problems.push(problem(ctx, { source: path }, 'warning', `${all}${dropped.length} entr${dropped.length === 1 ? 'y repeats a talk' : 'ies repeat talks'} that ha${dropped.length === 1 ? 's its' : 've their'} own file (same date and speaker): not indexed twice`, dropped[0]!.line));
+  }
 }
 
 /** A YAML or JSON data file: JSON first for .json (read as YAML when JSON refuses raw tabs and newlines in strings). */

@@ -95,6 +95,13 @@ describe('collection files', () => {
     expect(r.records[1]!.people[0]!.homepage).toBe('https://e.org');
   });
 
+  it('drops table entries that repeat a talk with its own file, saying so once', () => {
+    const md = '| Time | Speaker | Topic |\n|---|---|---|\n| Oct. 22, 2021 | [Matthew Dwyer](https://m.org/) | Validation |\n| Oct. 29, 2021 | Felix Lin | Systems |\n';
+    const r = parseRoot('uva', [file('talks/2021-10-22.md', '---\ntitle: Validation\nauthor: Matthew Dwyer\ntime: 2021-10-22\n---\nAbstract.'), file('data/future.md', md)]);
+    expect(r.records.map((x) => x.source)).toEqual(['data/future.md#1', 'talks/2021-10-22.md']);
+    expect(r.problems).toEqual([expect.objectContaining({ source: 'data/future.md', line: 3, message: expect.stringMatching(/^1 entry repeats a talk that has its own file/) })]);
+  });
+
   it('reports a data file that does not parse, with its line, and reads the others', () => {
     const r = parseRoot('bath', [file('data/seminars.yml', '- speaker: A\n  title: "x\n  date: [\n'), file('data/people.yml', '- name: Ada Lovelace\n  role: PI\n')]);
     expect(r.records).toHaveLength(1);

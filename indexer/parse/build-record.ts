@@ -110,7 +110,11 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
       const homepage = firstUrl(f, keysFor('homepage'), used, base) ?? firstUrl(f, ['url', 'link'], used, base) ?? subjectParts[0]?.homepage;
       add([{ name, ...(affiliation ? { affiliation } : {}), ...(homepage ? { homepage } : {}) }], 'subject');
       title = name;
-    } else if (subject && isPlaceholder(scalarText(subject[1]))) placeholder = true;
+    } else if (subject && isPlaceholder(scalarText(subject[1]))) {
+      // "name: FirstName LastName": a template to copy, not a person.
+      problems.push(problem(ctx, src, 'warning', `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`, src.line));
+      return { problems };
+    }
     add(authors, 'author');
   } else if (kind === 'talk') {
     if (!speakers.length && (first || last)) {

@@ -18,6 +18,21 @@ const byKind = (kind: TalkRecord['kind']) => {
 };
 
 describe('seed archive', () => {
+  it('reads the same whatever the time zone', () => {
+    const original = process.env.TZ;
+    try {
+      const runs = ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'].map((tz) => {
+        process.env.TZ = tz;
+        return JSON.stringify(parseRoot(ROOT, files));
+      });
+      expect(runs[1]).toBe(runs[0]);
+      expect(runs[2]).toBe(runs[0]);
+      expect(runs[0]).toContain('"date":"2023-09-20"');
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+
   it('gives one record per seed, no errors', () => {
     expect(result.records).toHaveLength(3);
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);

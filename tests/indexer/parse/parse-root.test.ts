@@ -99,6 +99,18 @@ describe('parseRoot', () => {
     expect(r.problems[0]).toMatchObject({ severity: 'warning', line: 1, message: expect.stringMatching(/Windows-1252/) });
   });
 
+  it('does not index a template profile', () => {
+    const r = parseRoot('x', [file('profiles/_template.md', 'Required fields:\nName, start date\n---\nname: FirstName LastName #Include Ph.D.\nposition: #job title\n---\n')]);
+    expect(r.records).toEqual([]);
+    expect(r.reported).toEqual(['profiles/_template.md']);
+    expect(r.problems.map((p) => p.message)).toEqual(['2 line(s) of text before the front matter ignored', 'profile names no one (name: "FirstName LastName"): a template or placeholder, not indexed']);
+  });
+
+  it('names the candidate of a thesis defense as the speaker', () => {
+    const r = parseRoot('x', [file('talks/2017-07-18-mak-defense.md', '---\ntitle: "Thesis defense announcement: Anthony Kin Hei Mak"\nevent-date: 2017-07-20 9:00:00\ndate: 2017-07-18 13:30:00\n---\nYou are invited.')]);
+    expect(r.records[0]).toMatchObject({ date: '2017-07-20', time: '9:00', people: [{ name: 'Anthony Kin Hei Mak', role: 'speaker' }] });
+  });
+
   it('splits a faculty page into one profile per named section', () => {
     const md = '# Course Faculty\n### Leo Celi\n<img src="leo.jpg">\n\nLeo practices medicine.\n\n### Jay Chandra\nJay studies statistics.\n';
     const r = parseRoot('x', [file('profiles/FACULTY.md', md)]);

@@ -253,8 +253,9 @@ function mergeFacets(old: { year: FacetCount[]; series: FacetCount[] }, res: Sea
     for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
     return [...counts].map(([value, count]) => ({ value, count }));
   };
-  const year = res.facets.year.length ? res.facets.year : derive(res.hits.map((h) => h.record.date?.slice(0, 4) ?? ''));
-  const series = res.facets.series.length ? res.facets.series : derive(res.hits.map((h) => h.record.series));
+  const hits = flattenGroups(res);
+  const year = res.facets.year.length ? res.facets.year : derive(hits.map((h) => h.record.date?.slice(0, 4) ?? ''));
+  const series = res.facets.series.length ? res.facets.series : derive(hits.map((h) => h.record.series));
   return {
     year: (year.length ? year : old.year).slice().sort((a, b) => (a.value < b.value ? 1 : -1)),
     series: (series.length ? series : old.series).slice().sort((a, b) => a.value.localeCompare(b.value)),

@@ -19,9 +19,10 @@ export function createLocalService(loaded: LoadedArchive): ArchiveService {
 }
 
 /**
- * The background's answer to an `ArchiveMessage`. Search hits travel without
- * their long texts (abstract, bio, body): the list never shows them, and the
- * record is asked for in full when it is opened.
+ * The background's answer to an `ArchiveMessage`. Search answers carry the
+ * groups only, and each hit's record only as far as a result line shows it
+ * (title, people, date, series): the popup asks for the whole record when it is
+ * opened. Less to copy between processes on every keystroke.
  */
 export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMessage): unknown {
   switch (message.talkscope) {
@@ -31,7 +32,8 @@ export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMess
       for (const k of Object.keys(groups) as (keyof typeof groups)[]) {
         groups[k] = { count: groups[k].count, hits: groups[k].hits.map(slimHit) };
       }
-      return { ...res, hits: res.hits.map(slimHit), groups };
+      // The popup shows the groups: the overall list would only travel twice.
+      return { ...res, hits: [], groups };
     }
     case 'records':
       return pickRecords(loaded, message.ids);
@@ -44,8 +46,23 @@ export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMess
   }
 }
 
+/** What a result line shows; the rest of the record is asked for when it is opened. */
 function slimHit(hit: Hit): Hit {
-  const { abstract: _a, bio: _b, body: _c, ...record } = hit.record;
+  const r = hit.record;
+  const record: TalkRecord = {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    people: r.people.map((p) => ({ name: p.name, key: p.key, role: p.role })),
+    topics: [],
+    series: r.series,
+    links: [],
+    root: r.root,
+    source: r.source,
+    related: [],
+    ...(r.date ? { date: r.date } : {}),
+    ...(r.placeholder ? { placeholder: true } : {}),
+  };
   return { ...hit, record };
 }
 

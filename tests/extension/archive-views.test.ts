@@ -103,7 +103,9 @@ describe('archive messages', () => {
   it('answers searches without the long texts, and records in full', async () => {
     const res = await service.search({ query: 'causal', limit: 5 });
     expect(res.groups.talk.hits[0]?.record.id).toBe('s/talks/causal.md');
-    expect(res.hits.every((h) => h.record.abstract === undefined && h.record.body === undefined)).toBe(true);
+    const shown = [...res.groups.talk.hits, ...res.groups.news.hits, ...res.groups.profile.hits];
+    expect(shown.every((h) => h.record.abstract === undefined && h.record.body === undefined && h.record.summary === undefined)).toBe(true);
+    expect(shown[0]?.record.people.map((p) => p.name)).toEqual(['Ana Lopez']);
     expect(ids(await service.getRecords(['s/talks/graphs.md', 'missing', 's/talks/causal.md']))).toEqual(['s/talks/graphs.md', 's/talks/causal.md']);
     expect((await service.getPerson('zofia kowalczyk'))?.name).toBe('Zofia Kowalczyk');
     expect(await service.getPerson('nobody')).toBeUndefined();

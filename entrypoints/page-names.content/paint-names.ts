@@ -41,28 +41,49 @@ interface HighlightRegistry {
 /** The painter the page supports: the highlight API where there is one. */
 export function createNamePainter(doc: Document, win: Window): NamePainter {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  const Highlight = (win as unknown as { Highlight?: new () => Set<Range> }).Highlight;
+  const Highlight = (win as unknown as { Highlight?: new () => Set<AbstractRange> }).Highlight;
   return css?.highlights && Highlight ? highlightPainter(doc, css.highlights, new Highlight()) : wrapPainter(doc);
 }
 
-function highlightPainter(doc: Document, registry: HighlightRegistry, highlight: Set<Range>): NamePainter {
-  const marks = new Map<Text, PaintedName[]>();
+interface Mark {
+  key: string;
+  start: number;
+  end: number;
+  range: AbstractRange;
+}
+
+// Static ranges: a live Range is updated by the browser on every change to the page, and a
+// page can hold thousands of names. Edited text is scanned and marked again anyway.
+function highlightPainter(doc: Document, registry: HighlightRegistry, highlight: Set<AbstractRange>): NamePainter {
+  const marks = new Map<Text, Mark[]>();
+  const StaticRangeCtor = (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange;
   registry.set(HIGHLIGHT_NAME, highlight);
   const unpaint = (node: Text) => {
     for (const m of marks.get(node) ?? []) highlight.delete(m.range);
     marks.delete(node);
+  };
+  const live = (node: Text, m: Mark): PaintedName => {
+    const range = doc.createRange();
+    range.setStart(node, Math.min(m.start, node.length));
+    range.setEnd(node, Math.min(m.end, node.length));
+    return { key: m.key, range };
   };
   return {
     mode: 'highlight',
     paint(node, matches) {
       unpaint(node);
       if (!matches.length) return;
-      const painted = matches.map((m) => {
-        const range = doc.createRange();
-        range.setStart(node, m.start);
-        range.setEnd(node, m.end);
+      const painted = matches.map((m): Mark => {
+        let range: AbstractRange;
+        if (StaticRangeCtor) range = new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
+        else {
+          const r = doc.createRange();
+          r.setStart(node, m.start);
+          r.setEnd(node, m.end);
+          range = r;
+        }
         highlight.add(range);
-        return { key: m.key, range };
+        return { key: m.key, start: m.start, end: m.end, range };
       });
       marks.set(node, painted);
     },
@@ -72,11 +93,17 @@ function highlightPainter(doc: Document, registry: HighlightRegistry, highlight:
     nameAt(x, y) {
       const hit = caretAt(doc, x, y);
       if (!hit) return undefined;
-      return marks.get(hit.node as Text)?.find((m) => m.range.startOffset <= hit.offset && hit.offset <= m.range.endOffset && contains(m.range, x, y));
+      const node = hit.node as Text;
+      for (const m of marks.get(node) ?? []) {
+        if (m.start > hit.offset || hit.offset > m.end) continue;
+        const p = live(node, m);
+        if (contains(p.range, x, y)) return p;
+      }
+      return undefined;
     },
     namesIn(el) {
       const out: PaintedName[] = [];
-      for (const [node, ms] of marks) if (el.contains(node)) out.push(...ms);
+      for (const [node, ms] of marks) if (el.contains(node)) out.push(...ms.map((m) => live(node, m)));
       return out;
     },
     keys: () => [...marks.values()].flat().map((m) => m.key),

@@ -50,12 +50,17 @@ export async function scanNames(
         cache,
         (t) => {
           // Reading the clock costs more than a small text node: only every 32 nodes.
-          if ((++n & 31) === 0 && clock.now() > sliceEnd) return false;
+          if (++n >= 32) {
+            n = 0;
+            if (clock.now() > sliceEnd) return false;
+          }
           const text = t.data;
           result.nodes++;
           result.chars += text.length;
           const ms = matcher.find(text);
           if (ms.length) {
+            // Marking costs more than reading: it counts towards the next look at the clock.
+            n += 4 * ms.length;
             result.found.set(t, ms);
             // Marked within the same slice, so marking large pages is sliced too.
             onFound?.(t, ms);

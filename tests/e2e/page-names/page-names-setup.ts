@@ -126,17 +126,25 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
 /** The text of every name marked on the page, read from the page's highlight registry. */
 export function markedNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('talkscope-name');
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name');
     const wrapped = [...document.querySelectorAll('talkscope-name')].map((e) => e.textContent ?? '');
-    return [...(h ?? [])].map((r) => r.toString()).concat(wrapped).sort();
+    return [...(h ?? [])]
+      .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
+      .concat(wrapped)
+      .sort();
   });
 }
 
 /** Viewport centre of the first marked name reading `text`. */
 export function markCentre(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
   return page.evaluate((t) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('talkscope-name');
-    const r = [...(h ?? [])].find((range) => range.toString() === t)?.getBoundingClientRect();
-    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : undefined;
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name');
+    const s = [...(h ?? [])].find((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === t);
+    if (!s) return undefined;
+    const range = document.createRange();
+    range.setStart(s.startContainer, s.startOffset);
+    range.setEnd(s.endContainer, s.endOffset);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }, text);
 }

@@ -55,7 +55,7 @@ describe.sequential('names on pages', () => {
     expect(await page.locator('talkscope-name').count()).toBe(0);
     const marksIn = (sel: string) =>
       page.evaluate((s) => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('talkscope-name');
+        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name');
         const el = document.querySelector(s)!;
         return [...(h ?? [])].filter((r) => el.contains(r.startContainer)).length;
       }, sel);

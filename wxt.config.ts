@@ -12,7 +12,10 @@ import { buildArchive } from './indexer/node/build-archive.ts';
  */
 function contentRoots(): string[] {
   const raw = process.env.TALKSCOPE_CONTENT?.trim() || 'content';
-  return raw.split(path.delimiter).map((r) => r.trim()).filter(Boolean);
+  return raw
+    .split(path.delimiter)
+    .map((r) => r.trim())
+    .filter(Boolean);
 }
 
 let bundle: Promise<Record<string, string>> | undefined;
@@ -55,9 +58,7 @@ export default defineConfig({
     description: 'Search and browse a whole talk archive offline.',
     // Least privilege: nothing reads a page until the person asks (activeTab) or opts a site in.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    ...(manifestVersion === 3
-      ? { optional_host_permissions: ['<all_urls>'] }
-      : { optional_permissions: ['<all_urls>'] }),
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
     omnibox: { keyword: 'talks' },
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

@@ -112,7 +112,10 @@ export function OptionsForm({ settings: stored, series, onSave, siteAccess }: Op
                   <button
                     type="button"
                     onClick={() =>
-                      update((s) => ({ ...s, highlight: { ...s.highlight, pausedSites: s.highlight.pausedSites.filter((o) => o !== origin) } }))
+                      update((s) => ({
+                        ...s,
+                        highlight: { ...s.highlight, pausedSites: s.highlight.pausedSites.filter((o) => o !== origin) },
+                      }))
                     }
                   >
                     Resume<span class="visually-hidden"> {origin}</span>

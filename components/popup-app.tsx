@@ -141,11 +141,7 @@ export function PopupApp(props: PopupAppProps) {
             Open in archive
           </button>
         </div>
-        <RecordDetail
-          record={detail.record}
-          related={detail.related}
-          onOpenRelated={(id) => void openRecord(id)}
-        />
+        <RecordDetail record={detail.record} related={detail.related} onOpenRelated={(id) => void openRecord(id)} />
       </main>
     );
   }
@@ -193,7 +189,11 @@ export function PopupApp(props: PopupAppProps) {
             {response.didYouMean && (
               <>
                 {' — did you mean '}
-                <button type="button" class="link" onClick={() => (setQuery(response.didYouMean!), run(response.didYouMean!, filters))}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => (setQuery(response.didYouMean!), run(response.didYouMean!, filters))}
+                >
                   {response.didYouMean}
                 </button>
                 ?

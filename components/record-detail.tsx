@@ -27,7 +27,10 @@ export function RecordDetail({ record, related, level = 2, personHref, recordHre
   const links = record.links.map((l) => ({ ...l, url: safeHttpUrl(l.url) })).filter((l) => l.url);
   return (
     <article class="record-detail" data-id={record.id}>
-      <p class="kind">{kindLabel(record.kind)}{record.placeholder ? ' (to be announced)' : ''}</p>
+      <p class="kind">
+        {kindLabel(record.kind)}
+        {record.placeholder ? ' (to be announced)' : ''}
+      </p>
       <Title class="record-title">{record.title}</Title>
       {record.people.length > 0 && (
         <ul class="people">

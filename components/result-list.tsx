@@ -75,11 +75,13 @@ export function ResultList({ id, response, active, onOpen, onHover, onMore }: Re
         })}
       </div>
       {onMore &&
-        GROUP_ORDER.filter(({ kind }) => response.groups[kind].count > response.groups[kind].hits.length).map(({ kind, label }) => (
-          <button type="button" class="link more" key={kind} onClick={() => onMore(kind)}>
-            All {response.groups[kind].count} {label.toLowerCase()} in the archive
-          </button>
-        ))}
+        GROUP_ORDER.filter(({ kind }) => response.groups[kind].count > response.groups[kind].hits.length).map(
+          ({ kind, label }) => (
+            <button type="button" class="link more" key={kind} onClick={() => onMore(kind)}>
+              All {response.groups[kind].count} {label.toLowerCase()} in the archive
+            </button>
+          ),
+        )}
     </div>
   );
 }

@@ -21,7 +21,10 @@ export function SearchFilters({ filters, years, series, onChange }: SearchFilter
     <div class="filters" role="group" aria-label="Filters">
       <label>
         <span>Kind</span>
-        <select value={filters.kind ?? ''} onChange={(e) => set({ kind: (e.currentTarget.value || undefined) as Kind | undefined })}>
+        <select
+          value={filters.kind ?? ''}
+          onChange={(e) => set({ kind: (e.currentTarget.value || undefined) as Kind | undefined })}
+        >
           <option value="">All</option>
           <option value="talk">Talks</option>
           <option value="profile">People</option>

@@ -24,7 +24,12 @@ export function StartPanel({ recent, findings, onSearch, onClearRecent, onOpenRe
                 <li key={p.key}>
                   <button type="button" class="chip" onClick={() => onOpenPerson(p.key)}>
                     {p.name}
-                    {p.talks > 0 && <span class="count"> · {p.talks} talk{p.talks === 1 ? '' : 's'}</span>}
+                    {p.talks > 0 && (
+                      <span class="count">
+                        {' '}
+                        · {p.talks} talk{p.talks === 1 ? '' : 's'}
+                      </span>
+                    )}
                     {findings.homepageOf?.key === p.key && <span class="count"> · this is their homepage</span>}
                   </button>
                 </li>

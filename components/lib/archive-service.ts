@@ -40,4 +40,3 @@ export function createMessageService(send: (message: ArchiveMessage) => Promise<
     lookAtPage: async (page) => (await send({ talkscope: 'page', page })) as PageFindings,
   };
 }
-

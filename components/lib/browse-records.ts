@@ -47,7 +47,13 @@ export function browseRecords(
   const facets = {} as BrowseResult['facets'];
   for (const key of FACET_KEYS) {
     const others = items.filter((i) => matches(i.record, filters, key));
-    facets[key] = countFacet(others.map((i) => i.record), key, loaded, facetLimit, filters[key]);
+    facets[key] = countFacet(
+      others.map((i) => i.record),
+      key,
+      loaded,
+      facetLimit,
+      filters[key],
+    );
   }
   const shown = items.filter((i) => matches(i.record, filters));
   if (sort === 'date' || !query.trim()) shown.sort((a, b) => byDateDesc(a.record, b.record));

@@ -16,8 +16,17 @@ export interface HomeSummary {
 
 export function summarizeHome(loaded: LoadedArchive, today: string, limit = 8): HomeSummary {
   const talks = loaded.records.filter((r) => r.kind === 'talk' && r.date && !r.placeholder);
-  const upcoming = talks.filter((r) => r.date! >= today).sort(byDateAsc).slice(0, limit);
-  const recentTalks = talks.filter((r) => r.date! < today).sort(byDateDesc).slice(0, limit);
-  const latestNews = loaded.records.filter((r) => r.kind === 'news').sort(byDateDesc).slice(0, limit);
+  const upcoming = talks
+    .filter((r) => r.date! >= today)
+    .sort(byDateAsc)
+    .slice(0, limit);
+  const recentTalks = talks
+    .filter((r) => r.date! < today)
+    .sort(byDateDesc)
+    .slice(0, limit);
+  const latestNews = loaded.records
+    .filter((r) => r.kind === 'news')
+    .sort(byDateDesc)
+    .slice(0, limit);
   return { upcoming, recentTalks, latestNews };
 }

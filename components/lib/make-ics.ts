@@ -23,15 +23,40 @@ export interface TimeRange {
 }
 
 const ZONES: Record<string, string> = {
-  et: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', eastern: 'America/New_York',
-  ct: 'America/Chicago', cst: 'America/Chicago', cdt: 'America/Chicago', central: 'America/Chicago',
-  mt: 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver', mountain: 'America/Denver',
-  pt: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pacific: 'America/Los_Angeles',
-  utc: 'UTC', gmt: 'UTC', z: 'UTC',
-  bst: 'Europe/London', uk: 'Europe/London', wet: 'Europe/Lisbon',
-  cet: 'Europe/Berlin', cest: 'Europe/Berlin', eet: 'Europe/Athens', eest: 'Europe/Athens',
-  jst: 'Asia/Tokyo', kst: 'Asia/Seoul', hkt: 'Asia/Hong_Kong', sgt: 'Asia/Singapore',
-  ist: 'Asia/Kolkata', aest: 'Australia/Sydney', aedt: 'Australia/Sydney', brt: 'America/Sao_Paulo',
+  et: 'America/New_York',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  eastern: 'America/New_York',
+  ct: 'America/Chicago',
+  cst: 'America/Chicago',
+  cdt: 'America/Chicago',
+  central: 'America/Chicago',
+  mt: 'America/Denver',
+  mst: 'America/Denver',
+  mdt: 'America/Denver',
+  mountain: 'America/Denver',
+  pt: 'America/Los_Angeles',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+  pacific: 'America/Los_Angeles',
+  utc: 'UTC',
+  gmt: 'UTC',
+  z: 'UTC',
+  bst: 'Europe/London',
+  uk: 'Europe/London',
+  wet: 'Europe/Lisbon',
+  cet: 'Europe/Berlin',
+  cest: 'Europe/Berlin',
+  eet: 'Europe/Athens',
+  eest: 'Europe/Athens',
+  jst: 'Asia/Tokyo',
+  kst: 'Asia/Seoul',
+  hkt: 'Asia/Hong_Kong',
+  sgt: 'Asia/Singapore',
+  ist: 'Asia/Kolkata',
+  aest: 'Australia/Sydney',
+  aedt: 'Australia/Sydney',
+  brt: 'America/Sao_Paulo',
 };
 
 const TIME = /(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/giu;
@@ -52,7 +77,14 @@ export function parseTimeRange(text: string | undefined): TimeRange | undefined 
     const meridiem = m[3] ? (m[3].toLowerCase().startsWith('p') ? 'pm' : 'am') : undefined;
     if (hour > 24 || minute > 59) continue;
     // A bare number ("Room 540") is not a time: it needs minutes or am/pm.
-    all.push({ hour, minute, meridiem, explicit: m[2] !== undefined || meridiem !== undefined, from: m.index, to: m.index + m[0].length });
+    all.push({
+      hour,
+      minute,
+      meridiem,
+      explicit: m[2] !== undefined || meridiem !== undefined,
+      from: m.index,
+      to: m.index + m[0].length,
+    });
   }
   const k = all.findIndex((f) => f.explicit);
   if (k < 0) return undefined;
@@ -63,7 +95,8 @@ export function parseTimeRange(text: string | undefined): TimeRange | undefined 
   const [a, b] = found;
   if (!a) return undefined;
   // "3 - 4pm": the end's meridiem applies to a start that has none.
-  const startMeridiem = a.meridiem ?? (b?.meridiem === 'pm' && a.hour < 12 && a.hour + 12 <= to24(b.hour, 'pm') ? 'pm' : undefined);
+  const startMeridiem =
+    a.meridiem ?? (b?.meridiem === 'pm' && a.hour < 12 && a.hour + 12 <= to24(b.hour, 'pm') ? 'pm' : undefined);
   const start = { hour: to24(a.hour, startMeridiem), minute: a.minute };
   const end = b ? { hour: to24(b.hour, b.meridiem), minute: b.minute } : undefined;
   const zoneWord = /\b([A-Za-z]{1,7})\b\.?\s*\)?\s*$/u.exec(text.replace(/[()]/g, ' ').trim());
@@ -76,7 +109,12 @@ export function parseTimeRange(text: string | undefined): TimeRange | undefined 
 
 /** A file name for the event: the talk's date and title, safe on every system. */
 export function icsFileName(record: Pick<TalkRecord, 'date' | 'title'>): string {
-  const slug = record.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
+  const slug = record.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return `${record.date ?? 'talk'}-${slug || 'talk'}.ics`;
 }
 
@@ -91,7 +129,14 @@ export function makeIcs(record: TalkRecord, now: Date): string | undefined {
   if (!day) return undefined;
   const ymd = `${day[1]}${day[2]}${day[3]}`;
   const range = parseTimeRange(record.time);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Talkscope//Talk archive//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Talkscope//Talk archive//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+  ];
   lines.push(`UID:${escapeText(record.id)}@talkscope`, `DTSTAMP:${utcStamp(now)}`);
   if (!range) {
     lines.push(`DTSTART;VALUE=DATE:${ymd}`, `DTEND;VALUE=DATE:${nextDay(day[1]!, day[2]!, day[3]!)}`);
@@ -102,8 +147,15 @@ export function makeIcs(record: TalkRecord, now: Date): string | undefined {
   lines.push(`SUMMARY:${escapeText(record.title)}`);
   const where = [record.location, safeHttpUrl(record.online)].filter(Boolean).join(' · ');
   if (where) lines.push(`LOCATION:${escapeText(where)}`);
-  const speakers = record.people.filter((p) => p.role === 'speaker').map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name));
-  const description = [speakers.join(', '), record.time ? `Time as announced: ${record.time}` : '', record.summary ?? '', record.series]
+  const speakers = record.people
+    .filter((p) => p.role === 'speaker')
+    .map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name));
+  const description = [
+    speakers.join(', '),
+    record.time ? `Time as announced: ${record.time}` : '',
+    record.summary ?? '',
+    record.series,
+  ]
     .filter(Boolean)
     .join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
@@ -114,7 +166,7 @@ export function makeIcs(record: TalkRecord, now: Date): string | undefined {
 }
 
 function to24(hour: number, meridiem: 'am' | 'pm' | undefined): number {
-  if (meridiem === 'pm') return hour % 12 + 12;
+  if (meridiem === 'pm') return (hour % 12) + 12;
   if (meridiem === 'am') return hour % 12;
   return hour;
 }
@@ -139,7 +191,10 @@ function nextDay(y: string, m: string, d: string): string {
 }
 
 function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function pad(n: number): string {

@@ -32,7 +32,10 @@ export function normalizeSettings(stored: unknown): Settings {
   const s = (isObject(stored) ? stored : {}) as Record<string, unknown>;
   const filters = isObject(s.defaultFilters) ? (s.defaultFilters as Record<string, unknown>) : {};
   const highlight = isObject(s.highlight) ? (s.highlight as Record<string, unknown>) : {};
-  const per = typeof s.resultsPerGroup === 'number' && Number.isFinite(s.resultsPerGroup) ? Math.round(s.resultsPerGroup) : DEFAULT_SETTINGS.resultsPerGroup;
+  const per =
+    typeof s.resultsPerGroup === 'number' && Number.isFinite(s.resultsPerGroup)
+      ? Math.round(s.resultsPerGroup)
+      : DEFAULT_SETTINGS.resultsPerGroup;
   return {
     resultsPerGroup: Math.min(50, Math.max(1, per)),
     defaultFilters: {

@@ -21,7 +21,14 @@ export function suggestForOmnibox(loaded: LoadedArchive, text: string, limit = 6
   const hits = searchArchive(loaded.archive, { query, limit }).hits;
   const out: OmniboxSuggestion[] = hits.map((h) => ({
     content: `${RECORD_PREFIX}${h.record.id}`,
-    description: [h.record.title, h.record.people.map((p) => p.name).slice(0, 2).join(', '), h.record.date]
+    description: [
+      h.record.title,
+      h.record.people
+        .map((p) => p.name)
+        .slice(0, 2)
+        .join(', '),
+      h.record.date,
+    ]
       .filter(Boolean)
       .join(' · '),
   }));

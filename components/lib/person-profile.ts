@@ -40,7 +40,9 @@ export function buildPersonProfile(
     ...(affiliation ? { affiliation } : {}),
     ...(homepage ? { homepage } : {}),
     talks: mine.filter((r) => r.kind === 'talk').sort(byDateDesc),
-    news: [...mine.filter((r) => r.kind === 'news'), ...newsMentioning([name, ...(entry?.variants ?? [])], records, mine)].sort(byDateDesc),
+    news: [...mine.filter((r) => r.kind === 'news'), ...newsMentioning([name, ...(entry?.variants ?? [])], records, mine)].sort(
+      byDateDesc,
+    ),
     profiles: mine.filter((r) => r.kind === 'profile').sort(byDateDesc),
   };
 }
@@ -52,6 +54,7 @@ function newsMentioning(names: string[], records: readonly TalkRecord[], already
   const pattern = new RegExp(`(^|[^\\p{L}])(${spelled.join('|')})($|[^\\p{L}])`, 'u');
   const seen = new Set(already.map((r) => r.id));
   return records.filter(
-    (r) => r.kind === 'news' && !seen.has(r.id) && pattern.test([r.title, r.summary ?? '', r.body ?? '', r.abstract ?? ''].join('\n')),
+    (r) =>
+      r.kind === 'news' && !seen.has(r.id) && pattern.test([r.title, r.summary ?? '', r.body ?? '', r.abstract ?? ''].join('\n')),
   );
 }

@@ -23,7 +23,9 @@ export function registerContextMenu(): void {
 }
 
 /** Opens the archive for the selection; returns the hash it opened (for tests). */
-export async function handleContextMenuClick(info: Pick<Browser.contextMenus.OnClickData, 'selectionText'>): Promise<string | undefined> {
+export async function handleContextMenuClick(
+  info: Pick<Browser.contextMenus.OnClickData, 'selectionText'>,
+): Promise<string | undefined> {
   const loaded = await getLoadedArchive();
   const hash = lookupHash(info.selectionText ?? '', loaded.names);
   if (hash) await openArchive(hash);

@@ -20,7 +20,10 @@ export async function readActivePage(): Promise<PageText | undefined> {
 /** Runs in the page: self-contained, returns plain values only. */
 function readPageText(): PageText {
   const clip = (s: string | null | undefined, n: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
-  const headings = [...document.querySelectorAll('h1, h2, h3')].slice(0, 20).map((h) => clip(h.textContent, 200)).filter(Boolean);
+  const headings = [...document.querySelectorAll('h1, h2, h3')]
+    .slice(0, 20)
+    .map((h) => clip(h.textContent, 200))
+    .filter(Boolean);
   const description =
     document.querySelector('meta[name="description"]')?.getAttribute('content') ??
     document.querySelector('meta[property="og:description"]')?.getAttribute('content');

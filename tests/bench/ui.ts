@@ -43,7 +43,8 @@ interface Figures {
   keystroke: number[];
 }
 
-const BLANK = '<!doctype html><html lang="en"><title>blank</title><label for="q">Search</label><input id="q" type="search" autofocus></html>';
+const BLANK =
+  '<!doctype html><html lang="en"><title>blank</title><label for="q">Search</label><input id="q" type="search" autofocus></html>';
 
 function build(name: string, roots: string[]): string {
   const out = join(ROOT, '.output', name);
@@ -93,7 +94,9 @@ async function measure(dir: string): Promise<Figures> {
   const browser = await launchExtension(dir);
   try {
     const mark = (page: import('playwright-core').Page, name: string) =>
-      page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name).then((h) => h.jsonValue() as Promise<number>);
+      page
+        .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name)
+        .then((h) => h.jsonValue() as Promise<number>);
     const blankPaint: number[] = [];
     for (let i = 0; i < opens; i++) {
       const page = await browser.context.newPage();
@@ -157,7 +160,18 @@ async function measure(dir: string): Promise<Figures> {
     const data = join(dir, 'data');
     const dataBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
     const records = (await page.evaluate(() => fetch('/data/build-info.json').then((r) => r.json()))).counts.records as number;
-    return { records, dataBytes, popupJsBytes: popupAssetBytes(dir), blankPaint, searchOnly, boxReady, appReady, firstCold, firstWarm, keystroke };
+    return {
+      records,
+      dataBytes,
+      popupJsBytes: popupAssetBytes(dir),
+      blankPaint,
+      searchOnly,
+      boxReady,
+      appReady,
+      firstCold,
+      firstWarm,
+      keystroke,
+    };
   } finally {
     await browser.close();
   }

@@ -27,7 +27,9 @@ describe('archive page', () => {
     await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
     expect(await page.locator('li[data-id="e2e-seminar/talks/2099-05-01-future.md"]').count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Latest news' }).count()).toBe(1);
-    expect(await page.locator('.stats').textContent()).toMatch(/^\d+ talks, \d+ news posts and \d+ profiles about \d+ people, from 2 series\./);
+    expect(await page.locator('.stats').textContent()).toMatch(
+      /^\d+ talks, \d+ news posts and \d+ profiles about \d+ people, from 2 series\./,
+    );
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -43,8 +43,8 @@ describe('manifest', () => {
       omnibox?: { keyword: string };
       commands?: Record<string, { suggested_key?: object }>;
     };
-    const manifest = await browser.worker.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest(),
+    const manifest = await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest(),
     );
     expect([...manifest.permissions!].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
@@ -58,7 +58,10 @@ describe('manifest', () => {
 describe('context menu lookup', () => {
   it('opens the archive on the results for the selected words', async () => {
     const { result, page } = await openedBy(() =>
-      browser.worker.evaluate((sel) => (globalThis as unknown as { talkscope: Handlers }).talkscope.handleContextMenuClick({ selectionText: sel }), '  causal   inference '),
+      browser.worker.evaluate(
+        (sel) => (globalThis as unknown as { talkscope: Handlers }).talkscope.handleContextMenuClick({ selectionText: sel }),
+        '  causal   inference ',
+      ),
     );
     expect(result).toBe('#/search?q=causal+inference');
     expect(page.url()).toBe(`chrome-extension://${browser.id}/archive.html#/search?q=causal+inference`);
@@ -69,7 +72,9 @@ describe('context menu lookup', () => {
 
   it('opens the person page when the selection is one person of the archive', async () => {
     const { result, page } = await openedBy(() =>
-      browser.worker.evaluate(() => (globalThis as unknown as { talkscope: Handlers }).talkscope.handleContextMenuClick({ selectionText: 'Lopez, Ana' })),
+      browser.worker.evaluate(() =>
+        (globalThis as unknown as { talkscope: Handlers }).talkscope.handleContextMenuClick({ selectionText: 'Lopez, Ana' }),
+      ),
     );
     expect(result).toBe('#/person/ana%20lopez');
     await page.locator('article.person h1').waitFor();
@@ -81,7 +86,9 @@ describe('context menu lookup', () => {
 
 describe('omnibox', () => {
   it('suggests records and completions as you type', async () => {
-    const suggestions = await browser.worker.evaluate(() => (globalThis as unknown as { talkscope: Handlers }).talkscope.omniboxSuggestions('graph neu'));
+    const suggestions = await browser.worker.evaluate(() =>
+      (globalThis as unknown as { talkscope: Handlers }).talkscope.omniboxSuggestions('graph neu'),
+    );
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions[0]).toEqual({
       content: 'talkscope:record:e2e-seminar/talks/2023-10-10-graphs.md',
@@ -92,7 +99,10 @@ describe('omnibox', () => {
   it('opens a chosen suggestion on the record page', async () => {
     const { result, page } = await openedBy(() =>
       browser.worker.evaluate(() =>
-        (globalThis as unknown as { talkscope: Handlers }).talkscope.handleOmniboxEnter('talkscope:record:e2e-seminar/talks/2023-10-10-graphs.md', 'newForegroundTab'),
+        (globalThis as unknown as { talkscope: Handlers }).talkscope.handleOmniboxEnter(
+          'talkscope:record:e2e-seminar/talks/2023-10-10-graphs.md',
+          'newForegroundTab',
+        ),
       ),
     );
     expect(result).toBe('#/record/e2e-seminar%2Ftalks%2F2023-10-10-graphs.md');
@@ -103,7 +113,9 @@ describe('omnibox', () => {
 
   it('opens typed words on the search results', async () => {
     const { page } = await openedBy(() =>
-      browser.worker.evaluate(() => (globalThis as unknown as { talkscope: Handlers }).talkscope.handleOmniboxEnter('award', 'newForegroundTab')),
+      browser.worker.evaluate(() =>
+        (globalThis as unknown as { talkscope: Handlers }).talkscope.handleOmniboxEnter('award', 'newForegroundTab'),
+      ),
     );
     await page.locator('li[data-id="e2e-seminar/news/2024-01-02-award.md"]').waitFor();
     await page.close();

@@ -29,7 +29,11 @@ beforeAll(async () => {
   // The popup opens over the page: a tab beside it that does not take its place as the active one.
   const opened = browser.context.waitForEvent('page');
   await browser.worker.evaluate(() => {
-    const c = (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> }; runtime: { getURL(p: string): string } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { tabs: { create(o: object): Promise<unknown> }; runtime: { getURL(p: string): string } };
+      }
+    ).chrome;
     return c.tabs.create({ url: c.runtime.getURL('popup.html'), active: false });
   });
   popup = await opened;

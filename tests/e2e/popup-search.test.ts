@@ -34,7 +34,13 @@ describe('popup', () => {
     const talk = popup.locator('[role="listbox"] [role="option"][data-id="e2e-seminar/talks/2024-03-05-causal.md"]');
     await talk.waitFor();
     expect(await talk.locator('mark').first().textContent()).toMatch(/causal/i);
-    const groups = await popup.locator('[role="listbox"] [role="group"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-labelledby') && document.getElementById(e.getAttribute('aria-labelledby')!)?.textContent));
+    const groups = await popup
+      .locator('[role="listbox"] [role="group"]')
+      .evaluateAll((els) =>
+        els.map(
+          (e) => e.getAttribute('aria-labelledby') && document.getElementById(e.getAttribute('aria-labelledby')!)?.textContent,
+        ),
+      );
     expect(groups[0]).toMatch(/^Talks \(\d+\)$/);
     expect(groups.some((g) => /^News \(\d+\)$/.test(g ?? ''))).toBe(true);
   });

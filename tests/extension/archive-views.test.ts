@@ -74,7 +74,13 @@ describe('buildPersonProfile', () => {
 });
 
 describe('lookAtPage', () => {
-  const page = { url: 'https://www.ana.example.org/index.html', title: 'Ana Lopez — home', headings: ['Causal inference'], description: '', text: 'Ana Lopez works with Ben Okafor. Ben Okafor and Ben Okafor again.' };
+  const page = {
+    url: 'https://www.ana.example.org/index.html',
+    title: 'Ana Lopez — home',
+    headings: ['Causal inference'],
+    description: '',
+    text: 'Ana Lopez works with Ben Okafor. Ben Okafor and Ben Okafor again.',
+  };
 
   it('finds the homepage owner first, then the people most named, and related talks', () => {
     const found = lookAtPage(loaded, page);
@@ -93,7 +99,9 @@ describe('lookAtPage', () => {
   });
 
   it('asks about a page with its distinct title, heading and description words', () => {
-    expect(pageQuery({ title: 'The Causal Lab', headings: ['Causal graphs', 'Team'], description: 'We do causal work' })).toBe('the causal lab graphs team work');
+    expect(pageQuery({ title: 'The Causal Lab', headings: ['Causal graphs', 'Team'], description: 'We do causal work' })).toBe(
+      'the causal lab graphs team work',
+    );
   });
 });
 
@@ -104,9 +112,14 @@ describe('archive messages', () => {
     const res = await service.search({ query: 'causal', limit: 5 });
     expect(res.groups.talk.hits[0]?.record.id).toBe('s/talks/causal.md');
     const shown = [...res.groups.talk.hits, ...res.groups.news.hits, ...res.groups.profile.hits];
-    expect(shown.every((h) => h.record.abstract === undefined && h.record.body === undefined && h.record.summary === undefined)).toBe(true);
+    expect(
+      shown.every((h) => h.record.abstract === undefined && h.record.body === undefined && h.record.summary === undefined),
+    ).toBe(true);
     expect(shown[0]?.record.people.map((p) => p.name)).toEqual(['Ana Lopez']);
-    expect(ids(await service.getRecords(['s/talks/graphs.md', 'missing', 's/talks/causal.md']))).toEqual(['s/talks/graphs.md', 's/talks/causal.md']);
+    expect(ids(await service.getRecords(['s/talks/graphs.md', 'missing', 's/talks/causal.md']))).toEqual([
+      's/talks/graphs.md',
+      's/talks/causal.md',
+    ]);
     expect((await service.getPerson('zofia kowalczyk'))?.name).toBe('Zofia Kowalczyk');
     expect(await service.getPerson('nobody')).toBeUndefined();
   });

@@ -7,7 +7,10 @@ const loaded = loadFixture();
 describe('suggestForOmnibox', () => {
   it('suggests matching records first, each opening its record', () => {
     const list = suggestForOmnibox(loaded, 'quantum sens');
-    expect(list[0]).toEqual({ content: 'talkscope:record:s/talks/future.md', description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 2099-05-01' });
+    expect(list[0]).toEqual({
+      content: 'talkscope:record:s/talks/future.md',
+      description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 2099-05-01',
+    });
     expect(new Set(list.map((s) => s.content)).size).toBe(list.length);
   });
 

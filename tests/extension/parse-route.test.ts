@@ -10,9 +10,15 @@ describe('parseRoute', () => {
     ['#/search?q=bias', { view: 'search', query: 'bias', filters: {}, sort: 'relevance' }],
     ['#/search?q=', { view: 'search', query: '', filters: {}, sort: 'date' }],
     ['#/browse', { view: 'search', query: '', filters: {}, sort: 'date' }],
-    ['#/search?q=a+b&kind=talk&year=2023&sort=date', { view: 'search', query: 'a b', filters: { kind: 'talk', year: '2023' }, sort: 'date' }],
+    [
+      '#/search?q=a+b&kind=talk&year=2023&sort=date',
+      { view: 'search', query: 'a b', filters: { kind: 'talk', year: '2023' }, sort: 'date' },
+    ],
     ['#/search?q=x&kind=podcast', { view: 'search', query: 'x', filters: {}, sort: 'relevance' }],
-    ['#/search?q=x&person=ana%20lopez&topic=graphs&series=uva', { view: 'search', query: 'x', filters: { person: 'ana lopez', topic: 'graphs', series: 'uva' }, sort: 'relevance' }],
+    [
+      '#/search?q=x&person=ana%20lopez&topic=graphs&series=uva',
+      { view: 'search', query: 'x', filters: { person: 'ana lopez', topic: 'graphs', series: 'uva' }, sort: 'relevance' },
+    ],
     ['#/record/uva%2Ftalks%2Fa.md', { view: 'record', id: 'uva/talks/a.md' }],
     ['#/record/uva/talks/a.md', { view: 'record', id: 'uva/talks/a.md' }],
     ['#/record/uva%2Fdata%2Ftalks.yml%230', { view: 'record', id: 'uva/data/talks.yml#0' }],

@@ -17,7 +17,10 @@ describe('readRecentSearches', () => {
   it.each<[unknown, string[]]>([
     [undefined, []],
     ['bias', []],
-    [['a', 3, '', 'b'], ['a', 'b']],
+    [
+      ['a', 3, '', 'b'],
+      ['a', 'b'],
+    ],
   ])('%j', (stored, expected) => {
     expect(readRecentSearches(stored)).toEqual(expected);
   });

@@ -30,14 +30,25 @@ describe('RecordDetail', () => {
     expect(root.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)> Talk');
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
-    expect([...root.querySelectorAll('.record-detail section p')].map((p) => p.textContent)).toEqual(['First paragraph.', 'Second <b>paragraph</b>.']);
+    expect([...root.querySelectorAll('.record-detail section p')].map((p) => p.textContent)).toEqual([
+      'First paragraph.',
+      'Second <b>paragraph</b>.',
+    ]);
     const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://meet.example.org/x', 'https://example.org/slides.pdf']);
   });
 
   it('links people and related records when given where to', () => {
     const related = [makeRecord({ id: 'b', title: 'Related talk' })];
-    const root = mount(<RecordDetail record={record} related={related} level={1} personHref={(k) => `#/person/${k}`} recordHref={(id) => `#/record/${id}`} />);
+    const root = mount(
+      <RecordDetail
+        record={record}
+        related={related}
+        level={1}
+        personHref={(k) => `#/person/${k}`}
+        recordHref={(id) => `#/record/${id}`}
+      />,
+    );
     expect(root.querySelector('h1')).not.toBeNull();
     expect(root.querySelector('a[href="#/person/ana lopez"]')!.textContent).toBe('Ana Lopez');
     expect(root.querySelector('a[href="#/record/b"]')!.textContent).toBe('Related talk');
@@ -57,13 +68,21 @@ describe('ResultList', () => {
   const response: SearchResponse = {
     hits: [],
     total: 3,
-    groups: { talk: { hits: [hit('t1', 'talk'), hit('t2', 'talk')], count: 7 }, profile: { hits: [], count: 0 }, news: { hits: [hit('n1', 'news')], count: 1 } },
+    groups: {
+      talk: { hits: [hit('t1', 'talk'), hit('t2', 'talk')], count: 7 },
+      profile: { hits: [], count: 0 },
+      news: { hits: [hit('n1', 'news')], count: 1 },
+    },
     facets: { kind: [], year: [], series: [] },
   };
 
   it('groups options with counts, marks matches, flags the active one', () => {
-    const root = mount(<ResultList id="r" response={response} active={1} onOpen={() => {}} onHover={() => {}} onMore={() => {}} />);
-    const groups = [...root.querySelectorAll('[role="group"]')].map((g) => root.querySelector(`#${g.getAttribute('aria-labelledby')}`)!.textContent);
+    const root = mount(
+      <ResultList id="r" response={response} active={1} onOpen={() => {}} onHover={() => {}} onMore={() => {}} />,
+    );
+    const groups = [...root.querySelectorAll('[role="group"]')].map(
+      (g) => root.querySelector(`#${g.getAttribute('aria-labelledby')}`)!.textContent,
+    );
     expect(groups).toEqual(['Talks (7)', 'News (1)']);
     const options = [...root.querySelectorAll('[role="option"]')];
     expect(options.map((o) => o.getAttribute('data-id'))).toEqual(['t1', 't2', 'n1']);

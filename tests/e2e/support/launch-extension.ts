@@ -61,5 +61,11 @@ export async function launchExtension(dir: string, options: { colorScheme?: 'lig
 
 /** Requests that went anywhere but the extension itself (or an allowed local test server). */
 export function requestsLeaving(requests: readonly string[], allowedOrigins: readonly string[] = []): string[] {
-  return requests.filter((u) => !u.startsWith('chrome-extension://') && !allowedOrigins.some((o) => u.startsWith(o)) && !u.startsWith('data:') && !u.startsWith('blob:chrome-extension://'));
+  return requests.filter(
+    (u) =>
+      !u.startsWith('chrome-extension://') &&
+      !allowedOrigins.some((o) => u.startsWith(o)) &&
+      !u.startsWith('data:') &&
+      !u.startsWith('blob:chrome-extension://'),
+  );
 }

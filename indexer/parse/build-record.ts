@@ -131,10 +131,16 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     // "Thesis defense: Mike Reeks", "PhD Defense - Ana Lima": the candidate speaks.
     const defense = !speakers.length && title ? /\bdefen[cs]es?(?:\s+announcement)?\s*(?:[:–—-]|by)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu.exec(title) : null;
     if (defense) speakers = readPeople(defense[1]!);
+    // `title = "Umberto Zannier (Scuola Normale)"` with the talk in `seminar = "…"`.
+    const firstSpeaker = speakers[0]?.name;
+    if (title && firstSpeaker && title.startsWith(firstSpeaker)) {
+      const real = line('speakerTitle');
+      if (real) title = real;
+    }
     if (speakers.length === 1) {
       const s = { ...speakers[0]! };
       if (!s.affiliation) {
-        const a = line('affiliation');
+        const a = line('affiliation')?.replace(/[\s,;:]+$/, '');
         if (a) s.affiliation = a;
       }
       if (!s.homepage) {
@@ -242,7 +248,10 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   }
   if (!summary) {
     const from = abstract ?? body ?? bio;
-    if (from) summary = firstSentence(from.split('\n\n').find((p) => !/^(?:•|\S+ \|)/.test(p)) ?? from);
+    // The first paragraph of prose: not a list, a table row or a bare "Slides | Video" line.
+    const paragraphs = from?.slice(0, 4000).split('\n\n') ?? [];
+    const prose = paragraphs.find((p) => !/^(?:•|[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
+    if (prose) summary = firstSentence(prose);
   }
 
   // Title.

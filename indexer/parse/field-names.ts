@@ -19,7 +19,10 @@ export const FIELD_NAMES = {
   affiliation: ['speaker_affiliation', 'affiliation', 'affil', 'org', 'organization', 'organisation', 'institution', 'university', 'academic_institution', 'institute', 'company', 'affiliations', 'department'],
   homepage: ['speaker_website', 'speaker_url', 'speaker_homepage', 'speaker_page', 'homepage', 'website', 'webpage', 'personal_page', 'personal_website', 'web', 'site'],
   position: ['position', 'jobtitle', 'job_title', 'role', 'speaker_title', 'general_position', 'status_title'],
-  date: ['event_date', 'talk_date', 'talk_date_time', 'start_date_time', 'start_datetime', 'event_date_time', 'datetime', 'date_time', 'date', 'dateprague', 'time', 'start', 'start_date', 'startdate', 'when', 'day', 'data', 'dates', 'last_updated', 'event_post_date', 'published_date', 'pubdate'],
+  /** The talk's title when `title` only names the speaker (Hugo event pages: `seminar = "…"`). */
+  speakerTitle: ['seminar', 'talk_name', 'lecture'],
+  /** Event fields (`start`) come before `date`, which static-site generators use for the posting day. */
+  date: ['event_date', 'talk_date', 'talk_date_time', 'start_date_time', 'start_datetime', 'event_date_time', 'datetime', 'date_time', 'start', 'start_date', 'startdate', 'date', 'dateprague', 'time', 'when', 'day', 'data', 'dates', 'last_updated', 'event_post_date', 'published_date', 'pubdate'],
   endDate: ['end_date_time', 'end_datetime', 'end'],
   time: ['hour', 'hours', 'start_time', 'talk_time', 'time', 'hora', 'horario', 'heure', 'ora', 'time_start'],
   timeEnd: ['time_end', 'end_time', 'end_hour'],

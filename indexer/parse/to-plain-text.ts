@@ -60,6 +60,8 @@ function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): 
     s = s.replace(/\{\{[^}]*\}\}/g, '');
   }
   if (s.includes('{:')) s = s.replace(/\{:[^}\n]*\}/g, '');
+  // WordPress maths, `[latex]x^2[/latex]`: keep it as TeX, not as a link label.
+  if (s.includes('[latex]')) s = s.replace(/\[latex\]([\s\S]*?)\[\/latex\]/g, '$$$1$$');
   return s;
 }
 

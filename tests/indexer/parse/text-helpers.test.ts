@@ -10,6 +10,7 @@ describe('splitSections', () => {
     ['markers on their own lines', 'Abstract\n\nA talk.\n\nBio\n\nA person.', { abstract: 'A talk.', bio: 'A person.', marked: true }],
     ['markers with a colon and text', 'Abstract: A talk.\n\nBio: A person.', { abstract: 'A talk.', bio: 'A person.', marked: true }],
     ['text before the first marker is body', 'Time and place: Rice 540.\n\nAbtract: In GNNs…', { body: 'Time and place: Rice 540.', abstract: 'In GNNs…', marked: true }],
+    ['a short abstract', 'Slides\n\nTime: Mar 26 2pm\n\nShort Abstract: We discuss limits.', { body: 'Slides\n\nTime: Mar 26 2pm', abstract: 'We discuss limits.', marked: true }],
     ['other spellings', 'Resumo\n\nUm seminário.\n\nAbout the speaker\n\nEla.', { abstract: 'Um seminário.', bio: 'Ela.', marked: true }],
     ['no markers: all body', 'Just text.\n\nMore text about the abstract of things.', { body: 'Just text.\n\nMore text about the abstract of things.', marked: false }],
   ])('%s', (_, text, sections) => {

@@ -3,6 +3,7 @@
  * and person pages, deep links, back and forward, accessibility in both themes,
  * and no request leaving the extension.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ensureExtensionBuilt } from './support/build-extension.ts';
@@ -64,6 +65,19 @@ describe('archive page', () => {
     expect(text).toContain('News mentions (1)');
     expect(await page.getByRole('link', { name: 'Homepage' }).getAttribute('href')).toBe('https://ana-lopez.example.org/');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('downloads an .ics for a talk, made locally, in the time zone the source gives', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/record/e2e-seminar%2Ftalks%2F2024-03-05-causal.md`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Add to calendar' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2024-03-05-causal-inference-for-time-series.ics');
+    const ics = await readFile((await download.path())!, 'utf8');
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20240305T150000\r\n');
+    expect(ics).toContain('DTEND;TZID=Europe/Berlin:20240305T160000\r\n');
+    expect(ics).toContain('SUMMARY:Causal Inference for Time Series\r\n');
   });
 
   it('searches by deep link and narrows by facets, each step a history entry', async () => {

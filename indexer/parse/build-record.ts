@@ -86,7 +86,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   if (speakerHit && !speakers.length && isPlaceholder(scalarText(speakerHit[1]))) placeholder = true;
   const first = line('firstName');
   const last = line('lastName');
-  const authorHit = get('author');
+  // In a profile, Hugo's `authors: [jdoe]` is the person's own user name, not a writer.
+  const authorHit = get('author', kind === 'profile' ? ['authors'] : []);
   const authors = authorHit ? readPeople(authorHit[1], ctx.lookup) : [];
   const titleSkip = kind === 'profile' ? ['title', 'subject'] : [];
   let title = unbracket(line('title', titleSkip));

@@ -125,6 +125,13 @@ function splitTopLevel(s: string): string[] {
   const texts = pieces.filter((_, i) => i % 2 === 0).map((t) => t.trim());
   const seps = pieces.filter((_, i) => i % 2 === 1);
   const hasAnd = seps.some((x) => x !== ',');
+  // "Thaler, Jesse", "Lima, Ana Maria": one person written last name first.
+  if (texts.length === 2 && seps[0] === ',' && isNameish(texts[0]!) && isNameish(texts[1]!)) {
+    const left = wordCount(texts[0]!);
+    const right = wordCount(texts[1]!);
+    const initial = /(?:^|\s)\p{Lu}\.?$/u.test(texts[1]!);
+    if (left <= 3 && right <= 3 && (left === 1 || right === 1 || initial)) return [`${texts[0]}, ${texts[1]}`];
+  }
   const result: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;

@@ -145,6 +145,14 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
     return { records, problems };
   }
 
+  // Hugo section pages (`_index.md` with no body) list other pages; they are not records.
+  if (/(?:^|\/)_index\.(?:md|markdown|html)$/i.test(path)) {
+    const page = splitFrontMatter(text);
+    if (!page.body.trim()) {
+      problems.push(problem(ctx, at, 'warning', 'a section index page (_index.md) with no text of its own: not a record', 1));
+      return { records, problems };
+    }
+  }
   const fm = splitFrontMatter(text);
   for (const w of fm.warnings) problems.push(problem(ctx, at, 'warning', w.message, w.line));
   if (fm.error) {

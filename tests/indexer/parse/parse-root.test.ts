@@ -106,6 +106,15 @@ describe('parseRoot', () => {
     expect(r.problems.map((p) => p.message)).toEqual(['2 line(s) of text before the front matter ignored', 'profile names no one (name: "FirstName LastName"): a template or placeholder, not indexed']);
   });
 
+  it('skips Hugo section pages and reads a Hugo author profile', () => {
+    const r = parseRoot('x', [
+      file('profiles/_index.md', '+++\ndate = "2020-05-04 12:29:46"\ntitle = "People"\n+++\n'),
+      file('profiles/juyoung___index.md', '---\n# Display name\ntitle: Juyoung Bae\nauthors:\n  - Juyoung\nrole: MPhil Student\n---\n'),
+    ]);
+    expect(r.records.map((p) => [p.title, p.people, p.summary])).toEqual([['Juyoung Bae', [{ name: 'Juyoung Bae', key: 'juyoung bae', role: 'subject' }], 'MPhil Student']]);
+    expect(r.problems[0]).toMatchObject({ source: 'profiles/_index.md', message: expect.stringMatching(/section index page/) });
+  });
+
   it('names the candidate of a thesis defense as the speaker', () => {
     const r = parseRoot('x', [file('talks/2017-07-18-mak-defense.md', '---\ntitle: "Thesis defense announcement: Anthony Kin Hei Mak"\nevent-date: 2017-07-20 9:00:00\ndate: 2017-07-18 13:30:00\n---\nYou are invited.')]);
     expect(r.records[0]).toMatchObject({ date: '2017-07-20', time: '9:00', people: [{ name: 'Anthony Kin Hei Mak', role: 'speaker' }] });

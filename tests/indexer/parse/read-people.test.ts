@@ -46,6 +46,9 @@ describe('splitNames', () => {
     ['George Barbastathis/Demba Ba', [{ name: 'George Barbastathis' }, { name: 'Demba Ba' }]],
     ['Special Seminar: Eun-Ah Kim', [{ name: 'Eun-Ah Kim' }]],
     ['Boston University / Anthropic', []],
+    ['Thaler, Jesse', [{ name: 'Jesse Thaler' }]],
+    ['Lima, Ana Maria', [{ name: 'Ana Maria Lima' }]],
+    ['Ana Lima, Bo Chen', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }]],
     ['o aluno Arthur Carneiro', [{ name: 'Arthur Carneiro' }]],
   ])('%j', (text, people) => {
     expect(splitNames(text)).toEqual(people);

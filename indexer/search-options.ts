@@ -70,7 +70,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * @example normalizeTerm('Erdős') === 'erdos'; normalizeTerm('the', 'body') === null
  */
 export function normalizeTerm(word: string, field?: string): string | null {
-  const term = foldName(word).toLowerCase();
+  // Most words are plain ASCII: lower-casing is all they need, and it is far cheaper than folding.
+  const term = ASCII.test(word) ? word.toLowerCase() : foldName(word).toLowerCase();
   if (term.length === 0 || term.length > MAX_TERM_LENGTH) return null;
   if (field === undefined || field === 'title') return term;
   return isContentTerm(term) ? term : null;
@@ -81,6 +82,7 @@ export function isContentTerm(term: string): boolean {
   return term.length >= 2 && !STOP_WORDS.has(term);
 }
 export const MAX_TERM_LENGTH = 24;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /** Common English function words (and a few French, Portuguese and Italian ones the corpus uses). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -96,6 +98,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function fuzzyFor(term: string): number | false {
   if (term.length < 4) return false;
   return term.length < 8 ? 1 : 2;
+}
+
+/**
+ * Fuzziness of a word the index knows, in the search core's strict pass: it is
+ * most likely meant as typed, and near neighbours of short words are many
+ * ("chen": chan, chew, cheng…) and cost time for nothing: none under 6 letters.
+ */
+export function fuzzyForKnown(term: string): number | false {
+  if (term.length < 6) return false;
+  return term.length < 9 ? 1 : 2;
 }
 
 /**

@@ -16,7 +16,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Kind, TalkRecord } from '../record.ts';
 import {
-  fuzzyFor,
+  fuzzyForKnown,
   fuzzyForUnknown,
   isContentTerm,
   normalizeTerm,
@@ -52,10 +52,10 @@ export type MarkedText = { text: string; marked: boolean }[];
 export interface Hit {
   record: TalkRecord;
   score: number;
-  /** The title with matched words marked. */
-  title: MarkedText;
-  /** A short passage of the stored text around the matches, matched words marked. */
-  excerpt: MarkedText;
+  /** The title with matched words marked (worked out when first read). */
+  readonly title: MarkedText;
+  /** A short passage of the stored text around the matches, matched words marked (worked out when first read). */
+  readonly excerpt: MarkedText;
 }
 
 export interface FacetCount {
@@ -164,8 +164,7 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
   const hit = (m: Match): Hit => {
     let h = made.get(m.record.id);
     if (!h) {
-      const terms = new Set(m.terms);
-      h = { record: m.record, score: m.score, title: markText(m.record.title, terms), excerpt: makeExcerpt(m.record, terms) };
+      h = lazyHit(m);
       made.set(m.record.id, h);
     }
     return h;
@@ -182,6 +181,22 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
     ...(suggestion ? { didYouMean: suggestion } : {}),
     ...(loosened ? { loosened } : {}),
   };
+}
+
+/**
+ * A hit whose marked title and excerpt are worked out when first read (then
+ * kept): a response carries up to four lists of hits, and a popup shows a few.
+ * They are ordinary enumerable properties to every reader, `JSON.stringify` included.
+ */
+function lazyHit(m: Match): Hit {
+  let terms: Set<string> | undefined;
+  let title: MarkedText | undefined;
+  let excerpt: MarkedText | undefined;
+  const matched = () => (terms ??= new Set(m.terms));
+  return Object.defineProperties({ record: m.record, score: m.score } as Hit, {
+    title: { enumerable: true, get: () => (title ??= markText(m.record.title, matched())) },
+    excerpt: { enumerable: true, get: () => (excerpt ??= makeExcerpt(m.record, matched())) },
+  });
 }
 
 /** Records matching the query's words, phrases and exclusions (filters come later). */
@@ -275,7 +290,7 @@ function wordQuery(
     fuzzy = term.length < 3 ? false : term.length < 6 ? 1 : 2;
     prefix = term.length >= 3;
   } else if (hasTerm(index, term)) {
-    fuzzy = at.words <= 2 ? fuzzyFor(term) : false;
+    fuzzy = at.words <= 2 ? fuzzyForKnown(term) : false;
     prefix = at.last && term.length >= 2;
     weights = KNOWN_WORD_WEIGHTS;
   } else {

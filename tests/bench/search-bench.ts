@@ -17,6 +17,7 @@
  * corpus size and < 30 ms at 50k; index smaller than plain MiniSearch; load < 150 ms).
  */
 import MiniSearch from 'minisearch';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { loadSearchArchive, searchArchive, serializeSearchIndex } from '../../indexer/search/search-archive.ts';
@@ -33,6 +34,8 @@ const arg = (name: string) => {
 const sizes = (arg('--sizes') ?? 'corpus,10000,50000').split(',');
 const perType = Number(arg('--per-type') ?? 60);
 
+// Latency on a shared machine is only as good as the CPU it got: say what it was.
+console.log(`${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
 for (const size of sizes) {
   const records = size === 'corpus' ? (await loadCorpusRecords()).records : makeSyntheticRecords(Number(size), 1);
   await benchOne(size === 'corpus' ? `corpus (${records.length} records)` : `${records.length} synthetic records`, records);
@@ -79,6 +82,7 @@ async function benchOne(label: string, records: TalkRecord[]): Promise<void> {
     console.log(`${type.padEnd(26)} ${String(e.first.length).padStart(4)}   ${fmt(e.first)}        ${fmt(e.again)}`);
   }
   console.log(`${'all'.padEnd(26)} ${String(all.first.length).padStart(4)}   ${fmt(all.first)}        ${fmt(all.again)}`);
+  console.log(`load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 
 /** The evaluation's known-item queries, plus what people type while typing, field syntax and queries that find nothing. */

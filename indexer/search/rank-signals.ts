@@ -27,7 +27,7 @@ export function rankMultiplier(record: TalkRecord, context: RankContext): number
   if (record.placeholder) return 0.001;
   const features = recordFeatures(record);
   let m = 1;
-  if (context.nameWords.length > 0 && namesAll(features, context)) m *= 2;
+  if (context.nameWords.length > 0) m *= nameMultiplier(features, context);
   m *= titleMultiplier(features.titleTerms, context.titleTerms);
   if (context.accentedWords.length > 0 && context.accentedWords.every((w) => features.shownText.includes(w))) m *= 1.1;
   const date = features.date;
@@ -35,11 +35,21 @@ export function rankMultiplier(record: TalkRecord, context: RankContext): number
   return m;
 }
 
-/** Whether one person the record is about carries every name word (initials as initials). */
-function namesAll(features: RecordFeatures, context: RankContext): boolean {
+/**
+ * ×2 when one person the record is about carries every name word (initials as
+ * initials); ×0.5 when someone carries every word but the initials disagree
+ * ("A. Hartvigsen" is not Tom Hartvigsen); ×1 otherwise.
+ */
+function nameMultiplier(features: RecordFeatures, context: RankContext): number {
   const words = context.nameWords;
-  if (!words.some((w) => w.length > 1)) return false;
-  return features.ownNames.some((tokens) => words.every((w, i) => tokens.some((t) => nameWordMatches(w, t, context.typing && i === words.length - 1))));
+  const full = words.filter((w) => w.length > 1);
+  if (full.length === 0) return 1;
+  const lastTyped = words.length - 1;
+  const matches = (tokens: string[], w: string, i: number) => tokens.some((t) => nameWordMatches(w, t, context.typing && i === lastTyped));
+  if (features.ownNames.some((tokens) => words.every((w, i) => matches(tokens, w, i)))) return 2;
+  const hasInitials = full.length < words.length;
+  if (hasInitials && features.ownNames.some((tokens) => words.every((w, i) => w.length === 1 || matches(tokens, w, i)))) return 0.5;
+  return 1;
 }
 
 function nameWordMatches(word: string, token: string, typing: boolean): boolean {

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSearchArchive, searchArchive, type Hit } from '../../../indexer/search/search-archive.ts';
+import { FIXTURE } from './make-record.ts';
+
+const archive = createSearchArchive(FIXTURE);
+const ids = (query: string, extra: object = {}) => searchArchive(archive, { query, ...extra }).hits.map((h) => h.record.id);
+const marked = (runs: Hit['title']) => runs.filter((r) => r.marked).map((r) => r.text);
+
+describe('searchArchive: names, as people type them', () => {
+  // Tom Hartvigsen's own records are his talk and his profile: either may come first.
+  const tom = ['hartvigsen-2023', 'profile-tom'];
+  const cases: [string, string, string[]][] = [
+    ['a typo', 'Hartvigsn', tom],
+    ['lower case', 'tom hartvigsen', tom],
+    ['the last name and a topic, own talk before a mention', 'Hartvigsen healthcare', ['hartvigsen-2023']],
+    ['initials pick the right Hartvigsen', 'A. Hartvigsen', ['anna-hartvigsen']],
+    ['initials pick the right Hartvigsen', 'T. Hartvigsen', tom],
+    ['"Last, First"', 'Hartvigsen, Tom', tom],
+    ['a name being typed', 'anna hartv', ['anna-hartvigsen']],
+    ['accents typed exactly come first', 'Erdős', ['erdos-accented']],
+    ['no accents, the plain spelling first', 'Erdos random', ['erdos-plain', 'erdos-accented']],
+  ];
+  it.each(cases)('%s: %j → one of %j first', (_, query, firsts) => {
+    expect(firsts).toContain(ids(query)[0]);
+  });
+
+  it('finds Erdős without accents', () => {
+    expect(ids('erdos')).toEqual(expect.arrayContaining(['erdos-accented', 'erdos-plain']));
+  });
+
+  it("ranks a person's own records above a passing mention", () => {
+    const found = ids('Hartvigsen');
+    expect(found.indexOf('mention')).toBeGreaterThan(found.indexOf('hartvigsen-2023'));
+    expect(found.indexOf('mention')).toBeGreaterThan(found.indexOf('profile-tom'));
+  });
+});
+
+describe('searchArchive: words and titles', () => {
+  const cases: [string, string, string][] = [
+    ['title words in any order', 'healthcare deploying responsibly', 'hartvigsen-2023'],
+    ['a title fragment', 'deploying machine learning', 'hartvigsen-2023'],
+    ['an abstract word', 'accessible', 'hartvigsen-2023'],
+    ['a body word', 'award', 'news-2022'],
+  ];
+  it.each(cases)('%s: %j → %s first', (_, query, first) => {
+    expect(ids(query)[0]).toBe(first);
+  });
+
+  it('puts placeholders last', () => {
+    const found = ids('machine learning');
+    expect(found[found.length - 1]).toBe('placeholder');
+  });
+
+  it('puts the recent first among equals', () => {
+    expect(ids('graph neural networks').slice(0, 2)).toEqual(['new-graphs', 'old-graphs']);
+  });
+});
+
+describe('searchArchive: field syntax', () => {
+  const cases: [string, string[]][] = [
+    ['speaker:hartvigsen', ['hartvigsen-2023', 'anna-hartvigsen', 'profile-tom']],
+    ['title:graph', ['new-graphs', 'old-graphs', 'erdos-accented', 'erdos-plain']],
+    ['graph year:2021', ['new-graphs']],
+    ['graph year:2010..2016', ['erdos-accented', 'erdos-plain', 'old-graphs']],
+    ['graph year:2020-2022', ['new-graphs', 'news-2022']],
+    ['kind:news', ['news-2022']],
+    ['series:lab-people', ['profile-tom']],
+    ['"model editing"', ['hartvigsen-2023', 'mention']],
+    ['hartvigsen -healthcare', ['anna-hartvigsen', 'profile-tom']],
+    ['machine learning -"deploying machine"', ['profile-tom', 'placeholder']],
+  ];
+  it.each(cases)('%j → %j', (query, expected) => {
+    expect([...ids(query)].sort()).toEqual([...expected].sort());
+  });
+
+  it('filters from the request narrow hits but not facets', () => {
+    const response = searchArchive(archive, { query: 'hartvigsen', kinds: ['profile'] });
+    expect(response.hits.map((h) => h.record.id)).toEqual(['profile-tom']);
+    expect(response.facets.kind).toEqual([
+      { value: 'talk', count: 3 },
+      { value: 'profile', count: 1 },
+    ]);
+  });
+});
+
+describe('searchArchive: the response', () => {
+  it('groups talks, people and news with counts, and counts years and series', () => {
+    const response = searchArchive(archive, { query: 'graph', limit: 1 });
+    expect(response.total).toBe(5);
+    expect(response.hits).toHaveLength(1);
+    expect(response.groups.talk.count).toBe(4);
+    expect(response.groups.talk.hits).toHaveLength(1);
+    expect(response.groups.news.count).toBe(1);
+    expect(response.groups.profile).toEqual({ hits: [], count: 0 });
+    expect(response.facets.year[0]).toEqual({ value: '2022', count: 1 });
+    expect(response.facets.series).toEqual([
+      { value: 'test-seminar', count: 4 },
+      { value: 'lab-news', count: 1 },
+    ]);
+  });
+
+  it('marks matched words in the title and in an excerpt of the stored text', () => {
+    const hit = searchArchive(archive, { query: 'healthcare editing' }).hits[0] as Hit;
+    expect(marked(hit.title)).toEqual(['Healthcare']);
+    expect(marked(hit.excerpt)).toEqual(expect.arrayContaining(['healthcare', 'editing']));
+  });
+
+  it('marks the word a typo or a prefix matched, as it is written', () => {
+    const hit = searchArchive(archive, { query: 'Hartvigsn' }).hits.find((h) => h.record.id === 'mention') as Hit;
+    expect(marked(hit.excerpt)).toEqual(['Hartvigsen']);
+  });
+
+  it('offers a correction and looser matching when nothing matches', () => {
+    const response = searchArchive(archive, { query: 'helthcare xqzzv' });
+    expect(response.didYouMean).toBe('healthcare xqzzv');
+    expect(response.loosened).toBe(true);
+    expect(response.hits[0]?.record.id).toBe('hartvigsen-2023');
+  });
+
+  it('gives no correction when the words are known', () => {
+    expect(searchArchive(archive, { query: 'healthcare' }).didYouMean).toBeUndefined();
+  });
+
+  it('answers an empty query with nothing', () => {
+    expect(searchArchive(archive, { query: '   ' }).total).toBe(0);
+  });
+});
+
+describe('searchArchive: any query', () => {
+  it('never throws, whatever is typed', () => {
+    const syntax = fc.constantFrom('"', '-', ':', 'speaker:', 'year:', '..', 'kind:', '(', '*', '~', '^', ' ', 'Erdős', 'hart', '2020');
+    const query = fc.oneof(fc.string(), fc.array(fc.oneof(syntax, fc.string({ maxLength: 4 })), { maxLength: 8 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(query, (q) => {
+        const response = searchArchive(archive, { query: q, limit: 5 });
+        expect(response.hits.length).toBeLessThanOrEqual(5);
+        for (const h of response.hits) expect(h.title.map((r) => r.text).join('')).toBe(h.record.title);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -37,7 +37,7 @@ export function cleanPersonName(raw: string): string | undefined {
 
 const DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=\s*(?:,|\)|$|\s+and\s))/gi;
 /** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
-const NOT_A_PERSON = /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
+const NOT_A_PERSON = /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
 const HONORIFIC = /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)\s+/i;
 
 function wordCount(s: string): number {
@@ -45,7 +45,7 @@ function wordCount(s: string): number {
 }
 
 /** Words that start an organisation, not a name ("Mokshay Madiman University of Yale"). */
-export const ORG_WORD = /(?<![\p{L}\p{N}])(?:universit(?:y|é|e|à|ä|at|ad|ade|eit)|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|isi|tifr|icts|imsc|cmi|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)(?![\p{L}\p{N}])/iu;
+export const ORG_WORD = /(?<![\p{L}\p{N}])(?:universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|iiit|isi|tifr|icts|imsc|cmi|hri|niser|jncasr|suny|ucla|ucsd|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)(?![\p{L}\p{N}])/iu;
 
 /**
  * Splits a written list of speakers into people: "A and B", "A, B and C",
@@ -191,11 +191,15 @@ function nameAndAffiliation(part: string): NameParts | undefined {
       const org = ORG_WORD.exec(text);
       if (org && org.index === 0 && !affiliation) return undefined;
       if (org && org.index > 0) {
-        const before = text.slice(0, org.index).trim().split(/\s+/);
-        // Capitalised words right before the keyword belong to the organisation when
-        // the name would still have two words ("Indian Statistical Institute").
+        const before = stripHonorific(text.slice(0, org.index).trim()).split(/\s+/);
+        // "Mikiya Masuda Osaka City University": capitalised words right before a
+        // University/Institute belong to it once the name has its two words (three
+        // with an initial: "Ronald G. Douglas"). An acronym (HRI, MIT) stands alone.
         let cut = before.length;
-        while (cut > 2 && /^\p{Lu}/u.test(before[cut - 1]!) && !/\.$/.test(before[cut - 1]!) && isOrgLead(before[cut - 1]!)) cut--;
+        if (!/^\p{Lu}{2,}/u.test(org[0])) {
+          const nameLen = /^\p{Lu}\.$/u.test(before[1] ?? '') || /^(?:de|da|van|von|del|dos|das|di|le|la)$/i.test(before[1] ?? '') ? 3 : 2;
+          while (cut > nameLen && /^\p{Lu}|^&$/u.test(before[cut - 1]!) && !/^\p{Lu}\.$/u.test(before[cut - 1]!)) cut--;
+        }
         const name = before.slice(0, cut).join(' ');
         if (looksLikeName(stripHonorific(name)) || cut >= 2) {
           const orgText = [...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, '');
@@ -235,9 +239,6 @@ function trailingParenthesis(text: string): { before: string; inside: string } |
   return undefined;
 }
 
-function isOrgLead(word: string): boolean {
-  return /^(?:indian|national|international|royal|federal|technical|state|max|tata|harish|chennai|imperial|king's|queen's|new|american|european)$/i.test(word);
-}
 
 function stripHonorific(s: string): string {
   return s.replace(HONORIFIC, '').replace(HONORIFIC, '');

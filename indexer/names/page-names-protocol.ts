@@ -25,8 +25,14 @@ export function isPageNamesMessage(m: unknown): m is PageNamesMessage {
 /** The part of a `NameEntry` the page needs to find someone. */
 export type NameForLookup = Pick<NameEntry, 'key' | 'name' | 'variants'>;
 
+/**
+ * The people pages mark: speakers and profile subjects (not the hosts, editors and authors
+ * an archive also names). An entry without roles (an older bundle) is kept.
+ */
 export function namesForLookup(entries: readonly NameEntry[]): NameForLookup[] {
-  return entries.map(({ key, name, variants }) => ({ key, name, variants }));
+  return entries
+    .filter((e) => !Array.isArray(e.roles) || e.roles.includes('speaker') || e.roles.includes('subject'))
+    .map(({ key, name, variants }) => ({ key, name, variants }));
 }
 
 export interface CardTalk {

@@ -3,7 +3,7 @@ import { personKey } from '../../../indexer/people/person-key.ts';
 
 /** A `NameEntry` as the indexer would emit it, for tests. */
 export function nameEntry(name: string, more: Partial<NameEntry> = {}): NameEntry {
-  return { key: personKey(name), name, variants: [], records: [], talks: 0, ...more };
+  return { key: personKey(name), name, variants: [], records: [], talks: 0, roles: ['speaker'], ...more };
 }
 
 export const PEOPLE: NameEntry[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, describePerson, isPageNamesMessage } from '../../../indexer/names/page-names-protocol.ts';
+import { badgeFor, describePerson, isPageNamesMessage, namesForLookup } from '../../../indexer/names/page-names-protocol.ts';
 import type { TalkRecord } from '../../../indexer/record.ts';
 import { nameEntry } from './name-entry-fixture.ts';
 
@@ -67,4 +67,19 @@ describe('isPageNamesMessage', () => {
     [null, false],
     ['names', false],
   ])('%j → %s', (m, expected) => expect(isPageNamesMessage(m)).toBe(expected));
+});
+
+describe('namesForLookup', () => {
+  it('keeps speakers and profile subjects, with only what matching needs', () => {
+    const entries = [
+      nameEntry('Ann Lee', { roles: ['speaker', 'host'], variants: ['A. Lee'], records: ['t1'] }),
+      nameEntry('Bo Chen', { roles: ['subject'] }),
+      nameEntry('Cy Host', { roles: ['host', 'editor'] }),
+      nameEntry('Di Author', { roles: ['author'] }),
+    ];
+    expect(namesForLookup(entries)).toEqual([
+      { key: 'ann lee', name: 'Ann Lee', variants: ['A. Lee'] },
+      { key: 'bo chen', name: 'Bo Chen', variants: [] },
+    ]);
+  });
 });

@@ -24,6 +24,9 @@ export type ArchiveMessage =
   | { talkscope: 'person'; key: string }
   | { talkscope: 'page'; page: PageText };
 
+/** The name of the port the popup asks its questions on. */
+export const ARCHIVE_PORT = 'talkscope-archive';
+
 /** True for messages this module answers; others belong to other features. */
 export function isArchiveMessage(message: unknown): message is ArchiveMessage {
   if (typeof message !== 'object' || message === null) return false;

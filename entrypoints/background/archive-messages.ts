@@ -1,6 +1,10 @@
-/** Answers the popup's questions about the archive, which the background keeps loaded. */
+/**
+ * Answers questions about the archive, which the background keeps loaded: one
+ * at a time by message, or many over a port (the popup asks on every keystroke,
+ * and a port skips setting up a channel each time).
+ */
 import { browser } from 'wxt/browser';
-import { isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
+import { ARCHIVE_PORT, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import { getLoadedArchive } from '../shared/fetch-bundle.ts';
 
@@ -9,6 +13,17 @@ export function registerArchiveMessages(): void {
     // Other features' messages are theirs to answer.
     if (!isArchiveMessage(message)) return undefined;
     return answer(message);
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ARCHIVE_PORT) return;
+    port.onMessage.addListener((envelope: unknown) => {
+      const { id, message } = envelope as { id: number; message: unknown };
+      if (!isArchiveMessage(message)) return;
+      void answer(message).then(
+        (result) => port.postMessage({ id, result }),
+        (error: Error) => port.postMessage({ id, error: error.message }),
+      );
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import { hydrate, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup-app.tsx';
-import { createMessageService, type ArchiveMessage } from '../../components/lib/archive-service.ts';
+import { createMessageService } from '../../components/lib/archive-service.ts';
+import { connectArchive } from '../shared/archive-port.ts';
 import { getSettings } from '../shared/settings.ts';
 import { clearRecentSearches, getRecentSearches, rememberSearch } from '../shared/recent-searches-store.ts';
 import { readActivePage } from '../shared/read-active-page.ts';
@@ -11,8 +11,8 @@ import '../../components/theme.css';
 
 performance.mark('talkscope:script');
 
-// The background holds the loaded archive; the popup asks it by message.
-const service = createMessageService((message: ArchiveMessage) => browser.runtime.sendMessage(message));
+// The background holds the loaded archive; the popup asks it over a port.
+const service = createMessageService(connectArchive());
 const page = readActivePage().catch(() => undefined);
 const findings = page.then((p) => (p ? service.lookAtPage(p) : undefined));
 

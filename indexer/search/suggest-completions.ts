@@ -42,7 +42,7 @@ function tokensOf(text: string): string[] {
  * Completions for `prefix`, best first, at most `limit`, no duplicates.
  * Every word typed must begin a word of a suggested name, in any order.
  * @example suggestCompletions(archive, 'hartv') // ['Tom Hartvigsen', 'hartvigsen']
- * @example suggestCompletions(archive, 'machine lea') // ['machine learning', 'machine least', …]
+ * @example suggestCompletions(archive, 'machine lea') // ['machine learning', 'machine learned', …]
  */
 export function suggestCompletions(archive: SearchArchive, prefix: string, limit = 8): string[] {
   const typed = tokensOf(typeof prefix === 'string' ? prefix : '');
@@ -61,12 +61,23 @@ export function suggestCompletions(archive: SearchArchive, prefix: string, limit
     if (out.length >= nameSlots) break;
     if (typed.every((w) => choice.tokens.some((t) => t.startsWith(w)))) add(choice.name);
   }
-  // Words: the earlier words as typed, the last one completed from the index's own terms.
+  // Words: one word is completed from the index's own terms, most used first;
+  // after other words, only completions found in a record beside them, best record first.
   const words = tokenizeText(prefix);
-  const last = normalizeTerm(words[words.length - 1] ?? '') ?? tokensOf(words[words.length - 1] ?? '')[0];
-  if (last) {
+  const last = normalizeTerm(words[words.length - 1] ?? '');
+  if (last && words.length === 1) {
+    for (const term of completeTerm(archive.index, last, limit)) add(term);
+  } else if (last) {
     const head = words.slice(0, -1).map((w) => w.toLowerCase()).join(' ');
-    for (const term of completeTerm(archive.index, last, limit)) add(head ? `${head} ${term}` : term);
+    const found = archive.index.search(words.join(' '), {
+      combineWith: 'AND',
+      fuzzy: false,
+      prefix: (_term, i, terms) => i === terms.length - 1,
+    });
+    for (const r of found) {
+      for (const term of r.terms) if (term.startsWith(last)) add(`${head} ${term}`);
+      if (out.length >= limit) break;
+    }
   }
   return out;
 }

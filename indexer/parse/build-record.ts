@@ -40,7 +40,9 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   const used = new Set<string>();
   const kind = input.kind;
   const base = ctx.config.baseUrl;
-  const vars = { ...input.fields, ...f };
+  // Liquid `{{ page.x }}` needs the fields; most records have none.
+  const liquid = input.body?.includes('{{') || Object.values(input.fields).some((v) => typeof v === 'string' && v.includes('{{'));
+  const vars = liquid ? { ...input.fields, ...f } : undefined;
 
   // The fields present, looked up by rank: far cheaper than probing every known name.
   const present = Object.keys(f).filter((k) => hasValue(f[k]));

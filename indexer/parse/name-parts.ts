@@ -99,8 +99,8 @@ function splitTopLevel(s: string): string[] {
         cur = '';
         continue;
       }
-      const m = /^\s+(?:and|e|et|und|y)\s+/i.exec(s.slice(i, i + 6));
-      if (m && c === ' ') {
+      const m = c === ' ' ? /^\s+(?:and|e|et|und|y)\s+/i.exec(s.slice(i, i + 6)) : null;
+      if (m) {
         pieces.push(cur, 'and');
         cur = '';
         i += m[0].length - 1;

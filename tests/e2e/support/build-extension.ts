@@ -4,7 +4,7 @@
  * .output/e2e/ so a benchmark or a manual build in .output/ is never reused by mistake.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { makeArchive } from '../../support/make-archive.ts';
 import { E2E_ARCHIVE } from './e2e-archive.ts';
@@ -27,6 +27,9 @@ export async function ensureExtensionBuilt(variant: 'plain' | 'host' = 'plain'):
     try {
       mkdirSync(LOCK);
     } catch {
+      // A run stopped mid-build leaves its lock behind: a build never takes five minutes.
+      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000)
+        rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 250));
       continue;
     }

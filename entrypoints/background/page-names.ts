@@ -25,8 +25,43 @@ const SCRIPT_ID = 'talkscope-page-names';
 const SCRIPT_FILE = '/content-scripts/page-names.js';
 const STYLE_FILE = '/content-scripts/page-names.css';
 
-/** What each tab found: people marked (key → times) and whose homepage it is. */
-const tabs = new Map<number, { counts: Map<string, number>; homepage?: string }>();
+interface TabFindings {
+  counts: Map<string, number>;
+  homepage?: string;
+}
+
+/**
+ * What each tab found: people marked (key → times) and whose homepage it is. Kept in session
+ * storage too, so the popup still gets it after the browser stopped this worker for idleness.
+ */
+const tabs = new Map<number, TabFindings>();
+const SESSION_PREFIX = 'pageNamesTab:';
+
+function keepTab(tabId: number): void {
+  const t = tabs.get(tabId);
+  const area = browser.storage.session;
+  if (!area) return;
+  const key = SESSION_PREFIX + tabId;
+  void (t ? area.set({ [key]: { counts: [...t.counts], homepage: t.homepage ?? null } }) : area.remove(key)).catch(() => undefined);
+}
+
+async function recallTab(tabId: number): Promise<TabFindings | undefined> {
+  const known = tabs.get(tabId);
+  if (known || !browser.storage.session) return known;
+  const key = SESSION_PREFIX + tabId;
+  const stored = (await browser.storage.session.get(key).catch(() => ({}) as Record<string, unknown>))[key] as
+    | { counts?: [string, number][]; homepage?: string | null }
+    | undefined;
+  if (!stored || tabs.has(tabId)) return tabs.get(tabId);
+  const t: TabFindings = { counts: new Map(Array.isArray(stored.counts) ? stored.counts : []), ...(stored.homepage ? { homepage: stored.homepage } : {}) };
+  tabs.set(tabId, t);
+  return t;
+}
+
+function forgetTab(tabId: number): void {
+  tabs.delete(tabId);
+  keepTab(tabId);
+}
 
 export function registerPageNames(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -39,14 +74,14 @@ export function registerPageNames(): void {
     if ((area === 'sync' && 'settings' in changes) || (area === 'local' && ALLOWED_SITES_KEY in changes)) void syncRegistration();
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') tabs.delete(tabId);
+    if (change.status === 'loading') forgetTab(tabId);
     // Only on the sites the person allowed, and not paused: elsewhere the badge stays quiet.
     const url = tab.url;
     if ((change.status === 'loading' || change.url) && url) {
       void syncing.then(() => (isCovered(url, currentPlan) ? noticeHomepage(tabId, url) : undefined));
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   void syncRegistration();
   // End-to-end tests cannot click the browser's permission prompt. They grant the host
   // permission at install (a test-only build) and then call `allowGranted`, which does what
@@ -69,7 +104,8 @@ async function answer(message: PageNamesMessage, tabId: number | undefined, fram
       return undefined;
     case 'found':
       if (tabId === undefined || frameId) return undefined;
-      tab(tabId).counts = new Map(message.counts.filter(([k, n]) => typeof k === 'string' && n > 0));
+      (await tab(tabId)).counts = new Map(message.counts.filter(([k, n]) => typeof k === 'string' && n > 0));
+      keepTab(tabId);
       await showBadge(tabId);
       return undefined;
     case 'state':
@@ -92,21 +128,23 @@ async function noticeHomepage(tabId: number, url: string | undefined): Promise<v
   const loaded = await getLoadedArchive();
   homepageOf ??= buildHomepageMatcher(loaded.names);
   const key = homepageOf(url)?.key;
-  const t = tab(tabId);
+  const t = await tab(tabId);
   if (t.homepage === key) return;
-  t.homepage = key;
+  if (key) t.homepage = key;
+  else delete t.homepage;
+  keepTab(tabId);
   await showBadge(tabId);
 }
 
-function tab(tabId: number) {
-  let t = tabs.get(tabId);
+async function tab(tabId: number): Promise<TabFindings> {
+  let t = await recallTab(tabId);
   if (!t) tabs.set(tabId, (t = { counts: new Map() }));
   return t;
 }
 
 /** What the popup shows for a tab (see `PageNamesState`). */
 export async function stateOf(tabId: number): Promise<PageNamesState> {
-  const t = tabs.get(tabId);
+  const t = await recallTab(tabId);
   if (!t) return { names: [] };
   const loaded = await getLoadedArchive();
   const names = [...t.counts]
@@ -128,13 +166,13 @@ async function showBadge(tabId: number): Promise<void> {
   }
 }
 
-let lastPlan = '';
 let currentPlan: RegistrationPlan | undefined;
 let syncing: Promise<RegistrationPlan | undefined> = Promise.resolve(undefined);
 
 /**
  * Registers the content script for the allowed, granted, unpaused sites (or unregisters it),
- * and starts it at once in open tabs that just became allowed. One at a time.
+ * and starts it at once in open tabs that just became allowed. One at a time; nothing happens
+ * when the registration the browser keeps (across restarts of this worker) is already right.
  */
 export function syncRegistration(): Promise<RegistrationPlan | undefined> {
   syncing = syncing.catch(() => undefined).then(syncNow);
@@ -142,14 +180,20 @@ export function syncRegistration(): Promise<RegistrationPlan | undefined> {
 }
 
 async function syncNow(): Promise<RegistrationPlan | undefined> {
-  const [allowed, granted, settings] = await Promise.all([getAllowedSites(), getGrantedOrigins(), getSettings()]);
+  const [allowed, granted, settings, registered] = await Promise.all([
+    getAllowedSites(),
+    getGrantedOrigins(),
+    getSettings(),
+    browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }),
+  ]);
   const plan = planRegistration({ allowed, granted, enabled: settings.highlight.enabled, pausedSites: settings.highlight.pausedSites });
-  const key = JSON.stringify(plan ?? null);
+  const existing = registered[0];
+  const before: RegistrationPlan | undefined = existing
+    ? { matches: [...(existing.matches ?? [])].sort(), excludeMatches: [...(existing.excludeMatches ?? [])].sort() }
+    : undefined;
   currentPlan = plan;
-  if (key === lastPlan) return plan;
-  lastPlan = key;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (JSON.stringify(before ?? null) === JSON.stringify(plan ?? null)) return plan;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!plan) return plan;
   await browser.scripting.registerContentScripts([
     {
@@ -161,18 +205,17 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
       runAt: 'document_idle',
     },
   ]);
-  await startInOpenTabs(plan);
+  await startInOpenTabs(plan, before);
   return plan;
 }
 
-async function startInOpenTabs(plan: RegistrationPlan): Promise<void> {
-  const open = await browser.tabs.query({ url: plan.matches });
-  const paused = plan.excludeMatches.length ? new Set((await browser.tabs.query({ url: plan.excludeMatches })).map((t) => t.id)) : new Set();
-  for (const t of open) {
-    if (t.id === undefined || paused.has(t.id)) continue;
+/** Starts the script in open tabs that `plan` covers and `before` did not. */
+async function startInOpenTabs(plan: RegistrationPlan, before: RegistrationPlan | undefined): Promise<void> {
+  for (const t of await browser.tabs.query({ url: plan.matches })) {
+    if (t.id === undefined || !t.url || !isCovered(t.url, plan) || isCovered(t.url, before)) continue;
     const target = { tabId: t.id };
-    // A tab the browser keeps scripts out of, or closed meanwhile: nothing to do. The script
-    // itself does nothing when it is already running there.
+    // A tab the browser keeps scripts out of, or closed meanwhile: nothing to do. Where an
+    // older run of the script is still there (paused, then resumed), the new run replaces it.
     await browser.scripting.insertCSS({ target, files: [STYLE_FILE] }).catch(() => undefined);
     await browser.scripting.executeScript({ target, files: [SCRIPT_FILE] }).catch(() => undefined);
   }

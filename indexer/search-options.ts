@@ -44,9 +44,15 @@ const OWN_ROLES = new Set(['speaker', 'author', 'subject']);
 export function extractSearchField(record: TalkRecord, field: string): string {
   switch (field) {
     case 'people':
-      return record.people.filter((p) => OWN_ROLES.has(p.role)).map((p) => p.name).join(' ');
+      return record.people
+        .filter((p) => OWN_ROLES.has(p.role))
+        .map((p) => p.name)
+        .join(' ');
     case 'hosts':
-      return record.people.filter((p) => !OWN_ROLES.has(p.role)).map((p) => p.name).join(' ');
+      return record.people
+        .filter((p) => !OWN_ROLES.has(p.role))
+        .map((p) => p.name)
+        .join(' ');
     case 'topics':
       return record.topics.join(' ');
     default: {
@@ -71,7 +77,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  */
 export function normalizeTerm(word: string, field?: string): string | null {
   // Most words are plain ASCII: lower-casing is all they need, and it is far cheaper than folding.
-  const term = ASCII.test(word) ? word.toLowerCase() : foldName(word).toLowerCase();
+  const term = !NOT_ASCII.test(word) ? word.toLowerCase() : foldName(word).toLowerCase();
   if (term.length === 0 || term.length > MAX_TERM_LENGTH) return null;
   if (field === undefined || field === 'title') return term;
   return isContentTerm(term) ? term : null;
@@ -82,7 +88,7 @@ export function isContentTerm(term: string): boolean {
   return term.length >= 2 && !STOP_WORDS.has(term);
 }
 export const MAX_TERM_LENGTH = 24;
-const ASCII = /^[\u0000-\u007f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Common English function words (and a few French, Portuguese and Italian ones the corpus uses). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -47,12 +47,14 @@ type RadixTree = Map<string, RadixTree | FieldTermData>;
  * Writes `index` (built with nothing stored, never modified after `addAll`) compactly.
  * @example writeCompactIndex(miniSearch) // '{"format":"talkscope-search/1",...}'
  */
-export function writeCompactIndex(index: MiniSearch<any>): string {
+export function writeCompactIndex<T>(index: MiniSearch<T>): string {
   const js = index.toJSON();
   const fields = Object.entries(js.fieldIds)
     .sort((a, b) => a[1] - b[1])
     .map(([name]) => name);
-  const shortIds = Object.keys(js.documentIds).map(Number).sort((a, b) => a - b);
+  const shortIds = Object.keys(js.documentIds)
+    .map(Number)
+    .sort((a, b) => a - b);
   // Short ids are renumbered 0..n-1 in case the index was ever modified.
   const renumber = new Map(shortIds.map((s, i) => [s, i]));
   const ids = shortIds.map((s) => String(js.documentIds[s]));
@@ -65,7 +67,9 @@ export function writeCompactIndex(index: MiniSearch<any>): string {
   const terms: string[] = [];
   const postings: number[] = [];
   for (const [term, data] of entries) {
-    const fieldIds = Object.keys(data).map(Number).sort((a, b) => a - b);
+    const fieldIds = Object.keys(data)
+      .map(Number)
+      .sort((a, b) => a - b);
     const perField = fieldIds
       .map((f) => {
         const docs = Object.entries(data[f] ?? {})
@@ -139,7 +143,13 @@ export function readCompactIndex<T>(text: string, options: Options<T>): MiniSear
 }
 
 /** The radix tree of `terms[lo..hi)` (sorted, unique), which all share their first `depth` characters. */
-function buildRadixTree(terms: readonly string[], values: readonly FieldTermData[], lo: number, hi: number, depth: number): RadixTree {
+function buildRadixTree(
+  terms: readonly string[],
+  values: readonly FieldTermData[],
+  lo: number,
+  hi: number,
+  depth: number,
+): RadixTree {
   const node: RadixTree = new Map();
   let i = lo;
   if (i < hi && (terms[i] as string).length === depth) node.set('', values[i++] as FieldTermData);
@@ -248,7 +258,10 @@ class LazyTermData extends Map<number, Map<number, number>> {
     this.#postings = undefined;
     super.clear();
   }
-  override forEach(fn: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+  override forEach(
+    fn: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void,
+    thisArg?: unknown,
+  ): void {
     this.#decode();
     super.forEach(fn, thisArg);
   }

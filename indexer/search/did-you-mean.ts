@@ -11,7 +11,7 @@ import { hasTerm, nearTerms } from './index-vocabulary.ts';
  *   undefined when every word is known or none has a close match.
  * @example didYouMean(index, 'machin lerning') === 'machine learning'
  */
-export function didYouMean(index: MiniSearch<any>, words: readonly string[]): string | undefined {
+export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): string | undefined {
   let changed = false;
   const out: string[] = [];
   for (const word of words.flatMap(tokenizeText)) {

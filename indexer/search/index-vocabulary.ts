@@ -13,12 +13,12 @@ interface TermTree {
   fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
 }
 
-function termTree(index: MiniSearch<any>): TermTree {
+function termTree<T>(index: MiniSearch<T>): TermTree {
   return (index as unknown as { _index: TermTree })._index;
 }
 
 /** Whether `term` (already normalised) is in the index. */
-export function hasTerm(index: MiniSearch<any>, term: string): boolean {
+export function hasTerm<T>(index: MiniSearch<T>, term: string): boolean {
   return termTree(index).has(term);
 }
 
@@ -26,7 +26,7 @@ export function hasTerm(index: MiniSearch<any>, term: string): boolean {
  * How many postings `term` has over all fields: an upper bound of the records
  * holding it, cheap enough to ask before searching (0 when it is not in the index).
  */
-export function postingCount(index: MiniSearch<any>, term: string): number {
+export function postingCount<T>(index: MiniSearch<T>, term: string): number {
   const data = termTree(index).get(term) as (FieldTermData & { postingCount?: () => number }) | undefined;
   if (!data) return 0;
   if (typeof data.postingCount === 'function') return data.postingCount();
@@ -36,7 +36,7 @@ export function postingCount(index: MiniSearch<any>, term: string): number {
 }
 
 /** In how many records `term` occurs (any field); 0 when it is not in the index. */
-export function documentFrequency(index: MiniSearch<any>, term: string): number {
+export function documentFrequency<T>(index: MiniSearch<T>, term: string): number {
   const data = termTree(index).get(term);
   if (!data) return 0;
   const docs = new Set<number>();
@@ -49,7 +49,11 @@ export function documentFrequency(index: MiniSearch<any>, term: string): number 
  * the most frequent, then alphabetical.
  * @example nearTerms(index, 'hartvigsn', 2) // [{ term: 'hartvigsen', distance: 1, frequency: 3 }]
  */
-export function nearTerms(index: MiniSearch<any>, term: string, maxDistance: number): { term: string; distance: number; frequency: number }[] {
+export function nearTerms<T>(
+  index: MiniSearch<T>,
+  term: string,
+  maxDistance: number,
+): { term: string; distance: number; frequency: number }[] {
   const found = termTree(index).fuzzyGet(term, maxDistance);
   return [...found.entries()]
     .map(([t, [, distance]]) => ({ term: t, distance, frequency: documentFrequency(index, t) }))
@@ -60,7 +64,7 @@ export function nearTerms(index: MiniSearch<any>, term: string, maxDistance: num
  * The index's terms beginning with `prefix` (already normalised), most frequent first.
  * @example completeTerm(index, 'hartv', 3) // ['hartvigsen']
  */
-export function completeTerm(index: MiniSearch<any>, prefix: string, limit: number): string[] {
+export function completeTerm<T>(index: MiniSearch<T>, prefix: string, limit: number): string[] {
   const tree = termTree(index) as unknown as { atPrefix(p: string): Iterable<[string, FieldTermData]> };
   const found: { term: string; frequency: number }[] = [];
   let seen = 0;

@@ -51,7 +51,10 @@ export function makeExcerpt(record: TalkRecord, terms: ReadonlySet<string>, leng
     const text = record[field];
     if (!text) continue;
     const window = bestWindow(text, terms, length);
-    if (window && (!best || window.distinct > best.distinct || (window.distinct === best.distinct && window.count > best.count))) {
+    if (
+      window &&
+      (!best || window.distinct > best.distinct || (window.distinct === best.distinct && window.count > best.count))
+    ) {
       best = { text, ...window };
     }
   }
@@ -62,7 +65,11 @@ export function makeExcerpt(record: TalkRecord, terms: ReadonlySet<string>, leng
   return markText(cut(best.text, best.start, length), terms);
 }
 
-function bestWindow(text: string, terms: ReadonlySet<string>, length: number): { start: number; distinct: number; count: number } | undefined {
+function bestWindow(
+  text: string,
+  terms: ReadonlySet<string>,
+  length: number,
+): { start: number; distinct: number; count: number } | undefined {
   const hits: { at: number; term: string }[] = [];
   const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
   for (const m of scanned.matchAll(WORD)) {

@@ -111,7 +111,8 @@ function splitTokens(text: string): Token[] {
 
 function splitPrefix(raw: string): Token {
   const field = /^([\p{L}]+):(.+)$/u.exec(raw);
-  if (field && FIELD_ALIASES[(field[1] as string).toLowerCase()]) return { prefix: field[1] as string, value: field[2] as string, quoted: false };
+  if (field && FIELD_ALIASES[(field[1] as string).toLowerCase()])
+    return { prefix: field[1] as string, value: field[2] as string, quoted: false };
   if (raw.length > 1 && raw.startsWith('-') && /[\p{L}\p{N}]/u.test(raw.slice(1)) && !/^-\d/.test(raw)) {
     return { prefix: '-', value: raw.slice(1), quoted: false };
   }
@@ -151,8 +152,8 @@ function readToken(token: Token, parsed: ParsedQuery): void {
       return;
     case 'kind': {
       const kind = KIND_ALIASES[value.toLowerCase()];
-      if (kind) parsed.kinds.includes(kind) || parsed.kinds.push(kind);
-      else parsed.words.push(...wordsOf(value));
+      if (!kind) parsed.words.push(...wordsOf(value));
+      else if (!parsed.kinds.includes(kind)) parsed.kinds.push(kind);
       return;
     }
     case 'year': {

@@ -45,10 +45,12 @@ function nameMultiplier(features: RecordFeatures, context: RankContext): number 
   const full = words.filter((w) => w.length > 1);
   if (full.length === 0) return 1;
   const lastTyped = words.length - 1;
-  const matches = (tokens: string[], w: string, i: number) => tokens.some((t) => nameWordMatches(w, t, context.typing && i === lastTyped));
+  const matches = (tokens: string[], w: string, i: number) =>
+    tokens.some((t) => nameWordMatches(w, t, context.typing && i === lastTyped));
   if (features.ownNames.some((tokens) => words.every((w, i) => matches(tokens, w, i)))) return 2;
   const hasInitials = full.length < words.length;
-  if (hasInitials && features.ownNames.some((tokens) => words.every((w, i) => w.length === 1 || matches(tokens, w, i)))) return 0.5;
+  if (hasInitials && features.ownNames.some((tokens) => words.every((w, i) => w.length === 1 || matches(tokens, w, i))))
+    return 0.5;
   return 1;
 }
 

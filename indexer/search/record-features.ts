@@ -28,7 +28,9 @@ export function recordFeatures(record: TalkRecord): RecordFeatures {
     const date = dateNumber(record.date);
     f = {
       titleTerms: termsOf(record.title),
-      ownNames: record.people.filter((p) => OWN_ROLES.has(p.role)).map((p) => (p.key || personKey(p.name)).split(' ').filter(Boolean)),
+      ownNames: record.people
+        .filter((p) => OWN_ROLES.has(p.role))
+        .map((p) => (p.key || personKey(p.name)).split(' ').filter(Boolean)),
       date,
       year: date ? Math.floor(date / 10000) : undefined,
       shownText: `${record.title} ${record.people.map((p) => p.name).join(' ')}`.normalize('NFC').toLowerCase(),

@@ -116,7 +116,9 @@ export function serializeSearchIndex(records: readonly TalkRecord[]): string {
 export function loadSearchArchive(indexText: string, records: readonly TalkRecord[]): SearchArchive {
   const compact = indexText.startsWith(`{"format":"${SEARCH_INDEX_FORMAT.split('/')[0]}`);
   return {
-    index: compact ? readCompactIndex<TalkRecord>(indexText, searchOptions) : MiniSearch.loadJSON<TalkRecord>(indexText, searchOptions),
+    index: compact
+      ? readCompactIndex<TalkRecord>(indexText, searchOptions)
+      : MiniSearch.loadJSON<TalkRecord>(indexText, searchOptions),
     records: new Map(records.map((r) => [r.id, r])),
   };
 }
@@ -212,7 +214,8 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
     words.map((w, i) => wordQuery(index, w, mode, { last: i === words.length - 1, words: termCount, fields }));
   const queries: Query[] = [...perWord(free)];
   // Only stop words and single letters ("of G I T"): those are indexed in titles alone.
-  if (free.length === 0 && parsed.words.length > 0) queries.push({ queries: [parsed.words.join(' ')], fields: ['title'], fuzzy: false, prefix: false });
+  if (free.length === 0 && parsed.words.length > 0)
+    queries.push({ queries: [parsed.words.join(' ')], fields: ['title'], fuzzy: false, prefix: false });
   queries.push(...perWord(speaker, ['people']));
   if (parsed.title.length > 0) queries.push({ queries: [parsed.title.join(' ')], fields: ['title'], combineWith: 'AND' });
   let results: SearchResult[];
@@ -331,7 +334,15 @@ function excludedIds(index: MiniSearch<TalkRecord>, excluded: readonly string[])
 function hasPhrase(record: TalkRecord, phrase: string): boolean {
   const wanted = titleTerms(phrase);
   if (wanted.length === 0) return true;
-  const texts = [record.title, record.people.map((p) => p.name).join(' , '), record.summary, record.abstract, record.bio, record.body, record.topics.join(' , ')];
+  const texts = [
+    record.title,
+    record.people.map((p) => p.name).join(' , '),
+    record.summary,
+    record.abstract,
+    record.bio,
+    record.body,
+    record.topics.join(' , '),
+  ];
   return texts.some((t) => {
     if (!t) return false;
     const terms = titleTerms(t);
@@ -384,7 +395,7 @@ function rankContext(archive: SearchArchive, parsed: ParsedQuery, query: string)
   return {
     nameWords: nameWordsOf(nameSource),
     titleTerms: titleTerms([...parsed.words, ...parsed.title].join(' ')),
-    accentedWords: [...parsed.words, ...parsed.speaker].filter((w) => /[^\u0000-\u007f]/.test(w)).map((w) => w.toLowerCase()),
+    accentedWords: [...parsed.words, ...parsed.speaker].filter((w) => /[\u0080-\uffff]/.test(w)).map((w) => w.toLowerCase()),
     typing: !/\s$/.test(query),
     ...range,
   };

@@ -35,7 +35,11 @@ function nameList(archive: SearchArchive): NameChoice[] {
 }
 
 function tokensOf(text: string): string[] {
-  return foldName(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    foldName(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
@@ -68,7 +72,10 @@ export function suggestCompletions(archive: SearchArchive, prefix: string, limit
   if (last && words.length === 1) {
     for (const term of completeTerm(archive.index, last, limit)) add(term);
   } else if (last) {
-    const head = words.slice(0, -1).map((w) => w.toLowerCase()).join(' ');
+    const head = words
+      .slice(0, -1)
+      .map((w) => w.toLowerCase())
+      .join(' ');
     const found = archive.index.search(words.join(' '), {
       combineWith: 'AND',
       fuzzy: false,

@@ -35,7 +35,11 @@ const sizes = (arg('--sizes') ?? 'corpus,10000,50000').split(',');
 const perType = Number(arg('--per-type') ?? 60);
 
 // Latency on a shared machine is only as good as the CPU it got: say what it was.
-console.log(`${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
+console.log(
+  `${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at start`,
+);
 for (const size of sizes) {
   const records = size === 'corpus' ? (await loadCorpusRecords()).records : makeSyntheticRecords(Number(size), 1);
   await benchOne(size === 'corpus' ? `corpus (${records.length} records)` : `${records.length} synthetic records`, records);
@@ -59,7 +63,9 @@ async function benchOne(label: string, records: TalkRecord[]): Promise<void> {
   const loadMs = median(Array.from({ length: 5 }, () => time(() => loadSearchArchive(indexText, parsedRecords))));
   const plainMs = median(Array.from({ length: 3 }, () => time(() => MiniSearch.loadJSON(plainText, plainMiniSearchOptions()))));
   const recordsMs = median(Array.from({ length: 3 }, () => time(() => JSON.parse(recordsText))));
-  console.log(`load: loadSearchArchive ${loadMs.toFixed(0)} ms · MiniSearch.loadJSON ${plainMs.toFixed(0)} ms · records.json parse ${recordsMs.toFixed(0)} ms`);
+  console.log(
+    `load: loadSearchArchive ${loadMs.toFixed(0)} ms · MiniSearch.loadJSON ${plainMs.toFixed(0)} ms · records.json parse ${recordsMs.toFixed(0)} ms`,
+  );
 
   const archive = loadSearchArchive(indexText, parsedRecords);
   const queries = benchQueries(records);
@@ -82,12 +88,19 @@ async function benchOne(label: string, records: TalkRecord[]): Promise<void> {
     console.log(`${type.padEnd(26)} ${String(e.first.length).padStart(4)}   ${fmt(e.first)}        ${fmt(e.again)}`);
   }
   console.log(`${'all'.padEnd(26)} ${String(all.first.length).padStart(4)}   ${fmt(all.first)}        ${fmt(all.again)}`);
-  console.log(`load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average now ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 /** The evaluation's known-item queries, plus what people type while typing, field syntax and queries that find nothing. */
 function benchQueries(records: readonly TalkRecord[]): { type: string; query: string }[] {
-  const out: { type: string; query: string }[] = makeKnownItemQueries(records, perType).map((q) => ({ type: q.type, query: q.query }));
+  const out: { type: string; query: string }[] = makeKnownItemQueries(records, perType).map((q) => ({
+    type: q.type,
+    query: q.query,
+  }));
   const named = [...records]
     .filter((r) => r.people.some((p) => p.role === 'speaker' || p.role === 'subject'))
     .sort((a, b) => stableHash(a.id) - stableHash(b.id))
@@ -95,7 +108,10 @@ function benchQueries(records: readonly TalkRecord[]): { type: string; query: st
   for (const r of named) {
     const name = (r.people[0] as { name: string }).name;
     const last = name.split(/\s+/).pop() ?? name;
-    out.push({ type: 'typing a name (prefix)', query: last.slice(0, Math.min(last.length, 3 + (stableHash(r.id) % 3))).toLowerCase() });
+    out.push({
+      type: 'typing a name (prefix)',
+      query: last.slice(0, Math.min(last.length, 3 + (stableHash(r.id) % 3))).toLowerCase(),
+    });
     const year = r.date ? Number(r.date.slice(0, 4)) : 2020;
     out.push({ type: 'field syntax', query: `speaker:${last} year:${year - 3}..${year + 1} -survey` });
     out.push({ type: 'nothing found (loosened)', query: `${last.slice(0, 3)}qzx ${scramble(last)}vv` });

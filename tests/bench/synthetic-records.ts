@@ -45,7 +45,10 @@ const COMMON = (
   'seminar talk workshop lecture colloquium research students faculty department university lab group award prize fellowship'
 ).split(' ');
 
-const SYLLABLES = 'ka lo mi re sta vo ne tri po qua len sor bi fel gra mon ter vel zi cho pha xen dru lim ar ul bo fin gel hu jo kri mar nu pel rin sha tov wen yo'.split(' ');
+const SYLLABLES =
+  'ka lo mi re sta vo ne tri po qua len sor bi fel gra mon ter vel zi cho pha xen dru lim ar ul bo fin gel hu jo kri mar nu pel rin sha tov wen yo'.split(
+    ' ',
+  );
 
 const FIRST = (
   'Tom Anna Maria José Li Wei Priya Arjun Sofia Lukas Chloé Mateus Hiroshi Yuki Olga Ivan Fatima Omar Emma Noah ' +
@@ -58,9 +61,26 @@ const LAST = (
 ).split(' ');
 
 const SERIES = [
-  'ml-seminar', 'logic-seminar', 'math-colloquium', 'hci-lab', 'ecology-lab', 'statml-reading-group', 'theory-seminar',
-  'physics-ai-institute', 'algebra-seminar', 'dynamics-group', 'nlp-group', 'vision-lab', 'health-data-lab', 'sched-seminar',
-  'rl-theory-seminar', 'combinatorics-seminar', 'analysis-seminar', 'geometry-seminar', 'data-science-institute', 'robotics-lab',
+  'ml-seminar',
+  'logic-seminar',
+  'math-colloquium',
+  'hci-lab',
+  'ecology-lab',
+  'statml-reading-group',
+  'theory-seminar',
+  'physics-ai-institute',
+  'algebra-seminar',
+  'dynamics-group',
+  'nlp-group',
+  'vision-lab',
+  'health-data-lab',
+  'sched-seminar',
+  'rl-theory-seminar',
+  'combinatorics-seminar',
+  'analysis-seminar',
+  'geometry-seminar',
+  'data-science-institute',
+  'robotics-lab',
 ];
 
 /**
@@ -84,7 +104,8 @@ export function makeSyntheticRecords(count: number, seed = 1): TalkRecord[] {
     w[0] = capitalise(w[0] as string);
     return `${w.join(' ')}.`;
   };
-  const paragraph = (sentences: number) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 14))).join(' ');
+  const paragraph = (sentences: number) =>
+    Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 14))).join(' ');
 
   // People: about one per four records, each giving a few talks.
   const people = Array.from({ length: Math.max(10, Math.round(count / 4)) }, () => `${pick(FIRST)} ${pick(LAST)}`);
@@ -102,20 +123,41 @@ export function makeSyntheticRecords(count: number, seed = 1): TalkRecord[] {
     const date = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
     const placeholder = kind === 'talk' && random() < 0.03;
     const id = `${series}/${kind === 'talk' ? 'talks' : kind === 'news' ? 'news' : 'profiles'}/${String(i).padStart(6, '0')}.md`;
-    const base = { id, kind, series, root: `synthetic/${series}`, source: id.slice(series.length + 1), line: 1, links: [], related: [] };
+    const base = {
+      id,
+      kind,
+      series,
+      root: `synthetic/${series}`,
+      source: id.slice(series.length + 1),
+      line: 1,
+      links: [],
+      related: [],
+    };
     if (placeholder) {
       records.push({ ...base, title: 'TBA', people: [], date, topics: [], placeholder: true });
       continue;
     }
     if (kind === 'profile') {
       const subject = person('subject');
-      records.push({ ...base, title: subject.name, people: [subject], bio: paragraph(3 + Math.floor(random() * 4)), topics: words(3) });
+      records.push({
+        ...base,
+        title: subject.name,
+        people: [subject],
+        bio: paragraph(3 + Math.floor(random() * 4)),
+        topics: words(3),
+      });
       continue;
     }
-    const speakers = kind === 'talk' ? [person('speaker'), ...(random() < 0.15 ? [person('speaker')] : [])] : random() < 0.5 ? [person('author')] : [];
+    const speakers =
+      kind === 'talk'
+        ? [person('speaker'), ...(random() < 0.15 ? [person('speaker')] : [])]
+        : random() < 0.5
+          ? [person('author')]
+          : [];
     const hosts = kind === 'talk' && random() < 0.4 ? [person('host')] : [];
     const abstract = kind === 'talk' ? paragraph(3 + Math.floor(random() * 6)) : undefined;
-    const body = random() < 0.3 ? Array.from({ length: 2 + Math.floor(random() * 6) }, () => paragraph(4)).join('\n\n') : undefined;
+    const body =
+      random() < 0.3 ? Array.from({ length: 2 + Math.floor(random() * 6) }, () => paragraph(4)).join('\n\n') : undefined;
     const title = capitalise(words(4 + Math.floor(random() * 8)).join(' '));
     records.push({
       ...base,

@@ -22,7 +22,11 @@ export function baselineField(record: TalkRecord, field: string): string {
 
 /** MiniSearch with default options (no fuzzy, no prefix, OR), nothing stored. */
 export function plainMiniSearchOptions() {
-  return { idField: 'id', fields: [...BASELINE_FIELDS], extractField: (r: TalkRecord, f: string) => (f === 'id' ? r.id : baselineField(r, f)) };
+  return {
+    idField: 'id',
+    fields: [...BASELINE_FIELDS],
+    extractField: (r: TalkRecord, f: string) => (f === 'id' ? r.id : baselineField(r, f)),
+  };
 }
 
 export function buildPlainMiniSearch(records: readonly TalkRecord[]): MiniSearch<TalkRecord> {
@@ -32,7 +36,11 @@ export function buildPlainMiniSearch(records: readonly TalkRecord[]): MiniSearch
 }
 
 export function miniSearchEngine(index: MiniSearch<TalkRecord>): Engine {
-  return (query, limit) => index.search(query).slice(0, limit).map((r) => String(r.id));
+  return (query, limit) =>
+    index
+      .search(query)
+      .slice(0, limit)
+      .map((r) => String(r.id));
 }
 
 /**
@@ -53,7 +61,10 @@ export function lunrEngine(records: readonly TalkRecord[]): Engine {
   });
   return (query, limit) => {
     try {
-      return index.search(query).slice(0, limit).map((r) => r.ref);
+      return index
+        .search(query)
+        .slice(0, limit)
+        .map((r) => r.ref);
     } catch {
       try {
         return index

@@ -96,7 +96,9 @@ export function makeKnownItemQueries(records: readonly TalkRecord[], perType = 2
 
   const out: KnownItemQuery[] = [];
   for (const type of QUERY_TYPES) {
-    const order = [...usable].sort((a, b) => stableHash(`${type}|${a.id}`) - stableHash(`${type}|${b.id}`) || (a.id < b.id ? -1 : 1));
+    const order = [...usable].sort(
+      (a, b) => stableHash(`${type}|${a.id}`) - stableHash(`${type}|${b.id}`) || (a.id < b.id ? -1 : 1),
+    );
     const made: KnownItemQuery[] = [];
     const seenQueries = new Set<string>();
     for (const r of order) {
@@ -144,7 +146,12 @@ export function makeKnownItemQueries(records: readonly TalkRecord[], perType = 2
         if (!person || !personIds) return undefined;
         // Names with accents first (hash order within), then any name in lower case.
         const query = fold(person.name);
-        const accented = query !== person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        const accented =
+          query !==
+          person.name
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')
+            .trim();
         if (!accented && h % 3 !== 0) return undefined;
         return { type, query, target: r.id, correct: personIds };
       }
@@ -164,7 +171,12 @@ export function makeKnownItemQueries(records: readonly TalkRecord[], perType = 2
         // The abstract; a record without a separate one keeps it in its body.
         const text = r.abstract || r.body || '';
         // Names are what the name queries test; a name typed alone rightly finds that person's own records first.
-        const rare = rarestN(words(text).filter((w) => !nameWords.has(fold(w))), textDf, 2, 5);
+        const rare = rarestN(
+          words(text).filter((w) => !nameWords.has(fold(w))),
+          textDf,
+          2,
+          5,
+        );
         if (rare.length < 2) return undefined;
         return { type, query: rare.join(' '), target: r.id, correct: sameTitle(r) };
       }

@@ -72,7 +72,9 @@ if (showMisses > 0) {
   for (const m of ours.misses.slice(0, showMisses)) {
     const first = m.top[0] ? archive.records.get(m.top[0]) : undefined;
     console.log(`  [${m.query.type}] ${JSON.stringify(m.query.query)} rank ${m.rank || '>10'} target ${m.query.target}`);
-    console.log(`      first: ${first ? `${first.id} | ${first.title.slice(0, 70)} | ${first.people.map((p) => p.name).join(', ')}` : 'none'}`);
+    console.log(
+      `      first: ${first ? `${first.id} | ${first.title.slice(0, 70)} | ${first.people.map((p) => p.name).join(', ')}` : 'none'}`,
+    );
   }
 }
 if (args.includes('--check') && failures.length > 0) process.exitCode = 1;

@@ -9,7 +9,25 @@ import { FIXTURE } from './make-record.ts';
 const text = serializeSearchIndex(FIXTURE);
 const loaded = loadSearchArchive(text, FIXTURE).index;
 const fresh = buildSearchIndex(FIXTURE);
-const QUERY_WORDS = ['hartvigsen', 'hartv', 'erdos', 'erdős', 'graph', 'graphs', 'neural', 'healthcare', 'helthcare', 'the', 'of', 'model', 'modle', 'tom', 'zzz', 'award', 'ice'];
+const QUERY_WORDS = [
+  'hartvigsen',
+  'hartv',
+  'erdos',
+  'erdős',
+  'graph',
+  'graphs',
+  'neural',
+  'healthcare',
+  'helthcare',
+  'the',
+  'of',
+  'model',
+  'modle',
+  'tom',
+  'zzz',
+  'award',
+  'ice',
+];
 
 describe('the shipped search index', () => {
   it('is byte-identical for the same records in any order', () => {
@@ -27,7 +45,11 @@ describe('the shipped search index', () => {
 
   it('answers every query exactly as the index it was written from', () => {
     const query = fc.array(fc.constantFrom(...QUERY_WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
-    const options = fc.record({ prefix: fc.boolean(), fuzzy: fc.constantFrom(false, 0.2, 1, 2), combineWith: fc.constantFrom('AND', 'OR') });
+    const options = fc.record({
+      prefix: fc.boolean(),
+      fuzzy: fc.constantFrom(false, 0.2, 1, 2),
+      combineWith: fc.constantFrom('AND', 'OR'),
+    });
     fc.assert(
       fc.property(query, options, (q, o) => {
         const strip = (rs: ReturnType<MiniSearch['search']>) => rs.map((r) => [r.id, r.score, [...r.terms].sort(), r.match]);

@@ -28,7 +28,8 @@ export const FIXTURE: TalkRecord[] = [
     title: 'Towards Responsibly Deploying Machine Learning in Healthcare',
     people: [person('Tom Hartvigsen'), person('Yen-Ling Kuo', 'editor')],
     date: '2023-09-20',
-    abstract: 'Machine learning is a promising tool for making healthcare cheap, fast, and accessible. We will discuss model editing.',
+    abstract:
+      'Machine learning is a promising tool for making healthcare cheap, fast, and accessible. We will discuss model editing.',
     topics: ['healthcare', 'model editing'],
   }),
   makeRecord('anna-hartvigsen', {
@@ -72,6 +73,16 @@ export const FIXTURE: TalkRecord[] = [
     bio: 'Tom works on machine learning for health.',
   }),
   makeRecord('placeholder', { title: 'TBA: machine learning talk', placeholder: true, date: '2025-01-01' }),
-  makeRecord('old-graphs', { title: 'Graph neural networks', people: [person('Li Wei')], date: '2015-02-02', abstract: 'Message passing.' }),
-  makeRecord('new-graphs', { title: 'Graph neural networks', people: [person('Li Wei')], date: '2021-02-02', abstract: 'Message passing.' }),
+  makeRecord('old-graphs', {
+    title: 'Graph neural networks',
+    people: [person('Li Wei')],
+    date: '2015-02-02',
+    abstract: 'Message passing.',
+  }),
+  makeRecord('new-graphs', {
+    title: 'Graph neural networks',
+    people: [person('Li Wei')],
+    date: '2021-02-02',
+    abstract: 'Message passing.',
+  }),
 ];

@@ -20,7 +20,11 @@ describe('markText', () => {
   it('gives back the text exactly, in runs', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.array(fc.string({ maxLength: 4 })), (text, terms) => {
-        expect(markText(text, new Set(terms)).map((r) => r.text).join('')).toBe(text);
+        expect(
+          markText(text, new Set(terms))
+            .map((r) => r.text)
+            .join(''),
+        ).toBe(text);
       }),
       { numRuns: 300 },
     );

@@ -31,11 +31,7 @@ describe('suggestCompletions', () => {
 });
 
 describe('relatedRecords', () => {
-  const records = [
-    makeRecord('a', { related: ['b', 'missing', 'a', 'c'] }),
-    makeRecord('b'),
-    makeRecord('c'),
-  ];
+  const records = [makeRecord('a', { related: ['b', 'missing', 'a', 'c'] }), makeRecord('b'), makeRecord('c')];
   const small = createSearchArchive(records);
   const cases: [string, string[]][] = [
     ['a', ['b', 'c']],

@@ -254,7 +254,7 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     // The first paragraph of prose: not a list, a table row or a bare "Slides | Video" line.
     const paragraphs = from?.slice(0, 4000).split('\n\n') ?? [];
     const prose = paragraphs.find((p) => !/^(?:•|[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
-    if (prose) summary = firstSentence(prose);
+    if (prose) summary = firstSentence(prose.startsWith('• ') ? prose.split('\n')[0]!.slice(2) : prose);
   }
 
   // Title.
@@ -283,6 +283,18 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
 
   for (const key of keysFor('placeholderFlag')) if (truthy(f[key]) && !(key === 'tbd_speakers' && people.some((p) => p.role === 'speaker'))) placeholder = true;
   if (kind === 'talk' && !people.some((p) => p.role === 'speaker') && speakerHit && isPlaceholder(scalarText(speakerHit[1]))) placeholder = true;
+
+  // Links the body labels as slides, video, paper... ("See [Slides](…) and [Video](…)").
+  if (input.body && /slides|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github/i.test(input.body)) {
+    for (const m of input.body.matchAll(BODY_LINK)) {
+      const label = toPlainLine(m[1] ?? m[4] ?? '');
+      const url = m[2] ?? m[3];
+      if (links.length >= 12 || !url || label.length > 40 || !LINK_WORDS.test(label)) continue;
+      const count = links.length;
+      addLink('', url);
+      if (links.length > count) links[count]!.label = label[0]!.toUpperCase() + label.slice(1);
+    }
+  }
 
   // Any other http(s) field is a link too.
   for (const [key, v] of Object.entries(f)) {
@@ -323,6 +335,9 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
 function unbracket(s: string | undefined): string | undefined {
   return s && /^\[[^\]]+\]$/.test(s) ? s.slice(1, -1).trim() || undefined : s;
 }
+
+const BODY_LINK = /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^>]*href=["'](https?:\/\/[^"']+)["'][^>]*>([^<]{1,60})<\/a>/gi;
+const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
 
 /** Each field's names with their rank (0 = preferred). */
 const RANKS = Object.fromEntries(Object.entries(FIELD_NAMES).map(([name, keys]) => [name, new Map(keys.map((k, i) => [k, i]))])) as Record<FieldName, Map<string, number>>;

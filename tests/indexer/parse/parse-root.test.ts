@@ -83,7 +83,7 @@ describe('parseRoot', () => {
     ['Pelican headers', 'talks/2017_program.md', 'Title: Program\nDate: 2017-06-01\n\nAll events take place in Room 104A.', { title: 'Program', date: '2017-06-01' }],
     ['a CRLF .html post with HTML in YAML', 'talks/2018-02-23-hod.html', '---\r\ntitle: ""\r\ntalk_title: Large cardinals and HOD\r\nspeaker_first: Gabriel\r\nspeaker_last: Goldberg\r\naffiliation: Harvard\r\ndate: 2018-02-23\r\nabstract: "<p>We study <em>HOD</em>&nbsp;here.</p>"\r\n---\r\n', { title: 'Large cardinals and HOD', date: '2018-02-23', abstract: 'We study HOD here.' }],
     ['Portuguese keys', 'talks/2011-02-17-x.md', '\ufeff---\nlayout: seminar\ntitle: Grandes volumes de dados\nquem: Anselmo Paiva\nhour: 16:00h\n---\n\nOs avanços recentes.', { date: '2011-02-17', time: '16:00h', abstract: 'Os avanços recentes.' }],
-    ['a nested speaker map', 'talks/2019-01-21-jim.md', '---\ntitle: Introduction to RL\nspeaker:\n  name: Jim Dai\n  affil: CUHK-Shenzhen\n  url: https://people.orie.cornell.edu/jdai/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).', { date: '2019-01-21', abstract: 'See Slides and Video.' }],
+    ['a nested speaker map', 'talks/2019-01-21-jim.md', '---\ntitle: Introduction to RL\nspeaker:\n  name: Jim Dai\n  affil: CUHK-Shenzhen\n  url: https://people.orie.cornell.edu/jdai/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).', { date: '2019-01-21', abstract: 'See Slides and Video.', links: [{ label: 'Video', url: 'https://youtu.be/x' }] }],
   ])('reads %s', (_, path, text, expected) => {
     const r = parseRoot('x', [file(path, text)]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -65,9 +65,11 @@ export function buildNameMatcher(entries: readonly Pick<NameEntry, 'key' | 'name
 // ranges run several times faster than Unicode property classes.
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 const U = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF';
-// A word that may be capitalised (Latin Extended mixes cases in one range: `isCapital` decides).
+// A word that may be capitalised (Latin Extended mixes cases in one range: `fold` decides).
+// eslint-disable-next-line no-misleading-character-class -- combining marks listed on purpose: a word goes on through them
 const WORD = new RegExp(`[${U}][${L}]*`, 'g');
 // The next such word within a short gap, read only where a name may continue.
+// eslint-disable-next-line no-misleading-character-class -- as for WORD
 const NEXT = new RegExp(`[^${U}]{0,16}?([${U}][${L}]*)`, 'y');
 const GAP_AFTER_INITIAL = /^\.?(?:[ \t\u00a0]|\r?\n)?[ \t\u00a0]*$|^\.?-$|^['’]$/;
 const GAP_AFTER_WORD = /^(?:[ \t\u00a0]+|\r?\n[ \t\u00a0]*|-|['’])$/;

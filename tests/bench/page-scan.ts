@@ -9,7 +9,8 @@
  *   npm run bench:page [-- --content DIR ...] [--mb 1]
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { buildArchive } from '../../indexer/node/build-archive.ts';
@@ -70,7 +71,9 @@ async function main() {
   const archive = await buildArchive({ roots });
   const records = archive.records.filter((r) => !r.placeholder);
   const names = namesForLookup(archive.names);
-  console.log(`${records.length} records, ${names.length} people in the name dictionary`);
+  console.log(`${records.length} records, ${names.length} people marked on pages (speakers and profile subjects)`);
+  // Timings on a shared machine are only as good as its load: say what it was.
+  console.log(`machine load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 
   const bundle = await build({
     entryPoints: [resolve(import.meta.dirname, 'page-scan-entry.ts')],

@@ -5,8 +5,10 @@ import { firstSentence } from './first-sentence.ts';
 import { isPlaceholder } from './is-placeholder.ts';
 import { cleanPersonName, type NameParts } from './name-parts.ts';
 import { dateFromFileName, parseDate, type ParsedDate } from './parse-date.ts';
-import { normalizeKey, readPeople } from './read-people.ts';
-import type { FieldTarget } from './root-config.ts';
+import { readPeople } from './read-people.ts';
+import { hasValue, scalarText, truthy } from './field-value.ts';
+import { normalizeFields } from './normalize-fields.ts';
+import { readTopics } from './read-topics.ts';
 import { problem, type RecordSource, type RootContext } from './root-context.ts';
 import { safeUrl } from './safe-url.ts';
 import { splitSections } from './split-sections.ts';
@@ -345,56 +347,10 @@ const RANKS = Object.fromEntries(Object.entries(FIELD_NAMES).map(([name, keys]) 
 const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
 
-/** Keys normalised, config renames applied (a renamed field wins over a same-named one). */
-function normalizeFields(fields: Record<string, unknown>, map?: Record<string, FieldTarget>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) {
-    const key = normalizeKey(k);
-    if (!(key in out) || hasValue(v)) out[key] = v;
-  }
-  if (map) {
-    for (const [src, target] of Object.entries(map)) {
-      if (!(src in out)) continue;
-      const v = out[src];
-      delete out[src];
-      if (target !== 'ignore') out[TARGET_KEY[target]] = v;
-    }
-  }
-  return out;
-}
 
-const TARGET_KEY: Record<Exclude<FieldTarget, 'ignore'>, string> = {
-  title: 'talk_title', speaker: 'speakers', author: 'author', editor: 'editor', host: 'host', subject: 'name',
-  affiliation: 'speaker_affiliation', homepage: 'speaker_website', position: 'position', date: 'event_date', time: 'hour',
-  location: 'talk_location', online: 'zoom', summary: 'oneline_description', abstract: 'abstract', bio: 'bio',
-  body: 'content', topics: 'tags', link: 'external_url', image: 'image',
-};
 
-export function hasValue(v: unknown): boolean {
-  if (v === null || v === undefined || v === false) return false;
-  if (typeof v === 'string') return v.trim() !== '';
-  if (Array.isArray(v)) return v.some(hasValue);
-  if (v instanceof Date) return true;
-  if (typeof v === 'object') return Object.keys(v).length > 0;
-  return true;
-}
 
-function truthy(v: unknown): boolean {
-  return v === true || (typeof v === 'string' && /^(?:true|yes|1)$/i.test(v.trim()));
-}
 
-/** A field value as text: strings as they are, lists joined, dates in ISO form. */
-export function scalarText(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
-  if (Array.isArray(v)) return v.map(scalarText).filter(Boolean).join(', ');
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return scalarText(o.name ?? o.title ?? o.text ?? '');
-  }
-  return '';
-}
 
 function firstUrl(f: Record<string, unknown>, keys: readonly string[], used: Set<string>, base?: string): string | undefined {
   for (const key of keys) {
@@ -432,28 +388,3 @@ function titleFromPath(path: string): string | undefined {
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
-const SPLIT_WORDS = new Set(['tags', 'categories', 'category']);
-
-/** Given tags, categories, keywords and interests: lower case, deduplicated, source order. */
-export function readTopics(f: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  for (const key of FIELD_NAMES.topics) {
-    const v = f[key];
-    if (!hasValue(v)) continue;
-    const items: string[] = [];
-    for (const item of Array.isArray(v) ? v : [v]) {
-      if (typeof item !== 'string' && typeof item !== 'number') continue;
-      const s = toPlainLine(String(item));
-      if (/[,;]/.test(s)) items.push(...s.split(/\s*[,;]\s*/));
-      else if (SPLIT_WORDS.has(key) && !Array.isArray(v)) items.push(...s.split(/\s+/));
-      else items.push(s);
-    }
-    for (const raw of items) {
-      let t = raw.trim().toLowerCase().replace(/^#/, '');
-      if (!t.includes(' ')) t = t.replace(/[-_]+/g, ' ');
-      t = t.replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
-      if (t && t.length <= 60 && !isPlaceholder(t) && !out.includes(t)) out.push(t);
-    }
-  }
-  return out;
-}

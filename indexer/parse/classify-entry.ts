@@ -1,5 +1,5 @@
 import type { Kind } from '../record.ts';
-import { hasValue } from './build-record.ts';
+import { hasValue } from './field-value.ts';
 import { FIELD_NAMES } from './field-names.ts';
 import { normalizeKey } from './read-people.ts';
 

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TalkRecord } from '../indexer/record.ts';
 import type { FacetCount, Hit, SearchRequest, SearchResponse } from '../indexer/search/search-archive.ts';
-import type { ArchiveService } from './lib/archive-service.ts';
+import type { ArchiveService, PopupSearch } from './lib/archive-service.ts';
+import { PeopleRow } from './people-row.tsx';
 import type { PageFindings } from './lib/look-at-page.ts';
 import type { Settings } from './lib/normalize-settings.ts';
 import { formatRoute, searchHash } from './lib/parse-route.ts';
@@ -37,7 +38,7 @@ export function PopupApp(props: PopupAppProps) {
     ...(settings.defaultFilters.kinds.length === 1 ? { kind: settings.defaultFilters.kinds[0] } : {}),
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
   }));
-  const [response, setResponse] = useState<SearchResponse>();
+  const [response, setResponse] = useState<PopupSearch>();
   const [active, setActive] = useState(-1);
   const [detail, setDetail] = useState<{ record: TalkRecord; related: TalkRecord[] }>();
   const [findings, setFindings] = useState<PageFindings>();
@@ -200,6 +201,12 @@ export function PopupApp(props: PopupAppProps) {
               </>
             )}
           </p>
+          {(!filters.kind || filters.kind === 'profile') && (
+            <PeopleRow
+              people={response.people ?? []}
+              onOpenPerson={(key) => props.onOpenArchive(formatRoute({ view: 'person', key }))}
+            />
+          )}
           <ResultList
             id={LIST_ID}
             response={response}

@@ -7,11 +7,15 @@ import { searchArchive, type Hit } from '../../indexer/search/search-archive.ts'
 import type { LoadedArchive } from './loaded-archive.ts';
 import { buildPersonProfile } from './person-profile.ts';
 import { lookAtPage } from './look-at-page.ts';
+import { findPeople } from './find-people.ts';
 import type { ArchiveMessage, ArchiveService } from './archive-service.ts';
 
 export function createLocalService(loaded: LoadedArchive): ArchiveService {
   return {
-    search: async (request) => searchArchive(loaded.archive, request),
+    search: async (request) => ({
+      ...searchArchive(loaded.archive, request),
+      people: findPeople(loaded.nameIndex(), request.query),
+    }),
     getRecords: async (ids) => pickRecords(loaded, ids),
     getPerson: async (key) => buildPersonProfile(key, loaded.records, loaded.namesByKey.get(key)),
     lookAtPage: async (page) => lookAtPage(loaded, page),
@@ -33,7 +37,7 @@ export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMess
         groups[k] = { count: groups[k].count, hits: groups[k].hits.map(slimHit) };
       }
       // The popup shows the groups: the overall list would only travel twice.
-      return { ...res, hits: [], groups };
+      return { ...res, hits: [], groups, people: findPeople(loaded.nameIndex(), message.request.query) };
     }
     case 'records':
       return pickRecords(loaded, message.ids);

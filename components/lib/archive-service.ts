@@ -9,9 +9,13 @@ import type { TalkRecord } from '../../indexer/record.ts';
 import type { SearchRequest, SearchResponse } from '../../indexer/search/search-archive.ts';
 import type { PersonProfile } from './person-profile.ts';
 import type { PageFindings, PageText } from './look-at-page.ts';
+import type { PersonMatch } from './find-people.ts';
+
+/** A search as the popup asks it: the response, and the people whose names match. */
+export type PopupSearch = SearchResponse & { people: PersonMatch[] };
 
 export interface ArchiveService {
-  search(request: SearchRequest): Promise<SearchResponse>;
+  search(request: SearchRequest): Promise<PopupSearch>;
   /** Records by id, in the order asked, unknown ids left out. */
   getRecords(ids: readonly string[]): Promise<TalkRecord[]>;
   getPerson(key: string): Promise<PersonProfile | undefined>;
@@ -37,7 +41,7 @@ const QUESTIONS = ['search', 'records', 'person', 'page'] as const satisfies rea
 
 export function createMessageService(send: (message: ArchiveMessage) => Promise<unknown>): ArchiveService {
   return {
-    search: async (request) => (await send({ talkscope: 'search', request })) as SearchResponse,
+    search: async (request) => (await send({ talkscope: 'search', request })) as PopupSearch,
     getRecords: async (ids) => (await send({ talkscope: 'records', ids: [...ids] })) as TalkRecord[],
     getPerson: async (key) => ((await send({ talkscope: 'person', key })) as PersonProfile | null) ?? undefined,
     lookAtPage: async (page) => (await send({ talkscope: 'page', page })) as PageFindings,

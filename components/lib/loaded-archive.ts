@@ -7,6 +7,7 @@ import type { BuildInfo, NameEntry } from '../../indexer/bundle-format.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { buildNameMatcher, type NameMatcher } from '../../indexer/names/name-matcher.ts';
 import { loadSearchArchive, type SearchArchive } from '../../indexer/search/search-archive.ts';
+import { indexNames, type NameIndex } from './find-people.ts';
 
 export interface BundleTexts {
   index: string;
@@ -24,12 +25,15 @@ export interface LoadedArchive {
   info: BuildInfo;
   /** Built on first use: only page lookups need it. */
   nameMatcher(): NameMatcher;
+  /** Built on first use: the popup's people suggestions. */
+  nameIndex(): NameIndex;
 }
 
 export function loadArchive(texts: BundleTexts): LoadedArchive {
   const records = JSON.parse(texts.records) as TalkRecord[];
   const names = JSON.parse(texts.names) as NameEntry[];
   let matcher: NameMatcher | undefined;
+  let nameIndex: NameIndex | undefined;
   return {
     archive: loadSearchArchive(texts.index, records),
     records,
@@ -37,5 +41,6 @@ export function loadArchive(texts: BundleTexts): LoadedArchive {
     namesByKey: new Map(names.map((n) => [n.key, n])),
     info: JSON.parse(texts.info) as BuildInfo,
     nameMatcher: () => (matcher ??= buildNameMatcher(names)),
+    nameIndex: () => (nameIndex ??= indexNames(names)),
   };
 }

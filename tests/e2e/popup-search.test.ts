@@ -91,6 +91,22 @@ describe('popup', () => {
     await popup.getByText('Searches you open a result from are listed here').waitFor();
   });
 
+  it('offers the people whose names match, each opening their archive page', async () => {
+    await popup.locator('#q').fill('okafor');
+    const chip = popup.locator('button[data-person="ben okafor"]');
+    await chip.waitFor();
+    const opened = browser.context.waitForEvent('page');
+    // Opening the archive closes the popup, as it does from the toolbar.
+    const closed = popup.waitForEvent('close');
+    await chip.click();
+    const page = await opened;
+    await page.locator('article.person h1').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/person/ben%20okafor');
+    await page.close();
+    await closed;
+    popup = await browser.open('popup.html');
+  });
+
   it('narrows the results by kind', async () => {
     await popup.locator('#q').fill('ana lopez');
     await popup.locator('[role="option"]').first().waitFor();

@@ -57,7 +57,53 @@ export function buildNameMatcher(entries: readonly Pick<NameEntry, 'key' | 'name
       }
     }
   }
-  return { find: (text) => findNames(root, text) };
+  const starts = asciiStarts(root);
+  return { find: (text) => findNames(root, starts, text) };
+}
+
+/**
+ * Which plain-ASCII words may start a name, by their first three letters (or the whole word
+ * when shorter): a cheap test that lets most of a page's capitalised words ("The", "In",
+ * "University") go without building a string or looking anything up.
+ */
+interface AsciiStarts {
+  one: Uint8Array;
+  two: Uint8Array;
+  three: Uint8Array;
+}
+
+function asciiStarts(root: TrieNode): AsciiStarts {
+  const starts: AsciiStarts = { one: new Uint8Array(26), two: new Uint8Array(26 * 26), three: new Uint8Array(26 * 26 * 26) };
+  for (const token of root.next.keys()) {
+    if (!/^[a-z]+$/.test(token)) continue;
+    const [a, b, c] = [0, 1, 2].map((i) => token.charCodeAt(i) - 97) as [number, number, number];
+    if (token.length === 1) starts.one[a] = 1;
+    else if (token.length === 2) starts.two[a * 26 + b] = 1;
+    else starts.three[(a * 26 + b) * 26 + c] = 1;
+  }
+  return starts;
+}
+
+/** Index of a code of A-Z or a-z in the alphabet, or -1. */
+function alpha(code: number): number {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/**
+ * Whether the word text[start, end) may start a name; `true` for any word not plain ASCII in
+ * its first three letters (checked in full by the caller).
+ */
+function mayStart(starts: AsciiStarts, text: string, start: number, end: number): boolean {
+  const a = alpha(text.charCodeAt(start));
+  if (a < 0) return true;
+  const len = end - start;
+  if (len === 1) return starts.one[a] === 1;
+  const b = alpha(text.charCodeAt(start + 1));
+  if (b < 0) return true;
+  if (len === 2) return starts.two[a * 26 + b] === 1;
+  const c = alpha(text.charCodeAt(start + 2));
+  return c < 0 || starts.three[(a * 26 + b) * 26 + c] === 1;
 }
 
 // Letters of the scripts with capitals (Latin with its extensions, Greek, Cyrillic) and
@@ -92,21 +138,52 @@ function fold(word: string): string {
   return f;
 }
 
-function findNames(root: TrieNode, text: string): NameMatch[] {
+function findNames(root: TrieNode, starts: AsciiStarts, text: string): NameMatch[] {
   const out: NameMatch[] = [];
   if (typeof text !== 'string' || text.length < 3) return out;
-  // Most capitalised words start no name: only those that do are followed further.
+  // Most capitalised words start no name: only those that may are looked up, and only those
+  // that do are followed further. `test` finds a word without building its string.
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const first = root.next.get(fold(m[0]));
+  while (WORD.test(text)) {
+    const end = WORD.lastIndex;
+    const start = wordStart(text, end);
+    if (start < 0 || !mayStart(starts, text, start, end)) continue;
+    const first = root.next.get(fold(text.slice(start, end)));
     if (!first) continue;
-    const found = longestFrom(text, first, m.index + m[0].length, m[0].length === 1);
+    const found = longestFrom(text, first, end, end - start === 1);
     if (found) {
-      out.push({ start: m.index, end: found.end, key: found.key });
+      out.push({ start, end: found.end, key: found.key });
       WORD.lastIndex = found.end;
     }
   }
   return out;
+}
+
+// Letters and marks below U+2000 (where the scripts with capitals are), for walking back to
+// the start of a word the regex found.
+const IS_LETTER = new Uint8Array(0x2000);
+{
+  // eslint-disable-next-line no-misleading-character-class -- as for WORD
+  const letter = new RegExp(`[${L}]`);
+  for (let c = 0; c < IS_LETTER.length; c++) IS_LETTER[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+/**
+ * Start of the word `WORD` just matched, ending at `end`; -1 when that match began at a
+ * capital inside a longer word ("iPhone"): only whole words can be names.
+ */
+function wordStart(text: string, end: number): number {
+  let i = end - 1;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x2000 || IS_LETTER[c] !== 1) break;
+    i--;
+  }
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 0x80) return i;
+  const head = text[i]!;
+  return head !== head.toLowerCase() || head === head.toUpperCase() ? i : -1;
 }
 
 /** The longest name continuing from `node`, whose last word ends at `end`. */
@@ -116,6 +193,26 @@ function longestFrom(text: string, start: TrieNode, end: number, initial: boolea
   let pos = end;
   while (node) {
     if (node.key) best = { end: pos, key: node.key };
+    if (node.next.size === 0) break;
+    // The common case, one space and the next word: no regex needed.
+    if (text.charCodeAt(pos) === 32) {
+      const c = text.charCodeAt(pos + 1);
+      if (c >= 65 && c <= 90) {
+        let e = pos + 2;
+        while (e < text.length) {
+          const d = text.charCodeAt(e);
+          if (d >= 0x2000 || IS_LETTER[d] !== 1) break;
+          e++;
+        }
+        const f = fold(text.slice(pos + 1, e));
+        if (!PARTICLES.has(f) || node.next.has(f)) {
+          node = node.next.get(f);
+          initial = e - pos - 1 === 1;
+          pos = e;
+          continue;
+        }
+      }
+    }
     const gapStart = pos;
     let word: string | undefined;
     let f = '';

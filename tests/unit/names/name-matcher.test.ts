@@ -49,6 +49,7 @@ describe('buildNameMatcher: what is left alone', () => {
     ['two common words', 'Will Long context windows help?'],
     ['a shared initial form', 'J. Smith'],
     ['a name inside a word', 'Tomhartvigsen'],
+    ['a name glued to the word before it', 'xTom Hartvigsen'],
     ['another first name', 'Tim Hartvigsen'],
     ['empty', ''],
   ])('%s', (_why, text) => {

@@ -248,7 +248,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   let summary = summaryField;
   if (!summary && kind === 'news' && description && description.length <= 300) summary = description.replace(/\n+/g, ' ');
   if (!summary && kind === 'profile') {
-    const position = line('position');
+    // A profile's `title` next to its `name` is a job title ("IAIFI Director").
+    const position = line('position') ?? (f.name !== undefined && typeof f.title === 'string' ? toPlainLine(f.title) || undefined : undefined);
     if (position) summary = position;
   }
   if (!summary) {
@@ -261,6 +262,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
 
   // Title.
   if (!title && input.titleHint) title = toPlainLine(input.titleHint);
+  // A dated news line with no title (`{date, text}`): its first sentence is the title.
+  if (!title && kind === 'news' && (body ?? bodyField)) title = firstSentence((body ?? bodyField)!, 120);
   if (title && isPlaceholder(title) && kind === 'talk') placeholder = true;
   if (!title && kind === 'talk' && people.some((p) => p.role === 'speaker')) {
     title = `Talk by ${joinNames(people.filter((p) => p.role === 'speaker').map((p) => p.name))}`;

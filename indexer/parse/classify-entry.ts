@@ -9,14 +9,17 @@ import { normalizeKey } from './read-people.ts';
  *   "Talk: Name" (reading-group schedules), or a title with an abstract and a date;
  * - a profile: a name (or first/last, given/family) plus a role, position,
  *   affiliation, institution, bio, description or research interests;
- * - news: a title and a date with some text (content, description, url).
+ * - news: a title and a date with some text (content, description), or a date
+ *   and a line of text (`{date, text}`, `{date, message}`).
+ * With `peopleList` (the entry sits in a people file or a `faculty:` list) a
+ * name alone makes a profile.
  * Anything else (navigation, publications, site settings, lists of ids) is not a
  * record: undefined.
  *
  * @example classifyEntry({ speaker: 'Ada', title: 'Engines', date: '1843-01-01' }) === 'talk'
  * @example classifyEntry({ name: 'Ada', url: 'https://x.org' }) === undefined
  */
-export function classifyEntry(entry: Record<string, unknown>): Kind | undefined {
+export function classifyEntry(entry: Record<string, unknown>, peopleList = false): Kind | undefined {
   const f: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(entry)) if (hasValue(v)) f[normalizeKey(k)] = v;
   const has = (keys: readonly string[]) => keys.some((k) => k in f);
@@ -28,8 +31,13 @@ export function classifyEntry(entry: Record<string, unknown>): Kind | undefined 
   if (!publication && ((speaker && (title || date || 'abstract' in f || 'paper' in f)) || paper)) return 'talk';
   const name = has(['name', 'full_name', 'professional_name']) || (has(['firstname', 'first_name', 'given']) && has(['lastname', 'last_name', 'family']));
   if (name && !publication && has([...FIELD_NAMES.position, ...FIELD_NAMES.affiliation, ...FIELD_NAMES.bio, 'description', 'research_interests', 'interests', 'research_areas', 'research_area', 'expertise', 'phd', 'roster'])) return 'profile';
-  if (title && date && !publication && has(['content', 'body', 'text', 'description', 'summary', 'excerpt', 'abstract'])) {
+  // In a people file (`people.yml`, `faculty: [...]`) a name is enough.
+  if (name && peopleList && !publication) return 'profile';
+  const text = has(['content', 'body', 'text', 'message', 'description', 'summary', 'excerpt', 'abstract', 'details', 'event_details']);
+  if (title && date && !publication && text) {
     return 'abstract' in f || has(['location', 'room', 'venue']) ? 'talk' : 'news';
   }
+  // News items written as a dated line of text, with no title of their own.
+  if (!title && !name && date && has(['text', 'message', 'content', 'body'])) return 'news';
   return undefined;
 }

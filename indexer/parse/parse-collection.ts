@@ -25,9 +25,11 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
   const skipped: { line: number; what: string }[] = [];
   const dayFirst = dayFirstIn(text);
 
+  const fileOfPeople = PEOPLE_WORDS.test(path.slice(path.lastIndexOf('/') + 1));
+  let listOfPeople = false;
   const visitMap = (map: Record<string, unknown>, year: number | undefined, keyName?: string) => {
     const entry = unwrapContents(map);
-    const k = classifyEntry(entry) ?? (kind && hasTitleish(entry) ? kind : undefined);
+    const k = classifyEntry(entry, fileOfPeople || listOfPeople) ?? (kind && hasTitleish(entry) ? kind : undefined);
     if (k) {
       const entryLine = lines.find(keyName ?? Object.keys(map)[0]);
       const source = `${path}#${records.length}`;
@@ -41,7 +43,10 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
     for (const [key, child] of Object.entries(map)) {
       if (Array.isArray(child) && child.some(isMap)) {
         lines.find(key);
+        const outer = listOfPeople;
+        listOfPeople = outer || PEOPLE_WORDS.test(key) || PEOPLE_WORDS.test(String(map.group ?? map.name ?? ''));
         visitList(child, groupYear);
+        listOfPeople = outer;
         descended = true;
       } else if (isMap(child) && Object.values(child).some((v) => v !== null && typeof v === 'object')) {
         descended = true;
@@ -75,6 +80,9 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
   }
   return { records, problems };
 }
+
+/** Names of files and lists that hold people (not `collaborators`, often organisations). */
+const PEOPLE_WORDS = /people|members|team|staff|students|alumni|faculty|committee|fellows|visitors|investigators|scientists|postdocs|trainees?|personnel|organi[sz]ers|roster/i;
 
 function isMap(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);

@@ -15,6 +15,8 @@ describe('classifyEntry', () => {
     [{ firstname: 'Roland', lastname: 'Andrews', position: 'PhD student', url: 'https://x.org' }, 'profile'],
     [{ name: 'Filippo Bianchi', bio: 'Filippo is a professor.' }, 'profile'],
     [{ date: '2022-10-28', title: 'Open Data prize', content: 'The team won.', url: '/2022/10/28/prize.html' }, 'news'],
+    [{ date: '25/09/2024', message: 'Rainbow Teaming has been accepted to NeurIPS 2024.' }, 'news'],
+    [{ 'event-name': 'Summer Workshop', 'start-date-time': '2026-08-10 9:00', 'event-details': 'Plenary talks and posters.' }, 'news'],
     [{ name: 'Bank of England', url: 'https://www.bankofengland.co.uk/' }, undefined],
     [{ title: 'Home', url: '/index.html' }, undefined],
     [{ title: 'Poster session', start: '2020-04-27T12:00:00+00:00', link: 'https://iclr.cc/x' }, undefined],
@@ -75,6 +77,19 @@ describe('collection files', () => {
     const [talk] = parseRoot('willow', [file('data/seminars.yml', yaml)]).records;
     expect(talk).toMatchObject({ title: 'Certifiable Control', date: '2024-10-04' });
     expect(talk!.people[0]).toMatchObject({ name: 'Heng Yang', affiliation: 'Harvard' });
+  });
+
+  it('reads a people file where a name is enough, job titles and dated news lines', () => {
+    const people = 'faculty:\n  - img: "images/m.jpg"\n    url: "https://m.github.io/"\n    name: "Michael Murray"\n- group : Faculty\n';
+    const harvard = '- group : Faculty\n  people :\n    - name : Stuart Shieber\n      title : Professor\n';
+    const news = 'items:\n  - date: "2025-07-20"\n    text: "[Maths4DL](https://m.uk/) conference on [**Inverse Problems**](https://m.uk/ip)"\n';
+    const r = parseRoot('lab', [file('data/people.yml', people.replace('- group : Faculty\n', '')), file('data/members.yaml', harvard), file('data/news.yml', news)]);
+    expect(r.records.map((x) => [x.kind, x.title, x.summary, x.date])).toEqual([
+      ['profile', 'Stuart Shieber', 'Professor', undefined],
+      ['news', 'Maths4DL conference on Inverse Problems', 'Maths4DL conference on Inverse Problems', '2025-07-20'],
+      ['profile', 'Michael Murray', undefined, undefined],
+    ]);
+    expect(r.records[2]!.people[0]!.homepage).toBe('https://m.github.io/');
   });
 
   it('reads hyphenated keys and placeholders of an events file', () => {

@@ -20,7 +20,7 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
       out.push(term ?? word.toLowerCase());
       continue;
     }
-    const maxDistance = term.length < 4 ? 1 : term.length < 8 ? 2 : 3;
+    const maxDistance = term.length < 4 ? 1 : 2;
     const best = nearTerms(index, term, maxDistance)[0];
     if (best) {
       out.push(best.term);

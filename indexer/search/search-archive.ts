@@ -275,9 +275,11 @@ function contentWords(words: readonly string[]): string[] {
  * words of four letters or more ("machin learning"). Loose: more typos,
  * prefixes from three letters.
  *
- * A short prefix ("ha") starts hundreds of words: it is matched in titles,
- * names, topics and summaries only, where a completion means something; the
- * word itself is still matched everywhere.
+ * Where the cost is: a short prefix ("ha") starts hundreds of words, and two
+ * edits reach dozens; each of them costs its postings in every field. So short
+ * prefixes and second edits are matched in the fields that name and label a
+ * record (title, names, topics, summary), where they mean something; the long
+ * text fields take prefixes from five letters and one edit.
  */
 function wordQuery(
   index: MiniSearch<TalkRecord>,
@@ -301,17 +303,18 @@ function wordQuery(
     prefix = at.last ? term.length >= 2 : term.length >= 4;
     weights = UNKNOWN_WORD_WEIGHTS;
   }
-  const spec = { fuzzy, ...(weights ? { weights } : {}) };
-  if (prefix && term.length < 5 && !at.fields) {
-    return {
-      combineWith: 'OR',
-      queries: [
-        { queries: [word], fields: [...TEXT_FIELDS], prefix: false, ...spec },
-        { queries: [word], fields: [...LABEL_FIELDS], prefix: true, ...spec },
-      ],
-    };
-  }
-  return { queries: [word], ...(at.fields ? { fields: at.fields } : {}), prefix, ...spec };
+  const w = weights ? { weights } : {};
+  if (at.fields) return { queries: [word], fields: at.fields, fuzzy, prefix, ...w };
+  const textFuzzy = fuzzy === false ? false : Math.min(fuzzy, 1);
+  const textPrefix = prefix && term.length >= 5;
+  if (textFuzzy === fuzzy && textPrefix === prefix) return { queries: [word], fuzzy, prefix, ...w };
+  return {
+    combineWith: 'OR',
+    queries: [
+      { queries: [word], fields: [...TEXT_FIELDS], fuzzy: textFuzzy, prefix: textPrefix, ...w },
+      { queries: [word], fields: [...LABEL_FIELDS], fuzzy, prefix, ...w },
+    ],
+  };
 }
 const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
 const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };

@@ -10,7 +10,9 @@
  *   (median of several runs; records.json's own parse is shown apart, both ship it);
  * - query latency p50/p95 per query type through `searchArchive` (limit 20, as
  *   the popup asks), on the first run of each query (terms decoded on first
- *   touch) and on a second run.
+ *   touch) and on a second run: wall-clock time, and the CPU time the process
+ *   used, which is what a query costs on a core of its own (on a shared,
+ *   loaded machine the wall clock also counts the time spent waiting for one).
  *
  * Options: `--sizes corpus,10000,50000` (default), `--per-type N` (default 60).
  * Figures only, no assertions: budgets are read by people (p95 < 10 ms at
@@ -69,25 +71,35 @@ async function benchOne(label: string, records: TalkRecord[]): Promise<void> {
 
   const archive = loadSearchArchive(indexText, parsedRecords);
   const queries = benchQueries(records);
-  const byType = new Map<string, { first: number[]; again: number[] }>();
+  type Times = { wall: number[]; cpu: number[] };
+  const byType = new Map<string, { first: Times; again: Times }>();
   for (const pass of ['first', 'again'] as const) {
     for (const q of queries) {
+      const cpu = process.cpuUsage();
       t = performance.now();
       searchArchive(archive, { query: q.query, limit: 20 });
       const ms = performance.now() - t;
-      const entry = byType.get(q.type) ?? { first: [], again: [] };
-      entry[pass].push(ms);
+      const used = process.cpuUsage(cpu);
+      const entry = byType.get(q.type) ?? { first: { wall: [], cpu: [] }, again: { wall: [], cpu: [] } };
+      entry[pass].wall.push(ms);
+      entry[pass].cpu.push((used.user + used.system) / 1000);
       byType.set(q.type, entry);
     }
   }
-  const all = { first: [] as number[], again: [] as number[] };
-  console.log(`${'query type'.padEnd(26)} ${'n'.padStart(4)}   first run p50 / p95     second run p50 / p95`);
+  const all = { first: { wall: [], cpu: [] } as Times, again: { wall: [], cpu: [] } as Times };
+  console.log(
+    `${'query type'.padEnd(26)} ${'n'.padStart(4)}   first run: wall p50 / p95, CPU p50 / p95       second run: CPU p50 / p95`,
+  );
+  const row = (type: string, e: { first: Times; again: Times }) =>
+    `${type.padEnd(26)} ${String(e.first.wall.length).padStart(4)}   ${fmt(e.first.wall)}, ${fmt(e.first.cpu)}       ${fmt(e.again.cpu)}`;
   for (const [type, e] of byType) {
-    all.first.push(...e.first);
-    all.again.push(...e.again);
-    console.log(`${type.padEnd(26)} ${String(e.first.length).padStart(4)}   ${fmt(e.first)}        ${fmt(e.again)}`);
+    for (const pass of ['first', 'again'] as const) {
+      all[pass].wall.push(...e[pass].wall);
+      all[pass].cpu.push(...e[pass].cpu);
+    }
+    console.log(row(type, e));
   }
-  console.log(`${'all'.padEnd(26)} ${String(all.first.length).padStart(4)}   ${fmt(all.first)}        ${fmt(all.again)}`);
+  console.log(row('all', all));
   console.log(
     `load average now ${loadavg()
       .map((x) => x.toFixed(1))

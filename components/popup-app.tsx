@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TalkRecord } from '../indexer/record.ts';
-import type { FacetCount, Hit, SearchRequest, SearchResponse } from '../indexer/search/search-archive.ts';
-import type { ArchiveService, PopupSearch } from './lib/archive-service.ts';
+import type { Hit, SearchRequest } from '../indexer/search/search-archive.ts';
+import type { ArchiveService } from './lib/archive-service.ts';
+import { usePopupSearch } from './use-popup-search.ts';
 import { PeopleRow } from './people-row.tsx';
 import type { PageFindings } from './lib/look-at-page.ts';
 import type { Settings } from './lib/normalize-settings.ts';
@@ -38,14 +39,14 @@ export function PopupApp(props: PopupAppProps) {
     ...(settings.defaultFilters.kinds.length === 1 ? { kind: settings.defaultFilters.kinds[0] } : {}),
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
   }));
-  const [response, setResponse] = useState<PopupSearch>();
   const [active, setActive] = useState(-1);
+  const { response, facets, slow, failure, ask } = usePopupSearch(service);
+  const run = (q: string, f: PopupFilters) => {
+    setActive(-1);
+    ask(q.trim() ? toRequest(q, f, settings) : undefined);
+  };
   const [detail, setDetail] = useState<{ record: TalkRecord; related: TalkRecord[] }>();
   const [findings, setFindings] = useState<PageFindings>();
-  const [facets, setFacets] = useState<{ year: FacetCount[]; series: FacetCount[] }>({ year: [], series: [] });
-  const latest = useRef(0);
-  const inFlight = useRef(false);
-  const queued = useRef<(() => void) | undefined>(undefined);
 
   // Marks for bench:ui, set when the box and each set of results are in the page.
   useLayoutEffect(() => {
@@ -61,37 +62,6 @@ export function PopupApp(props: PopupAppProps) {
   useEffect(() => {
     void props.findings.then(setFindings, () => undefined);
   }, []);
-
-  const run = (q: string, f: PopupFilters) => {
-    const seq = ++latest.current;
-    if (!q.trim()) {
-      setResponse(undefined);
-      setActive(-1);
-      return;
-    }
-    const ask = () => {
-      inFlight.current = true;
-      void service
-        .search(toRequest(q, f, settings))
-        .then((res) => {
-          // Only the newest query's answer is shown.
-          if (seq !== latest.current) return;
-          setResponse(res);
-          setActive(-1);
-          setFacets((old) => mergeFacets(old, res));
-        })
-        .finally(() => {
-          inFlight.current = false;
-          const next = queued.current;
-          queued.current = undefined;
-          next?.();
-        });
-    };
-    // Typing faster than the archive answers: keep one question in flight and
-    // only the newest one waiting, instead of a queue of stale ones.
-    if (inFlight.current) queued.current = ask;
-    else ask();
-  };
 
   const openRecord = async (id: string) => {
     const [record] = await service.getRecords([id]);
@@ -183,7 +153,12 @@ export function PopupApp(props: PopupAppProps) {
           }}
         />
       </form>
-      {query.trim() && response && (
+      {query.trim() && (slow || failure) && (
+        <p class="status" role="status">
+          {failure ?? 'Loading the archive…'}
+        </p>
+      )}
+      {query.trim() && response && !slow && (
         <>
           <p class="status" role="status">
             {response.total === 0 ? 'No results' : `${response.total} result${response.total === 1 ? '' : 's'}`}
@@ -250,21 +225,5 @@ function toRequest(query: string, f: PopupFilters, settings: Settings): SearchRe
     ...(kinds ? { kinds } : {}),
     ...(year ? { years: { from: year, to: year } } : {}),
     ...(f.series ? { series: [f.series] } : {}),
-  };
-}
-
-/** Year and series choices: the search's facets, or what the hits show when the core gives none. */
-function mergeFacets(old: { year: FacetCount[]; series: FacetCount[] }, res: SearchResponse) {
-  const derive = (values: string[]) => {
-    const counts = new Map<string, number>();
-    for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return [...counts].map(([value, count]) => ({ value, count }));
-  };
-  const hits = flattenGroups(res);
-  const year = res.facets.year.length ? res.facets.year : derive(hits.map((h) => h.record.date?.slice(0, 4) ?? ''));
-  const series = res.facets.series.length ? res.facets.series : derive(hits.map((h) => h.record.series));
-  return {
-    year: (year.length ? year : old.year).slice().sort((a, b) => (a.value < b.value ? 1 : -1)),
-    series: (series.length ? series : old.series).slice().sort((a, b) => a.value.localeCompare(b.value)),
   };
 }

@@ -111,6 +111,17 @@ function markdownParagraphs(text: string): string {
     para = [];
   };
   for (const raw of text.split('\n')) {
+    // Most lines are prose starting with a letter: they skip the structural tests.
+    const lead = /\S/.exec(raw)?.[0];
+    if (lead === undefined) {
+      flush();
+      continue;
+    }
+    if (/[\p{L}("'“‘$\\]/u.test(lead) && !raw.includes('|') && !raw.includes('**') && !raw.includes('__')) {
+      const line = raw.trim();
+      soft = soft ? `${soft} ${line}` : line;
+      continue;
+    }
     if (/^\s*(?:```|~~~)/.test(raw)) continue;
     if (TABLE_RULE.test(raw) && para.length) continue;
     if (RULE.test(raw) || TABLE_RULE.test(raw) || /^\s{0,3}\[[^\]\n]+\]:\s*\S+/.test(raw)) {

@@ -23,6 +23,7 @@ import { parseCollection } from './parse-collection.ts';
 import { parsePlainDocument } from './parse-plain-document.ts';
 import { buildPersonLookup } from './build-person-lookup.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
+import { readPeopleList } from './read-people-list.ts';
 import { CONFIG_FILES, globMatcher, readConfig, type RootConfig } from './root-config.ts';
 import { problem, type RootContext } from './root-context.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -54,6 +55,7 @@ export interface RootResult {
   skipped?: string[];
 }
 
+const PEOPLE_PAGE = /people|members|alumni|team|faculty|staff|students/i;
 const KIND_FOLDERS: Record<string, Kind> = { talks: 'talk', news: 'news', profiles: 'profile' };
 const DOC_EXT = /\.(?:md|markdown|mdown|mkd|html?|txt|text)$/i;
 const DATA_EXT = /\.(?:ya?ml|json)$/i;
@@ -180,11 +182,15 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
     }
     return { records, problems };
   }
-  // A page outside the kind folders: its tables may list talks or people.
-  const rows = readMarkdownTables(fm.body);
+  // A page outside the kind folders: its tables may list talks or people, and a
+  // people page (alumni.md, members.md) may list them as bullets.
+  const rows: { fields: Record<string, string>; line: number }[] = readMarkdownTables(fm.body);
+  if (PEOPLE_PAGE.test(path.slice(path.lastIndexOf('/') + 1))) {
+    for (const p of readPeopleList(fm.body)) rows.push({ fields: p.fields, line: p.line });
+  }
   const skippedRows: number[] = [];
   for (const row of rows) {
-    const k = classifyEntry(row.fields);
+    const k = classifyEntry(row.fields, 'name' in row.fields && PEOPLE_PAGE.test(path));
     if (!k) {
       skippedRows.push(row.line + fm.bodyLine - 1);
       continue;

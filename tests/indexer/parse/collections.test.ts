@@ -131,3 +131,19 @@ describe('collection files', () => {
     expect(talk!.people[0]).toMatchObject({ name: 'Ada Lovelace', affiliation: 'KTH' });
   });
 });
+
+describe('people pages', () => {
+  it('reads one profile per bullet of an alumni page, with homepage, affiliation and position', () => {
+    const md = '## Alumni\n\n### PhD\n\n  * [Ada Lovelace](https://ada.org/) (Analytical Society), PhD 1843\n  * Charles Babbage, SM 1820\n  * [A paper about engines](https://x.org/p.pdf)\n\n### Postdocs\n  * Mary Somerville\n';
+    const r = parseRoot('medg', [file('data/alumni.md', md)]);
+    expect(r.records.map((p) => [p.source, p.line, p.title, p.summary, p.people[0]!.affiliation, p.people[0]!.homepage])).toEqual([
+      ['data/alumni.md#0', 5, 'Ada Lovelace', 'PhD 1843', 'Analytical Society', 'https://ada.org/'],
+      ['data/alumni.md#1', 6, 'Charles Babbage', 'SM 1820', undefined, undefined],
+      ['data/alumni.md#2', 10, 'Mary Somerville', 'Postdocs', undefined, undefined],
+    ]);
+  });
+  it('does not read bullets of other pages as people', () => {
+    const r = parseRoot('x', [file('data/faq.md', '# FAQ\n\n* Ada Lovelace\n* Charles Babbage\n')]);
+    expect(r.records).toEqual([]);
+  });
+});

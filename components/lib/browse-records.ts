@@ -50,7 +50,6 @@ export function browseRecords(
     facets[key] = countFacet(
       others.map((i) => i.record),
       key,
-      loaded,
       facetLimit,
       filters[key],
     );
@@ -88,7 +87,6 @@ function matches(record: TalkRecord, filters: BrowseFilters, except?: keyof Brow
 function countFacet(
   records: readonly TalkRecord[],
   key: keyof BrowseFilters,
-  loaded: LoadedArchive,
   limit: number,
   selected: string | undefined,
 ): FacetCount[] {
@@ -100,6 +98,5 @@ function countFacet(
   const top = key === 'year' || key === 'kind' ? all : all.slice(0, limit);
   // The chosen value stays visible even when it is not among the top ones.
   if (selected && !top.some((f) => f.value === selected)) top.push({ value: selected, count: counts.get(selected) ?? 0 });
-  void loaded;
   return top;
 }

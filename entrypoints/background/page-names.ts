@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { buildHomepageMatcher } from '../../indexer/names/match-homepage.ts';
+import { nameFormRows, type NameFormRow } from '../../indexer/names/name-matcher.ts';
 import {
   badgeFor,
   describePerson,
@@ -93,7 +94,7 @@ export function registerPageNames(): void {
 async function answer(message: PageNamesMessage, tabId: number | undefined, frameId: number | undefined): Promise<unknown> {
   switch (message.pageNames) {
     case 'names':
-      return namesForLookup((await getLoadedArchive()).names);
+      return formRows(await getLoadedArchive());
     case 'person': {
       const loaded = await getLoadedArchive();
       const entry = loaded.namesByKey.get(message.key);
@@ -112,6 +113,13 @@ async function answer(message: PageNamesMessage, tabId: number | undefined, fram
       if (message.url) await noticeHomepage(message.tabId, message.url);
       return stateOf(message.tabId);
   }
+}
+
+let rows: { loaded: LoadedArchive; rows: NameFormRow[] } | undefined;
+/** The names pages look for, expanded once into the forms a page loads without work. */
+function formRows(loaded: LoadedArchive): NameFormRow[] {
+  if (rows?.loaded !== loaded) rows = { loaded, rows: nameFormRows(namesForLookup(loaded.names)) };
+  return rows.rows;
 }
 
 let byId: { loaded: LoadedArchive; map: Map<string, LoadedArchive['records'][number]> } | undefined;

@@ -5,8 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { createHoverCard } from '../../components/hover-card.ts';
-import { buildNameMatcher } from '../../indexer/names/name-matcher.ts';
-import type { CardPerson, NameForLookup, PageNamesMessage } from '../../indexer/names/page-names-protocol.ts';
+import { loadNameMatcher, type NameFormRow } from '../../indexer/names/name-matcher.ts';
+import type { CardPerson, PageNamesMessage } from '../../indexer/names/page-names-protocol.ts';
 import { getSettings, isHighlightActive, watchSettings } from '../shared/settings.ts';
 import { followHover } from './hover-names.ts';
 import { startNameHighlighter, type NameHighlighter } from './name-highlighter.ts';
@@ -17,7 +17,7 @@ const send = (m: PageNamesMessage) => browser.runtime.sendMessage(m);
 export async function startPageNames(onInvalidated: (cb: () => void) => void): Promise<void> {
   const origin = location.origin;
   let running: { highlighter: NameHighlighter; stopHover: () => void } | undefined;
-  let names: Promise<NameForLookup[]> | undefined;
+  let names: Promise<NameFormRow[]> | undefined;
   let invalidated = false;
   const card = createHoverCard(document, {
     ownAttribute: OWN_UI_ATTRIBUTE,
@@ -26,10 +26,10 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
   });
 
   const start = async () => {
-    names ??= send({ pageNames: 'names' }) as Promise<NameForLookup[]>;
+    names ??= send({ pageNames: 'names' }) as Promise<NameFormRow[]>;
     const list = await names;
     if (running || invalidated || !Array.isArray(list)) return;
-    const matcher = buildNameMatcher(list);
+    const matcher = loadNameMatcher(list);
     const highlighter = startNameHighlighter({
       doc: document,
       win: window,

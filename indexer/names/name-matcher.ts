@@ -40,21 +40,39 @@ interface TrieNode {
  * @example buildNameMatcher(entries).find('Talk by T. Hartvigsen.') // [{ start: 8, end: 21, key: 'tom hartvigsen' }]
  */
 export function buildNameMatcher(entries: readonly Pick<NameEntry, 'key' | 'name' | 'variants'>[]): NameMatcher {
+  return loadNameMatcher(nameFormRows(entries));
+}
+
+/** One spelling of one person, ready to load: the key, the form's strength, its tokens joined by spaces. */
+export type NameFormRow = [key: string, strength: FormStrength, tokens: string];
+
+/**
+ * Every form of every entry (see `nameForms`), as rows a page can load quickly: the costly
+ * part of building a matcher (folding and expanding names) done once, by the background.
+ *
+ * @example nameFormRows([tom])[0] // ['tom hartvigsen', 2, 'tom hartvigsen']
+ */
+export function nameFormRows(entries: readonly Pick<NameEntry, 'key' | 'name' | 'variants'>[]): NameFormRow[] {
+  return entries.flatMap((e) => nameForms(e).map((f): NameFormRow => [e.key, f.strength, f.tokens.join(' ')]));
+}
+
+/** The matcher for rows made by `nameFormRows`; `buildNameMatcher(e)` is `loadNameMatcher(nameFormRows(e))`. */
+export function loadNameMatcher(rows: readonly NameFormRow[]): NameMatcher {
   const root: TrieNode = { next: new Map() };
-  for (const entry of entries) {
-    for (const form of nameForms(entry)) {
-      let node = root;
-      for (const t of form.tokens) {
-        let child = node.next.get(t);
-        if (!child) node.next.set(t, (child = { next: new Map() }));
-        node = child;
-      }
-      if (node.key === undefined || (node.strength ?? 0) < form.strength) {
-        node.key = entry.key;
-        node.strength = form.strength;
-      } else if (node.strength === form.strength && node.key !== entry.key) {
-        node.key = null;
-      }
+  for (const row of rows) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[2] !== 'string') continue;
+    const [key, strength] = row;
+    let node = root;
+    for (const t of row[2].split(' ')) {
+      let child = node.next.get(t);
+      if (!child) node.next.set(t, (child = { next: new Map() }));
+      node = child;
+    }
+    if (node.key === undefined || (node.strength ?? 0) < strength) {
+      node.key = key;
+      node.strength = strength;
+    } else if (node.strength === strength && node.key !== key) {
+      node.key = null;
     }
   }
   const starts = asciiStarts(root);

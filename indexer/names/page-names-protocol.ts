@@ -7,7 +7,7 @@ import type { NameEntry } from '../bundle-format.ts';
 import type { TalkRecord } from '../record.ts';
 
 export type PageNamesMessage =
-  /** Content script → background: the names to look for. Answer: `NameForLookup[]`. */
+  /** Content script → background: the names to look for. Answer: `NameFormRow[]` (see name-matcher.ts). */
   | { pageNames: 'names' }
   /** Content script → background: who is marked on this page, times each. Answer: none. */
   | { pageNames: 'found'; counts: [key: string, times: number][] }

@@ -2,8 +2,7 @@
  * Runs inside the benchmark's Chromium page (bundled by tests/bench/page-scan.ts): times a
  * plain text walk (the baseline), the first scan with marking, and updates after the page grows.
  */
-import { buildNameMatcher } from '../../indexer/names/name-matcher.ts';
-import type { NameForLookup } from '../../indexer/names/page-names-protocol.ts';
+import { loadNameMatcher, type NameFormRow } from '../../indexer/names/name-matcher.ts';
 import { startNameHighlighter } from '../../entrypoints/page-names.content/name-highlighter.ts';
 import { pageClock, type ScanClock } from '../../entrypoints/page-names.content/scan-names.ts';
 
@@ -66,7 +65,8 @@ function meteredClock(win: Window) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function runPageScan(names: NameForLookup[], moreHtml: string[]): Promise<PageScanFigures> {
+/** `rowsJson`: the names as the background sends them to a page (`nameFormRows`, as JSON). */
+export async function runPageScan(rowsJson: string, moreHtml: string[]): Promise<PageScanFigures> {
   const longTasks: number[] = [];
   let layoutShift = 0;
   new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
@@ -75,8 +75,9 @@ export async function runPageScan(names: NameForLookup[], moreHtml: string[]): P
   longTasks.length = 0;
   layoutShift = 0;
 
+  // What a page does with the names it gets: read the message, load the matcher.
   let t = performance.now();
-  const matcher = buildNameMatcher(names);
+  const matcher = loadNameMatcher(JSON.parse(rowsJson) as NameFormRow[]);
   const matcherBuildMs = performance.now() - t;
 
   // Baseline: what any extension that reads a page's text pays, a plain walk over its text nodes.

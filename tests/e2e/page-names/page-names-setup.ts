@@ -4,7 +4,7 @@
  * homepage), and Chromium with it loaded.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -73,15 +73,42 @@ async function writeArchive(origin: string): Promise<string> {
   return makeArchive(files, 'field-seminar');
 }
 
+/**
+ * WXT writes its generated types into .wxt/ on every build: the browser tests' builds (these
+ * and tests/e2e/support/build-extension.ts, which takes the same lock) run one at a time.
+ */
+async function withBuildLock<T>(build: () => T): Promise<T> {
+  const lock = join(ROOT, '.output/e2e.lock');
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a run that was killed is not waited for forever.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 180_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export async function startPageNamesWorld(): Promise<PageNamesWorld> {
   const { server, origin } = await servePages();
   const content = await writeArchive(origin);
   const out = mkdtempSync(join(tmpdir(), 'talkscope-page-names-'));
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-c', 'tests/e2e/page-names/wxt-e2e.config.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, TALKSCOPE_CONTENT: content, TALKSCOPE_OUT_DIR: out },
-    stdio: 'pipe',
-  });
+  await withBuildLock(() =>
+    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-c', 'tests/e2e/page-names/wxt-e2e.config.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, TALKSCOPE_CONTENT: content, TALKSCOPE_OUT_DIR: out },
+      stdio: 'pipe',
+    }),
+  );
   const browser = await launchExtension(join(out, 'chrome-mv3'));
   const tabIdOf = (page: Page) =>
     browser.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? -1, page.url());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildNameMatcher } from '../../../indexer/names/name-matcher.ts';
+import { buildNameMatcher, loadNameMatcher, nameFormRows, type NameFormRow } from '../../../indexer/names/name-matcher.ts';
 import { COMMON_WORDS } from '../../../indexer/names/common-words.ts';
 import { PEOPLE } from './name-entry-fixture.ts';
 
@@ -107,5 +107,22 @@ describe('buildNameMatcher: properties', () => {
         expect(ms).toEqual([{ start: pre.length, end: pre.length + p.name.length, key: p.key }]);
       }),
     );
+  });
+});
+
+describe('nameFormRows and loadNameMatcher: the names as a page receives them', () => {
+  it('find the same names after a trip through JSON as the matcher built directly', () => {
+    const loaded = loadNameMatcher(JSON.parse(JSON.stringify(nameFormRows(PEOPLE))) as NameFormRow[]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PEOPLE.map((p) => p.name), 'Hartvigsen, Tom', 'M. Ghassemi', 'and', ', ', '. ')), (parts) => {
+        const text = parts.join(' ');
+        expect(loaded.find(text)).toEqual(matcher.find(text));
+      }),
+    );
+  });
+
+  it('skips rows that are not rows', () => {
+    const rows = [null, 'x', ['k', 2], ['tom hartvigsen', 2, 'tom hartvigsen']] as unknown as NameFormRow[];
+    expect(loadNameMatcher(rows).find('Tom Hartvigsen')).toEqual([{ start: 0, end: 14, key: 'tom hartvigsen' }]);
   });
 });

@@ -27,6 +27,7 @@ describe('popup', () => {
     await box.waitFor();
     expect(await box.getAttribute('type')).toBe('search');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(await seriousViolations(popup)).toEqual([]);
   });
 
   it('shows grouped results with counts and marked matches as you type', async () => {

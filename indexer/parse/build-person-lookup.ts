@@ -5,7 +5,7 @@ import type { NameParts } from './name-parts.ts';
 /**
  * People of a root's people files (`people.yml`, `members.yaml`, `speakers.json`, …),
  * by the short id the archive uses for them elsewhere: the map key
- * (`ruodu_wang: {name: Ruodu Wang, …}`) or an `id`, `key`, `slug`, `user-id` or
+ * (`ada_l: {name: Ada Lovelace, …}`) or an `id`, `key`, `slug`, `user-id` or
  * `githubid` field. Talk entries name speakers by these ids.
  *
  * @example buildPersonLookup(new Map([['data/people.yaml', { text: 'ada_l:\n  name: Ada Lovelace\n', legacy: false }]]))('ada_l')?.name === 'Ada Lovelace'

@@ -133,10 +133,10 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
       const named = readPeople(title.replace(/^talk\s*:\s*/i, ''));
       if (named.length) speakers = named;
     }
-    // "Thesis defense: Mike Reeks", "PhD Defense - Ana Lima": the candidate speaks.
+    // "Thesis defense: Ana Lima", "PhD Defense - Bo Chen": the candidate speaks.
     const defense = !speakers.length && title ? /\bdefen[cs]es?(?:\s+announcement)?\s*(?:[:–—-]|by)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu.exec(title) : null;
     if (defense) speakers = readPeople(defense[1]!);
-    // `title = "Umberto Zannier (Scuola Normale)"` with the talk in `seminar = "…"`.
+    // `title = "Ana Lima (Università di Pisa)"` with the talk in `seminar = "…"`.
     const firstSpeaker = speakers[0]?.name;
     if (title && firstSpeaker && title.startsWith(firstSpeaker)) {
       const real = line('speakerTitle');

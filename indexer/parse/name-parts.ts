@@ -19,9 +19,9 @@ export interface NameParts {
  */
 export function cleanPersonName(raw: string): string | undefined {
   let s = toPlainLine(raw).replace(/^["'“”]+|["'“”]+$/g, '').trim();
-  // "Special Seminar: Eun-Ah Kim", "Featured Fellows: Ada Lovelace".
+  // "Special Seminar: Ji-Won Seo", "Featured Fellows: Ada Lovelace".
   s = s.replace(/^[^:]{2,40}:\s+(?=\S)/, '');
-  // "Yu Cai (Co-supervision)": a note after the name, not part of it.
+  // "Ana Lima (Co-supervision)": a note after the name, not part of it.
   s = s.replace(/\s*\([^()]*\)\s*$/, '');
   s = s.replace(DEGREE, '');
   s = s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
@@ -44,7 +44,7 @@ function wordCount(s: string): number {
   return s.trim().split(/\s+/).length;
 }
 
-/** Words that start an organisation, not a name ("Mokshay Madiman University of Yale"). */
+/** Words that start an organisation, not a name ("Ravi Menon University of Leeds"). */
 export const ORG_WORD = /(?<![\p{L}\p{N}])(?:universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|iiit|isi|tifr|icts|imsc|cmi|hri|niser|jncasr|suny|ucla|ucsd|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)(?![\p{L}\p{N}])/iu;
 
 /**
@@ -53,8 +53,8 @@ export const ORG_WORD = /(?<![\p{L}\p{N}])(?:universit(?:y|é|e|à|ä|at|ad|ade|
  * and "Name University of X" read as a name and an affiliation, a markdown or
  * HTML link's target kept as the homepage.
  *
- * @example splitNames('Mohan Ravichandran (Bogazici University, Istanbul)') // [{ name: 'Mohan Ravichandran', affiliation: 'Bogazici University, Istanbul' }]
- * @example splitNames('Ben Barad and James Fraser').length === 2
+ * @example splitNames('Omar Haddad (Bosphorus University, Istanbul)') // [{ name: 'Omar Haddad', affiliation: 'Bosphorus University, Istanbul' }]
+ * @example splitNames('Nora Quinn and Paul Weber').length === 2
  */
 export function splitNames(text: string): NameParts[] {
   const links = new Map<string, string>();
@@ -125,7 +125,7 @@ function splitTopLevel(s: string): string[] {
   const texts = pieces.filter((_, i) => i % 2 === 0).map((t) => t.trim());
   const seps = pieces.filter((_, i) => i % 2 === 1);
   const hasAnd = seps.some((x) => x !== ',');
-  // "Thaler, Jesse", "Lima, Ana Maria": one person written last name first.
+  // "Brenner, Ruth", "Lima, Ana Maria": one person written last name first.
   if (texts.length === 2 && seps[0] === ',' && isNameish(texts[0]!) && isNameish(texts[1]!)) {
     const left = wordCount(texts[0]!);
     const right = wordCount(texts[1]!);
@@ -192,9 +192,9 @@ function nameAndAffiliation(part: string): NameParts | undefined {
       if (org && org.index === 0 && !affiliation) return undefined;
       if (org && org.index > 0) {
         const before = stripHonorific(text.slice(0, org.index).trim()).split(/\s+/);
-        // "Mikiya Masuda Osaka City University": capitalised words right before a
+        // "Kenji Sato Osaka City University": capitalised words right before a
         // University/Institute belong to it once the name has its two words (three
-        // with an initial: "Ronald G. Douglas"). An acronym (HRI, MIT) stands alone.
+        // with an initial: "Walter H. Grant"). An acronym (HRI, MIT) stands alone.
         let cut = before.length;
         if (!/^\p{Lu}{2,}/u.test(org[0])) {
           const nameLen = /^\p{Lu}\.$/u.test(before[1] ?? '') || /^(?:de|da|van|von|del|dos|das|di|le|la)$/i.test(before[1] ?? '') ? 3 : 2;

@@ -4,7 +4,7 @@ export interface ParsedDate {
   date: string;
   /** A time of day written after the date ("1:00 PM - 3:00 PM", "14:00"), if any. */
   time?: string;
-  /** Text written before the date ("(📍 CSB 480, Mudd Building)"), trimmed, if any. */
+  /** Text written before the date ("(📍 Room 480, Main Building)"), trimmed, if any. */
   before?: string;
 }
 

@@ -75,7 +75,7 @@ export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'p
 // "Michaela Jarvis | Laboratory for Information and Decision Systems", "By Jo Doe".
 const BYLINE = /^(?:([\p{L}.'’ -]{3,60}?)\s*\|\s*(.{2,120})|by\s+([\p{L}.'’ -]{3,60}))$/iu;
 
-/** `### Leo Celi` sections of a faculty page: one profile per named heading. */
+/** `### Ana Lima` sections of a faculty page: one profile per named heading. */
 function nameSections(lines: string[]): PlainPart[] {
   const heads: { at: number; name: string }[] = [];
   lines.forEach((l, at) => {
@@ -100,7 +100,7 @@ const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)
 
 /**
  * The header of an old seminar announcement saved as text: a "when" line
- * ("Wednesday April 28 2004, 2-3:30pm, 228 Kerchof Hall"), `SPEAKER:`/`TITLE:`
+ * ("Wednesday April 28 2004, 2-3:30pm, Room 228"), `SPEAKER:`/`TITLE:`
  * labels or a "Name (Affiliation)" line and a quoted title, then the abstract.
  * Undefined when the text does not start like that.
  */

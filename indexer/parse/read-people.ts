@@ -2,7 +2,7 @@ import { cleanPersonName, splitNames, type NameParts } from './name-parts.ts';
 import { toPlainLine } from './to-plain-text.ts';
 import { safeUrl } from './safe-url.ts';
 
-/** Looks a person up by the short id an archive uses for them (`ruodu_wang` in cmu-statml). */
+/** Looks a person up by the short id an archive uses for them (`ada_l` in a talk's `speakers: [ada_l]`). */
 export type PersonLookup = (slug: string) => NameParts | undefined;
 
 const AFFILIATION_KEYS = ['affiliation', 'affil', 'affiliations', 'institution', 'org', 'organization', 'organisation', 'university', 'academic_institution', 'company', 'institute', 'department'];
@@ -14,7 +14,7 @@ const HOMEPAGE_KEYS = ['url', 'homepage', 'website', 'webpage', 'web', 'link', '
  * `name: [last, first, middle]`, first/last and given/family parts, or slugs
  * resolved with `lookup`. Placeholders ("TBA") give nobody.
  *
- * @example readPeople({ name: ['Davidson', 'Andrew'], affiliation: 'HCDE' }) // [{ name: 'Andrew Davidson', affiliation: 'HCDE' }]
+ * @example readPeople({ name: ['Lovelace', 'Ada'], affiliation: 'HCDE' }) // [{ name: 'Ada Lovelace', affiliation: 'HCDE' }]
  */
 export function readPeople(value: unknown, lookup?: PersonLookup): NameParts[] {
   if (value === null || value === undefined || value === false) return [];

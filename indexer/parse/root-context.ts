@@ -9,7 +9,7 @@ export interface RootContext {
   /** `series` as a slug: the first part of every record id. */
   seriesSlug: string;
   config: RootConfig;
-  /** People of the root's people files, by slug (cmu-statml `speakers: [ruodu_wang]`). */
+  /** People of the root's people files, by slug (`speakers: [ada_l]` with `ada_l: {name: …}` in people.yml). */
   lookup?: PersonLookup;
 }
 

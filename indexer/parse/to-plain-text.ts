@@ -99,7 +99,7 @@ function markdownParagraphs(text: string): string {
   let para: string[] = [];
   let soft = '';
   // Soft-wrapped lines are joined before inline markup is read: links and bold
-  // text often wrap across lines ("[Paolo\nCaldiroli](mailto:...)").
+  // text often wrap across lines ("[Pia\nCaldera](mailto:...)").
   const flushSoft = () => {
     const text = soft ? inline(soft) : '';
     if (text) para.push(text);

@@ -7,7 +7,7 @@ describe('repairMojibake', () => {
   it.each([
     ['double-encoded no-break space', 'hostedÂ\u00a0virtually', 'hosted\u00a0virtually'],
     ['double-encoded apostrophe', 'donâ€™t', 'don’t'],
-    ['double-encoded accents', 'MartÃ­nez-GarcÃ­a', 'Martínez-García'],
+    ['double-encoded accents', 'RamÃ­rez-LÃ³pez', 'Ramírez-López'],
     ['double-encoded dash and quotes', 'â€œAâ€\u009d â€“ B', '“A” – B'],
     ['correct accents stay', 'café — São Paulo, Zürich', 'café — São Paulo, Zürich'],
     ['a lone Â that is not mojibake stays', 'Âge', 'Âge'],

@@ -42,7 +42,7 @@ describe('parseDate', () => {
   });
 
   it('keeps what is written before the date (a room)', () => {
-    expect(parseDate('(📍 CSB 480, Mudd Building) 10/11/2024, 1:00 PM - 3:00 PM')).toEqual({ date: '2024-10-11', time: '1:00 PM - 3:00 PM', before: 'CSB 480, Mudd Building' });
+    expect(parseDate('(📍 Room 480, Main Building) 10/11/2024, 1:00 PM - 3:00 PM')).toEqual({ date: '2024-10-11', time: '1:00 PM - 3:00 PM', before: 'Room 480, Main Building' });
   });
 
   it.each(['', 'TBA', '2012-2-30', '2023-02-29', 'Feb 15', '14:00', 'fall-2026', '2019', 'spring 2018', '13/13/2020'])('finds no date in %j', (text) => {

@@ -37,16 +37,16 @@ describe('parseRoot', () => {
   });
 
   it('uses the config: folders, field names, exclude, base address, day-first dates', () => {
-    const config = 'series: EMAp Seminários\nfolders:\n  seminars: talk\nfields:\n  quem: speaker\n  onde: location\n  interno: ignore\nexclude:\n  - drafts/**\nbaseUrl: https://emap.fgv.br/\ndayFirst: true\n';
-    const r = parseRoot('emap', [
+    const config = 'series: Escola Seminários\nfolders:\n  seminars: talk\nfields:\n  quem: speaker\n  onde: location\n  interno: ignore\nexclude:\n  - drafts/**\nbaseUrl: https://escola.example.br/\ndayFirst: true\n';
+    const r = parseRoot('escola', [
       file('talkscope.config.yml', config),
-      file('seminars/x.md', '---\ntitle: Séries temporais\nquem: Sabrina Camargo\nonde: Sala 537\ndata: 02/08/2012\nslides: /files/s.pdf\ninterno: https://secret.example.org\n---\nResumo do seminário.'),
+      file('seminars/x.md', '---\ntitle: Séries temporais\nquem: Clara Nunes\nonde: Sala 537\ndata: 02/08/2012\nslides: /files/s.pdf\ninterno: https://secret.example.org\n---\nResumo do seminário.'),
       file('drafts/y.md', '---\ntitle: Draft\n---\n'),
     ]);
     expect(r.skipped).toEqual(['drafts/y.md', 'talkscope.config.yml']);
     expect(r.records).toHaveLength(1);
-    expect(r.records[0]).toMatchObject({ id: 'emap-seminarios/seminars/x.md', series: 'EMAp Seminários', kind: 'talk', location: 'Sala 537', date: '2012-08-02', abstract: 'Resumo do seminário.', links: [{ label: 'Slides', url: 'https://emap.fgv.br/files/s.pdf' }] });
-    expect(r.records[0]!.people[0]!.name).toBe('Sabrina Camargo');
+    expect(r.records[0]).toMatchObject({ id: 'escola-seminarios/seminars/x.md', series: 'Escola Seminários', kind: 'talk', location: 'Sala 537', date: '2012-08-02', abstract: 'Resumo do seminário.', links: [{ label: 'Slides', url: 'https://escola.example.br/files/s.pdf' }] });
+    expect(r.records[0]!.people[0]!.name).toBe('Clara Nunes');
   });
 
   it('reports config mistakes with their line and goes on', () => {
@@ -68,7 +68,7 @@ describe('parseRoot', () => {
 
   it.each([
     ['a TBA speaker', '---\ntitle: TBA\nspeaker: TBD\ndate: 2019-05-03\n---\n', { placeholder: true, people: [], title: 'TBA' }],
-    ['a no-seminar week', '---\ntitle: "No DUB Seminar - Finals Week"\nno_seminar: true\nspeakers:\ndate: "2016-03-16"\nlocation: "TBD"\nabstract: |\n  TBD\n---\n', { placeholder: true, title: 'No DUB Seminar - Finals Week' }],
+    ['a no-seminar week', '---\ntitle: "No Lab Seminar - Finals Week"\nno_seminar: true\nspeakers:\ndate: "2016-03-16"\nlocation: "TBD"\nabstract: |\n  TBD\n---\n', { placeholder: true, title: 'No Lab Seminar - Finals Week' }],
     ['a cancelled talk with an empty title', '---\ntitle: ""\ntalk_title: Seminar cancelled\ndate: 2018-02-02\n---\n', { placeholder: true, title: 'Seminar cancelled' }],
   ])('marks %s as a placeholder, naming no one', (_, text, expected) => {
     const r = parseRoot('x', [file('talks/2019-05-03-tba.md', text)]);
@@ -79,11 +79,11 @@ describe('parseRoot', () => {
   });
 
   it.each([
-    ['TOML front matter', 'talks/28-5-x.md', '+++\ntitle = "Horocycles"\nspeaker = "Francesco Cellarosi"\naffiliation = "Queen\'s University"\nstart = "2020-05-28 17:00:00"\nabstract = "Equidistribution of horocycles."\n+++\n', { title: 'Horocycles', date: '2020-05-28', time: '17:00', abstract: 'Equidistribution of horocycles.' }],
+    ['TOML front matter', 'talks/28-5-x.md', '+++\ntitle = "Orbits"\nspeaker = "Marco Bellini"\naffiliation = "Queen\'s University"\nstart = "2020-05-28 17:00:00"\nabstract = "Orbits equidistribute."\n+++\n', { title: 'Orbits', date: '2020-05-28', time: '17:00', abstract: 'Orbits equidistribute.' }],
     ['Pelican headers', 'talks/2017_program.md', 'Title: Program\nDate: 2017-06-01\n\nAll events take place in Room 104A.', { title: 'Program', date: '2017-06-01' }],
-    ['a CRLF .html post with HTML in YAML', 'talks/2018-02-23-hod.html', '---\r\ntitle: ""\r\ntalk_title: Large cardinals and HOD\r\nspeaker_first: Gabriel\r\nspeaker_last: Goldberg\r\naffiliation: Harvard\r\ndate: 2018-02-23\r\nabstract: "<p>We study <em>HOD</em>&nbsp;here.</p>"\r\n---\r\n', { title: 'Large cardinals and HOD', date: '2018-02-23', abstract: 'We study HOD here.' }],
-    ['Portuguese keys', 'talks/2011-02-17-x.md', '\ufeff---\nlayout: seminar\ntitle: Grandes volumes de dados\nquem: Anselmo Paiva\nhour: 16:00h\n---\n\nOs avanços recentes.', { date: '2011-02-17', time: '16:00h', abstract: 'Os avanços recentes.' }],
-    ['a nested speaker map', 'talks/2019-01-21-jim.md', '---\ntitle: Introduction to RL\nspeaker:\n  name: Jim Dai\n  affil: CUHK-Shenzhen\n  url: https://people.orie.cornell.edu/jdai/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).', { date: '2019-01-21', abstract: 'See Slides and Video.', links: [{ label: 'Video', url: 'https://youtu.be/x' }] }],
+    ['a CRLF .html post with HTML in YAML', 'talks/2018-02-23-models.html', '---\r\ntitle: ""\r\ntalk_title: Large cardinals and inner models\r\nspeaker_first: Simon\r\nspeaker_last: Hart\r\naffiliation: Harvard\r\ndate: 2018-02-23\r\nabstract: "<p>We study <em>models</em>&nbsp;here.</p>"\r\n---\r\n', { title: 'Large cardinals and inner models', date: '2018-02-23', abstract: 'We study models here.' }],
+    ['Portuguese keys', 'talks/2011-02-17-x.md', '\ufeff---\nlayout: seminar\ntitle: Dados em grande escala\nquem: Rui Prado\nhour: 16:00h\n---\n\nOs avanços recentes.', { date: '2011-02-17', time: '16:00h', abstract: 'Os avanços recentes.' }],
+    ['a nested speaker map', 'talks/2019-01-21-karl.md', '---\ntitle: Introduction to RL\nspeaker:\n  name: Karl Vogt\n  affil: Lake University\n  url: https://karlvogt.example.org/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).', { date: '2019-01-21', abstract: 'See Slides and Video.', links: [{ label: 'Video', url: 'https://youtu.be/x' }] }],
   ])('reads %s', (_, path, text, expected) => {
     const r = parseRoot('x', [file(path, text)]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -92,10 +92,10 @@ describe('parseRoot', () => {
   });
 
   it('reads a legacy Windows-1252 announcement with a warning', () => {
-    const bytes = new Uint8Array([...enc.encode('Wednesday, October 22 2003, 2 pm, 228 Kerchof Hall\n\nBrian Rider (Duke)\n\n'), 0x93, ...enc.encode('Some formulas'), 0x94, ...enc.encode('\n\nThe last few years.')]);
+    const bytes = new Uint8Array([...enc.encode('Wednesday, October 22 2003, 2 pm, 228 Main Hall\n\nEli Stone (Duke)\n\n'), 0x93, ...enc.encode('Some identities'), 0x94, ...enc.encode('\n\nThe last few years.')]);
     const r = parseRoot('x', [file('talks/1999-03__Oct22.txt', bytes)]);
-    expect(r.records[0]).toMatchObject({ title: 'Some formulas', date: '2003-10-22', time: '2 pm', location: '228 Kerchof Hall', abstract: 'The last few years.' });
-    expect(r.records[0]!.people[0]).toMatchObject({ name: 'Brian Rider', affiliation: 'Duke' });
+    expect(r.records[0]).toMatchObject({ title: 'Some identities', date: '2003-10-22', time: '2 pm', location: '228 Main Hall', abstract: 'The last few years.' });
+    expect(r.records[0]!.people[0]).toMatchObject({ name: 'Eli Stone', affiliation: 'Duke' });
     expect(r.problems[0]).toMatchObject({ severity: 'warning', line: 1, message: expect.stringMatching(/Windows-1252/) });
   });
 
@@ -109,23 +109,23 @@ describe('parseRoot', () => {
   it('skips Hugo section pages and reads a Hugo author profile', () => {
     const r = parseRoot('x', [
       file('profiles/_index.md', '+++\ndate = "2020-05-04 12:29:46"\ntitle = "People"\n+++\n'),
-      file('profiles/juyoung___index.md', '---\n# Display name\ntitle: Juyoung Bae\nauthors:\n  - Juyoung\nrole: MPhil Student\n---\n'),
+      file('profiles/minji___index.md', '---\n# Display name\ntitle: Minji Song\nauthors:\n  - Minji\nrole: MPhil Student\n---\n'),
     ]);
-    expect(r.records.map((p) => [p.title, p.people, p.summary])).toEqual([['Juyoung Bae', [{ name: 'Juyoung Bae', key: 'juyoung bae', role: 'subject' }], 'MPhil Student']]);
+    expect(r.records.map((p) => [p.title, p.people, p.summary])).toEqual([['Minji Song', [{ name: 'Minji Song', key: 'minji song', role: 'subject' }], 'MPhil Student']]);
     expect(r.problems[0]).toMatchObject({ source: 'profiles/_index.md', message: expect.stringMatching(/section index page/) });
   });
 
   it('names the candidate of a thesis defense as the speaker', () => {
-    const r = parseRoot('x', [file('talks/2017-07-18-mak-defense.md', '---\ntitle: "Thesis defense announcement: Anthony Kin Hei Mak"\nevent-date: 2017-07-20 9:00:00\ndate: 2017-07-18 13:30:00\n---\nYou are invited.')]);
-    expect(r.records[0]).toMatchObject({ date: '2017-07-20', time: '9:00', people: [{ name: 'Anthony Kin Hei Mak', role: 'speaker' }] });
+    const r = parseRoot('x', [file('talks/2017-07-18-lam-defense.md', '---\ntitle: "Thesis defense announcement: Daniel Ka Wai Lam"\nevent-date: 2017-07-20 9:00:00\ndate: 2017-07-18 13:30:00\n---\nYou are invited.')]);
+    expect(r.records[0]).toMatchObject({ date: '2017-07-20', time: '9:00', people: [{ name: 'Daniel Ka Wai Lam', role: 'speaker' }] });
   });
 
   it('splits a faculty page into one profile per named section', () => {
-    const md = '# Course Faculty\n### Leo Celi\n<img src="leo.jpg">\n\nLeo practices medicine.\n\n### Jay Chandra\nJay studies statistics.\n';
+    const md = '# Course Faculty\n### Lars Berg\n<img src="leo.jpg">\n\nLars practises medicine.\n\n### Tara Singh\nTara studies statistics.\n';
     const r = parseRoot('x', [file('profiles/FACULTY.md', md)]);
     expect(r.records.map((p) => [p.source, p.line, p.title, p.bio])).toEqual([
-      ['profiles/FACULTY.md#0', 2, 'Leo Celi', 'Leo practices medicine.'],
-      ['profiles/FACULTY.md#1', 7, 'Jay Chandra', 'Jay studies statistics.'],
+      ['profiles/FACULTY.md#0', 2, 'Lars Berg', 'Lars practises medicine.'],
+      ['profiles/FACULTY.md#1', 7, 'Tara Singh', 'Tara studies statistics.'],
     ]);
   });
 

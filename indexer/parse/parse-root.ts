@@ -7,9 +7,13 @@
  * the first folder (talks/, news/, profiles/, or the config's `folders`); then
  * - .md/.markdown/.html/.htm/.txt: front matter (YAML, TOML, Pelican, none) and body;
  *   without front matter, a headline/byline/subject reading (`parsePlainDocument`);
- *   a page outside the kind folders is read for markdown tables of talks or people;
+ *   a page outside the kind folders is read for markdown tables of talks or people,
+ *   and a people page (alumni.md) for one person per bullet;
  * - .yml/.yaml/.json: one record (a map inside a kind folder) or a collection
  *   (`parseCollection`: the kind decided per entry).
+ * Collection entries repeating a talk that has its own file are dropped (one note
+ * per file). Files are visited in path order, so the same input gives the same
+ * output, whatever order the caller read them in.
  * The root's config file (see `RootConfig`) and a top-level README are read as
  * instructions, never as records: they are listed in `skipped`, with files the
  * config excludes.

@@ -33,7 +33,7 @@ export const FIELD_NAMES = {
   summary: ['oneline_description', 'one_line_description', 'summary', 'excerpt', 'teaser', 'subtitle', 'introduction', 'lede', 'tagline', 'blurb'],
   bio: ['bio', 'biography', 'speaker_bio', 'short_bio', 'about', 'bio_text', 'about_me'],
   body: ['content', 'body', 'text', 'message'],
-  topics: ['tags', 'categories', 'category', 'keywords', 'topics', 'research_tags', 'research_areas', 'research_area', 'areas', 'area', 'interests', 'research_interests', 'interets_de_recherche', 'expertise', 'subjects', 'speaker_thrust', 'fields'],
+  topics: ['tags', 'categories', 'category', 'keywords', 'topics', 'research_tags', 'research_areas', 'research_area', 'areas', 'area', 'interests', 'research_interests', 'interets_de_recherche', 'expertise', 'subjects', 'speaker_thrust', 'fields', 'series', 'seminar_series'],
   image: ['image', 'photo', 'picture', 'cover', 'featured_image', 'thumbnail', 'speaker_photo', 'speaker_photo_location', 'headshot', 'avatar', 'img', 'pic', 'profilepic', 'image_address'],
   /** Links with a label; any other http(s) value of an unrecognised field is kept too. */
   link: ['video', 'recording', 'youtube', 'youtube_link', 'youtubeembed', 'youtube_embed', 'slides', 'slides_link', 'slides_url', 'pdf', 'paper_url', 'paper_link', 'external_url', 'event_url', 'event_page', 'more_info_link', 'url', 'link', 'rsvp_link', 'registration', 'code', 'poster'],

@@ -91,6 +91,11 @@ describe('parseRoot', () => {
     if (!path.includes('program')) expect(r.records[0]!.people.length).toBeGreaterThan(0);
   });
 
+  it('reads unquoted TOML dates as the day written', () => {
+    const r = parseRoot('x', [file('talks/a.md', '+++\ntitle = "A"\nspeaker = "Ana Lima"\nstart = 2023-09-20T23:30:00-08:00\ndate = 2023-01-01\n+++\n')]);
+    expect(r.records[0]).toMatchObject({ date: '2023-09-20', time: '23:30' });
+  });
+
   it('reads a legacy Windows-1252 announcement with a warning', () => {
     const bytes = new Uint8Array([...enc.encode('Wednesday, October 22 2003, 2 pm, 228 Main Hall\n\nEli Stone (Duke)\n\n'), 0x93, ...enc.encode('Some identities'), 0x94, ...enc.encode('\n\nThe last few years.')]);
     const r = parseRoot('x', [file('talks/1999-03__Oct22.txt', bytes)]);

@@ -58,25 +58,41 @@ export function nameFormRows(entries: readonly Pick<NameEntry, 'key' | 'name' | 
 
 /** The matcher for rows made by `nameFormRows`; `buildNameMatcher(e)` is `loadNameMatcher(nameFormRows(e))`. */
 export function loadNameMatcher(rows: readonly NameFormRow[]): NameMatcher {
+  const loader = nameMatcherLoader();
+  loader.add(rows);
+  return loader.matcher();
+}
+
+/**
+ * `loadNameMatcher` in steps, so a page can load many names a slice at a time: `add` rows as
+ * often as needed, then take the `matcher()`.
+ */
+export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; matcher(): NameMatcher } {
   const root: TrieNode = { next: new Map() };
-  for (const row of rows) {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[2] !== 'string') continue;
-    const [key, strength] = row;
-    let node = root;
-    for (const t of row[2].split(' ')) {
-      let child = node.next.get(t);
-      if (!child) node.next.set(t, (child = { next: new Map() }));
-      node = child;
-    }
-    if (node.key === undefined || (node.strength ?? 0) < strength) {
-      node.key = key;
-      node.strength = strength;
-    } else if (node.strength === strength && node.key !== key) {
-      node.key = null;
-    }
-  }
-  const starts = asciiStarts(root);
-  return { find: (text) => findNames(root, starts, text) };
+  return {
+    add(rows) {
+      for (const row of rows) {
+        if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[2] !== 'string') continue;
+        const [key, strength] = row;
+        let node = root;
+        for (const t of row[2].split(' ')) {
+          let child = node.next.get(t);
+          if (!child) node.next.set(t, (child = { next: new Map() }));
+          node = child;
+        }
+        if (node.key === undefined || (node.strength ?? 0) < strength) {
+          node.key = key;
+          node.strength = strength;
+        } else if (node.strength === strength && node.key !== key) {
+          node.key = null;
+        }
+      }
+    },
+    matcher() {
+      const starts = asciiStarts(root);
+      return { find: (text) => findNames(root, starts, text) };
+    },
+  };
 }
 
 /**

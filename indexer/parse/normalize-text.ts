@@ -19,21 +19,25 @@ export function normalizeText(text: string): string {
       : text.trim();
   }
   let s = text;
-  // Each step can expose work for another (a removed zero-width space joins a mojibake
-  // pair), so run them to a fixed point: that is what makes the function idempotent.
+  // A repair can expose work for another step (a repaired run may decode to a
+  // zero-width space), so after a repair run again until nothing changes: that is
+  // what makes the function idempotent. Without a repair one pass is stable, as no
+  // later step can bring two mojibake halves together.
   for (let i = 0; i < 4; i++) {
-    const next = normalizeOnce(s);
-    if (next === s) break;
+    const [next, repaired] = normalizeOnce(s);
+    const done = !repaired || next === s;
     s = next;
+    if (done) break;
   }
   return s;
 }
 
-function normalizeOnce(text: string): string {
-  let s = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
-  s = repairAll(s).normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ');
-  s = s.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
-  return s.trim();
+function normalizeOnce(text: string): [string, boolean] {
+  const before = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
+  const repaired = repairAll(before);
+  let s = repaired === before ? before : repaired.normalize('NFC').replace(INVISIBLE, '');
+  s = s.replace(SPACES, ' ').replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return [s.trim(), repaired !== before];
 }
 
 /** One line of text: `normalizeText` with every line break turned into a space. */

@@ -41,6 +41,7 @@ export const FIELD_NAMES = {
   placeholderFlag: ['no_seminar', 'cancelled', 'canceled', 'tbd_speakers', 'tba'],
 } as const;
 
+/** A record field with recognised source names. */
 export type FieldName = keyof typeof FIELD_NAMES;
 
 /** Link labels by field name; others are labelled with the link's host name. */

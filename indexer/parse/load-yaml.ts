@@ -7,6 +7,7 @@ export interface YamlError {
   message: string;
 }
 
+/** The parsed value with any leniency warnings, or the located error. */
 export type YamlResult =
   | { ok: true; value: unknown; warnings: YamlError[] }
   | { ok: false; error: YamlError };

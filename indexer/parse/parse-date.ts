@@ -8,6 +8,7 @@ export interface ParsedDate {
   before?: string;
 }
 
+/** How to read dates a text leaves ambiguous. */
 export interface DateOptions {
   /** `3/4/2024` is 3 April (true) or 4 March (false, the default). A part over 12 decides by itself. */
   dayFirst?: boolean;

@@ -39,6 +39,7 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/** Everything one content root gave: its records, its problems, and where each file went. */
 export interface RootResult {
   /** The series name: from the root's config, else the root folder's name. */
   series: string;

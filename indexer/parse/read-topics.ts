@@ -3,6 +3,9 @@ import { hasValue } from './field-value.ts';
 import { isPlaceholder } from './is-placeholder.ts';
 import { toPlainLine } from './to-plain-text.ts';
 
+/** Fields that Jekyll splits on spaces when written as one string. */
+const SPLIT_WORDS = new Set(['tags', 'categories', 'category']);
+
 /**
  * Given tags, categories, keywords and interests of a record's (normalised) fields:
  * lower case, deduplicated, in source order. Jekyll's space-separated
@@ -11,8 +14,6 @@ import { toPlainLine } from './to-plain-text.ts';
  *
  * @example readTopics({ tags: ['Machine-Learning', 'AI'], categories: 'news events' }) // ['machine learning', 'ai', 'news', 'events']
  */
-const SPLIT_WORDS = new Set(['tags', 'categories', 'category']);
-
 export function readTopics(f: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const key of FIELD_NAMES.topics) {

@@ -4,6 +4,7 @@ import { normalizeKey } from './read-people.ts';
 
 /** Record fields a source field can be mapped to with `fields:` in the config. */
 export const FIELD_TARGETS = ['title', 'speaker', 'author', 'editor', 'host', 'subject', 'affiliation', 'homepage', 'position', 'date', 'time', 'location', 'online', 'summary', 'abstract', 'bio', 'body', 'topics', 'link', 'image', 'ignore'] as const;
+/** One record field a config `fields:` entry can point at. */
 export type FieldTarget = (typeof FIELD_TARGETS)[number];
 
 /**

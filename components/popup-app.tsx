@@ -34,6 +34,7 @@ const LIST_ID = 'results';
 export function PopupApp(props: PopupAppProps) {
   const { service, settings } = props;
   const input = useRef<HTMLInputElement>(null);
+  const backButton = useRef<HTMLButtonElement>(null);
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [filters, setFilters] = useState<PopupFilters>(() => ({
     ...(settings.defaultFilters.kinds.length === 1 ? { kind: settings.defaultFilters.kinds[0] } : {}),
@@ -97,15 +98,26 @@ export function PopupApp(props: PopupAppProps) {
     }
   };
 
+  // A record replaces the list: move focus to its Back button, so Escape and Tab start there.
+  useLayoutEffect(() => {
+    if (detail) backButton.current?.focus();
+  }, [detail]);
+
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
   if (detail) {
+    const back = () => {
+      setDetail(undefined);
+      setTimeout(() => input.current?.focus());
+    };
     return (
-      <main class="popup">
+      // Escape goes back to the results, as a second Escape then clears them.
+      <main class="popup" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
+        <h1 class="visually-hidden">Talkscope</h1>
         <div class="toolbar">
-          <button type="button" onClick={() => (setDetail(undefined), setTimeout(() => input.current?.focus()))} autoFocus>
+          <button type="button" onClick={back} ref={backButton}>
             ← Back to results
           </button>
           <button type="button" onClick={() => props.onOpenArchive(formatRoute({ view: 'record', id: detail.record.id }))}>
@@ -118,7 +130,8 @@ export function PopupApp(props: PopupAppProps) {
   }
 
   return (
-    <main class="popup" onKeyDown={(e) => e.key === 'Escape' && detail && setDetail(undefined)}>
+    <main class="popup">
+      <h1 class="visually-hidden">Talkscope</h1>
       <form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
         <label for="q">Search the talk archive</label>
         <input

@@ -190,6 +190,8 @@ function inline(text: string): string {
     s = s.replace(/(?<!\S)\*{2,}\s*\*{2,}(?!\S)|(?<!\S)\*{3,}(?!\S)/g, '');
     s = s.replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1');
     s = s.replace(/(^|[^\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g, '$1$2');
+    // Unmatched bold marks of malformed markdown never mean anything in plain text.
+    s = s.replace(/\*{2,}/g, '');
   }
   if (s.includes('_')) {
     s = s.replace(/(^|[^\w\\])__(?=\S)([^_\n]*?\S)__(?!\w)/g, '$1$2');

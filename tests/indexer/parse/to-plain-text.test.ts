@@ -29,6 +29,7 @@ describe('toPlainText', () => {
     ['email autolinks', 'Contact: <ada.l@math.example.fr>.', 'Contact: ada.l@math.example.fr.'],
     ['stars left by removed Liquid', 'Talk: **{{ t.title }}** (video)\n\n****** When: Fridays', 'Talk: (video)\n\nWhen: Fridays'],
     ['WordPress maths kept as TeX', 'when [latex](2, \\sqrt{2})[/latex] is torsion', 'when $(2, \\sqrt{2})$ is torsion'],
+    ['unmatched bold marks dropped', '"**Uniform dynamics"\n*"Systèmes uniformes***', '"Uniform dynamics" *"Systèmes uniformes'],
     ['a heading without its space', '##Inscrições\nEnvie um email.', 'Inscrições\n\nEnvie um email.'],
     ['mojibake repaired before spaces are touched', 'hostedÂ\u00a0virtually', 'hosted virtually'],
   ])('%s', (_, input, expected) => {

@@ -77,7 +77,7 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   const people: Person[] = [];
   const add = (parts: NameParts[], role: Role) => {
     for (const p of parts) {
-      const key = personKey(p.name);
+      const key = keyOf(p.name);
       if (!key || people.some((q) => q.key === key && q.role === role)) continue;
       const person: Person = { name: p.name, key, role };
       if (p.affiliation) person.affiliation = p.affiliation;
@@ -346,6 +346,18 @@ const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|po
 
 /** Each field's names with their rank (0 = preferred). */
 const RANKS = Object.fromEntries(Object.entries(FIELD_NAMES).map(([name, keys]) => [name, new Map(keys.map((k, i) => [k, i]))])) as Record<FieldName, Map<string, number>>;
+
+const KEYS = new Map<string, string>();
+
+/** `personKey`, remembered: the same names come back in record after record. */
+function keyOf(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = personKey(name);
+    if (KEYS.size < 50_000) KEYS.set(name, key);
+  }
+  return key;
+}
 
 const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);

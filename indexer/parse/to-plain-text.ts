@@ -39,10 +39,20 @@ export function toPlainText(markup: string, options: PlainTextOptions = {}): str
 export function toPlainLine(markup: string, vars?: Readonly<Record<string, unknown>>): string {
   // Most values (names, rooms, dates) carry no markup at all.
   if (PLAIN_LINE.test(markup) && !MARKUP_CHARS.test(markup)) return markup.replace(/\s+/g, ' ').trim();
+  if (!vars) {
+    // Rooms, affiliations and times repeat across thousands of records.
+    let line = LINES.get(markup);
+    if (line === undefined) {
+      line = normalizeLine(toPlainText(markup).replace(/^• /gm, ''));
+      if (LINES.size < 20_000 && markup.length < 300) LINES.set(markup, line);
+    }
+    return line;
+  }
   return normalizeLine(toPlainText(markup, { vars }).replace(/^• /gm, ''));
 }
 
 const PLAIN_LINE = /^[\x20-\x7e]*$/;
+const LINES = new Map<string, string>();
 const MARKUP_CHARS = /[<>&*_`[\]{}#|\\~]|^\s*(?:[-+>]|\d+[.)])\s/;
 
 function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): string {

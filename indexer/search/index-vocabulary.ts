@@ -23,6 +23,21 @@ export function hasTerm<T>(index: MiniSearch<T>, term: string): boolean {
 }
 
 /**
+ * A test of whether the record with id `id` holds `term` (exactly, in any
+ * field): one lookup per field, however many records hold the term.
+ */
+export function recordHasTerm<T>(index: MiniSearch<T>, term: string): (id: string) => boolean {
+  const data = termTree(index).get(term);
+  if (!data) return () => false;
+  const shortIds = (index as unknown as { _idToShortId: Map<string, number> })._idToShortId;
+  const fields = [...data.values()];
+  return (id) => {
+    const shortId = shortIds.get(id);
+    return shortId !== undefined && fields.some((docs) => docs.has(shortId));
+  };
+}
+
+/**
  * How many postings `term` has over all fields: an upper bound of the records
  * holding it, cheap enough to ask before searching (0 when it is not in the index).
  */

@@ -42,22 +42,35 @@ export function rankMultiplier(record: TalkRecord, context: RankContext): number
  */
 function nameMultiplier(features: RecordFeatures, context: RankContext): number {
   const words = context.nameWords;
-  const full = words.filter((w) => w.length > 1);
-  if (full.length === 0) return 1;
-  const lastTyped = words.length - 1;
-  const matches = (tokens: string[], w: string, i: number) =>
-    tokens.some((t) => nameWordMatches(w, t, context.typing && i === lastTyped));
-  if (features.ownNames.some((tokens) => words.every((w, i) => matches(tokens, w, i)))) return 2;
-  const hasInitials = full.length < words.length;
-  if (hasInitials && features.ownNames.some((tokens) => words.every((w, i) => w.length === 1 || matches(tokens, w, i))))
-    return 0.5;
-  return 1;
+  let initials = 0;
+  for (const w of words) if (w.length === 1) initials++;
+  if (initials === words.length) return 1;
+  let initialsDisagree = false;
+  for (const tokens of features.ownNames) {
+    let all = true;
+    let allButInitials = true;
+    for (let i = 0; i < words.length && allButInitials; i++) {
+      const w = words[i] as string;
+      if (!tokensMatch(tokens, w, context.typing && i === words.length - 1)) {
+        all = false;
+        if (w.length > 1) allButInitials = false;
+      }
+    }
+    if (all) return 2;
+    if (allButInitials) initialsDisagree = true;
+  }
+  return initials > 0 && initialsDisagree ? 0.5 : 1;
+}
+
+function tokensMatch(tokens: readonly string[], word: string, typing: boolean): boolean {
+  for (const t of tokens) if (nameWordMatches(word, t, typing)) return true;
+  return false;
 }
 
 function nameWordMatches(word: string, token: string, typing: boolean): boolean {
   if (word === token) return true;
   if (word.length === 1) return token.startsWith(word);
-  if (typing && word.length >= 2 && token.startsWith(word)) return true;
+  if (typing && token.startsWith(word)) return true;
   const fuzz = fuzzyFor(word);
   return fuzz !== false && Math.abs(word.length - token.length) <= fuzz && editDistance(word, token, fuzz) <= fuzz;
 }
@@ -82,21 +95,28 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 
 /** Levenshtein distance, giving up (returning `max + 1`) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  let previous = rows[0];
+  let current = rows[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return Math.min(previous[b.length] as number, max + 1);
 }
+/** Two rows reused by every call: ranking a large result list calls this thousands of times. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
 
 export { dateNumber } from './record-features.ts';
 

@@ -29,7 +29,7 @@ import {
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { hasTerm, postingCount } from './index-vocabulary.ts';
+import { hasTerm, postingCount, recordHasTerm } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
@@ -156,12 +156,7 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
   const filtered = matches.filter((m) => passesFilters(m.record, parsed, request));
   const context = rankContext(archive, parsed, query);
   for (const m of filtered) m.score *= rankMultiplier(m.record, context);
-  filtered.sort(
-    (a, b) =>
-      b.score - a.score ||
-      recordFeatures(b.record).date - recordFeatures(a.record).date ||
-      (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
-  );
+  const ranked = bestFirst(filtered, limit);
   const made = new Map<string, Hit>();
   const hit = (m: Match): Hit => {
     let h = made.get(m.record.id);
@@ -172,17 +167,42 @@ export function searchArchive(archive: SearchArchive, request: SearchRequest): S
     return h;
   };
   const group = (kind: Kind) => {
-    const ofKind = filtered.filter((m) => m.record.kind === kind);
-    return { hits: ofKind.slice(0, limit).map(hit), count: ofKind.length };
+    const ofKind = ranked.filter((m) => m.record.kind === kind);
+    return { hits: ofKind.slice(0, limit).map(hit), count: filtered.reduce((n, m) => (m.record.kind === kind ? n + 1 : n), 0) };
   };
   return {
-    hits: filtered.slice(0, limit).map(hit),
+    hits: ranked.slice(0, limit).map(hit),
     total: filtered.length,
     groups: { talk: group('talk'), news: group('news'), profile: group('profile') },
     facets,
     ...(suggestion ? { didYouMean: suggestion } : {}),
     ...(loosened ? { loosened } : {}),
   };
+}
+
+/**
+ * The matches that can appear in a response (the best `limit` overall and of
+ * each kind), best first; ties go to the more recent, then by id. Only those
+ * are sorted: a short word on a large archive matches thousands of records.
+ */
+function bestFirst(matches: Match[], limit: number): Match[] {
+  const keep = new Set<Match>();
+  for (const kind of [undefined, 'talk', 'news', 'profile'] as const) {
+    const of = kind ? matches.filter((m) => m.record.kind === kind) : matches;
+    if (of.length <= limit) {
+      for (const m of of) keep.add(m);
+      continue;
+    }
+    const scores = Float64Array.from(of, (m) => m.score).sort();
+    const threshold = scores[scores.length - limit] as number;
+    for (const m of of) if (m.score >= threshold) keep.add(m);
+  }
+  return [...keep].sort(
+    (a, b) =>
+      b.score - a.score ||
+      recordFeatures(b.record).date - recordFeatures(a.record).date ||
+      (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
+  );
 }
 
 /**
@@ -226,11 +246,11 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
   } else {
     results = index.search({ combineWith: mode === 'strict' ? 'AND' : 'OR', queries });
   }
-  const excluded = excludedIds(index, parsed.excluded);
+  const excluded = excluder(index, parsed.excluded);
   const out: Match[] = [];
   for (const r of results) {
     const record = records.get(String(r.id));
-    if (!record || excluded.has(record.id)) continue;
+    if (!record || excluded(record.id)) continue;
     if (parsed.phrases.length > 0 && !parsed.phrases.every((p) => hasPhrase(record, p))) continue;
     if (parsed.excluded.some((e) => tokenizeText(e).length > 1 && hasPhrase(record, e))) continue;
     out.push({ record, score: r.score, terms: dropped.length ? [...r.terms, ...dropped] : r.terms });
@@ -322,15 +342,15 @@ const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
 const LABEL_FIELDS: readonly SearchField[] = ['title', 'people', 'hosts', 'topics', 'summary'];
 const TEXT_FIELDS: readonly SearchField[] = SEARCH_FIELDS.filter((f) => !LABEL_FIELDS.includes(f));
 
-function excludedIds(index: MiniSearch<TalkRecord>, excluded: readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const e of excluded) {
-    const words = tokenizeText(e);
-    if (words.length !== 1 || !normalizeTerm(words[0] as string)) continue;
-    // Exact words only: leaving out "-graph" must not leave out "graphs" by accident.
-    for (const r of index.search(words[0] as string, { fuzzy: false, prefix: false, combineWith: 'AND' })) ids.add(String(r.id));
-  }
-  return ids;
+/** Whether a record holds an excluded word (exactly, in any field), asked of the index, never of the text. */
+function excluder(index: MiniSearch<TalkRecord>, excluded: readonly string[]): (id: string) => boolean {
+  const tests = excluded
+    .map((e) => tokenizeText(e))
+    .filter((words) => words.length === 1)
+    .map((words) => normalizeTerm(words[0] as string))
+    .filter((term): term is string => !!term)
+    .map((term) => recordHasTerm(index, term));
+  return (id) => tests.some((has) => has(id));
 }
 
 /** Whether the phrase's words (as the index sees them) appear in a row in one of the record's fields. */

@@ -2,7 +2,7 @@
  * The extension as the page-names browser tests load it: the real configuration, plus the
  * host permission for the local test server granted at install. A headless browser cannot
  * click the permission prompt that "Allow on this site" opens; with the permission already
- * granted, the tests take the rest of the person's path themselves (see launch-page-names.ts).
+ * granted, the tests take the rest of the person's path themselves (see page-names-setup.ts).
  * Nothing runs on the test pages before that: the background registers the content script
  * only for sites the person allowed.
  */

@@ -110,15 +110,22 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
       name = cleanPersonName(f.title);
     }
     if (!name && input.titleHint) subject = undefined;
+    if (!name && subject && isPlaceholder(scalarText(subject[1]))) {
+      // "name: FirstName LastName": a template to copy, not a person.
+      problems.push(problem(ctx, src, 'warning', `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`, src.line));
+      return { problems };
+    }
+    if (!name && !input.titleHint && !input.people?.length) {
+      // "name: Graduate Students" over a list of ids: a group, not a person.
+      const what = subject ? `name: ${JSON.stringify(scalarText(subject[1]))}` : 'no name field';
+      problems.push(problem(ctx, src, 'warning', `profile names no one (${what}): not indexed`, src.line));
+      return { problems };
+    }
     if (name) {
       const affiliation = line('affiliation') ?? subjectParts[0]?.affiliation;
       const homepage = firstUrl(f, keysFor('homepage'), used, base) ?? firstUrl(f, ['url', 'link'], used, base) ?? subjectParts[0]?.homepage;
       add([{ name, ...(affiliation ? { affiliation } : {}), ...(homepage ? { homepage } : {}) }], 'subject');
       title = name;
-    } else if (subject && isPlaceholder(scalarText(subject[1]))) {
-      // "name: FirstName LastName": a template to copy, not a person.
-      problems.push(problem(ctx, src, 'warning', `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`, src.line));
-      return { problems };
     }
     add(authors, 'author');
   } else if (kind === 'talk') {

@@ -45,7 +45,17 @@ function wordCount(s: string): number {
 }
 
 /** Words that start an organisation, not a name ("Ravi Menon University of Leeds"). */
-export const ORG_WORD = /(?<![\p{L}\p{N}])(?:universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?|univ\.?|institut[eo]?|instituto|college|école|ecole|school|laborator(?:y|ies)|lab|labs|department|dept\.?|centre|center|centro|research|inc\.?|ltd\.?|gmbh|corporation|company|hospital|academy|foundation|iisc|iiser|iit|iiit|isi|tifr|icts|imsc|cmi|hri|niser|jncasr|suny|ucla|ucsd|ethz?|epfl|mit|cnrs|inria|google|microsoft|deepmind|meta|ibm|amazon|nvidia|openai|apple)(?![\p{L}\p{N}])/iu;
+export const ORG_WORD = orgWords(
+  ['universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?', 'univ\\.?', 'institut[eo]?', 'instituto', 'college', 'école', 'ecole', 'school', 'laborator(?:y|ies)', 'lab', 'labs', 'department', 'dept\\.?', 'centre', 'center', 'centro', 'research', 'inc\\.?', 'ltd\\.?', 'gmbh', 'corporation', 'company', 'hospital', 'academy', 'foundation'],
+  // Acronyms and company names count only as written: "Mit Kotak" is a person.
+  ['IISc', 'IISER', 'IIT', 'IIIT', 'ISI', 'TIFR', 'ICTS', 'IMSc', 'CMI', 'HRI', 'NISER', 'JNCASR', 'SUNY', 'UCLA', 'UCSD', 'ETHZ?', 'EPFL', 'MIT', 'CNRS', 'INRIA', 'Inria', 'Google', 'Microsoft', 'DeepMind', 'IBM', 'Amazon', 'NVIDIA', 'Nvidia', 'OpenAI'],
+);
+
+/** Words with either case of their first letter (or all capitals), and acronyms exactly as given, as one pattern. */
+function orgWords(words: string[], exact: string[]): RegExp {
+  const anyCase = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...anyCase, ...exact].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
 
 /**
  * Splits a written list of speakers into people: "A and B", "A, B and C",

@@ -18,6 +18,8 @@ describe('cleanPersonName', () => {
     ['https://example.org', undefined],
     ['The GraphML group', undefined],
     ['group', undefined],
+    ['Mit Kotak', 'Mit Kotak'],
+    ['Qiyan (Apple) Ye', 'Qiyan (Apple) Ye'],
   ])('%j → %j', (raw, name) => {
     expect(cleanPersonName(raw)).toBe(name);
   });

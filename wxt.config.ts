@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { BUNDLE_DIR, BUNDLE_FILES } from './indexer/bundle-format.ts';
 import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
+import { RECORD_PARTS_FILE, recordPartName, splitJsonArray } from './components/lib/record-parts.ts';
 
 /**
  * The archive ships as files under /data/, built from the content roots named by
@@ -46,11 +47,25 @@ export default defineConfig({
       for (const name of Object.values(BUNDLE_FILES)) {
         const contents = built[name];
         if (contents === undefined) throw new Error(`the archive build produced no ${name}`);
-        files.push({ relativeDest: `${BUNDLE_DIR}/${name}`, contents });
+        if (name !== BUNDLE_FILES.records) {
+          files.push({ relativeDest: `${BUNDLE_DIR}/${name}`, contents });
+          continue;
+        }
+        // The records ship in parts under 4 MB each (see components/lib/record-parts.ts).
+        const parts = splitJsonArray(contents);
+        parts.forEach((part, i) => files.push({ relativeDest: `${BUNDLE_DIR}/${recordPartName(i + 1)}`, contents: part }));
+        files.push({
+          relativeDest: `${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
+          contents: JSON.stringify(parts.map((_, i) => recordPartName(i + 1))),
+        });
       }
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      for (const name of Object.values(BUNDLE_FILES)) paths.push(`/${BUNDLE_DIR}/${name}`);
+      for (const name of Object.values(BUNDLE_FILES)) if (name !== BUNDLE_FILES.records) paths.push(`/${BUNDLE_DIR}/${name}`);
+      paths.push(`/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`, {
+        type: 'templateLiteral',
+        path: `/${BUNDLE_DIR}/records-\${number}.json`,
+      });
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -35,6 +35,7 @@ const FIRST_QUERY = 'learning';
 interface Figures {
   records: number;
   dataBytes: number;
+  largestFile: string;
   popupJsBytes: number;
   archiveHome: number[];
   afterStop: number[];
@@ -190,10 +191,15 @@ async function measure(dir: string): Promise<Figures> {
     }
     const data = join(dir, 'data');
     const dataBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
+    const [largest] = readdirSync(data)
+      .map((f) => ({ f, size: statSync(join(data, f)).size }))
+      .sort((a, b) => b.size - a.size);
+    const largestFile = largest ? `${largest.f} ${(largest.size / 1e6).toFixed(2)} MB` : '';
     const records = (await page.evaluate(() => fetch('/data/build-info.json').then((r) => r.json()))).counts.records as number;
     return {
       records,
       dataBytes,
+      largestFile,
       popupJsBytes: popupAssetBytes(dir),
       archiveHome,
       afterStop,
@@ -224,6 +230,7 @@ const corpus = await measure(build('bench-corpus', corpusRoots));
 const rows: [string, (f: Figures) => string, string][] = [
   ['records', (f) => String(f.records), ''],
   ['data/ shipped', (f) => `${(f.dataBytes / 1024).toFixed(0)} KiB`, ''],
+  ['largest data file (AMO reads ≤ 5 MB)', (f) => f.largestFile, ''],
   ['popup scripts + styles', (f) => `${(f.popupJsBytes / 1024).toFixed(1)} KiB`, ''],
   ['floor: blank page first paint, p50', (f) => ms(pct(f.blankPaint, 50)), ''],
   ['open → box ready, p50', (f) => ms(pct(f.boxReady, 50)), '< 50 ms'],
@@ -239,7 +246,7 @@ const rows: [string, (f: Figures) => string, string][] = [
   ['floor: search alone, p50', (f) => ms(pct(f.searchOnly, 50)), ''],
   ['floor: search alone, p95', (f) => ms(pct(f.searchOnly, 95)), ''],
 ];
-const w = [36, 16, 18, 10];
+const w = [38, 26, 28, 10];
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(w[i]!)).join(' ');
 console.log(`\nbench:ui — ${opens} popup opens, ${corpus.keystroke.length} keystrokes per build (Chromium, headless)\n`);
 console.log(line(['', 'seed (baseline)', `corpus (${corpusRoots.length} roots)`, 'budget']));

@@ -48,9 +48,15 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
 
   // The fields present, looked up by rank: far cheaper than probing every known name.
   const present = Object.keys(f).filter((k) => hasValue(f[k]));
+  const found = new Map<FieldName, string[]>();
   const keysFor = (name: FieldName): string[] => {
-    const ranks = RANKS[name];
-    return present.filter((k) => ranks.has(k)).sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+    let keys = found.get(name);
+    if (!keys) {
+      const ranks = RANKS[name];
+      keys = present.filter((k) => ranks.has(k)).sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+      found.set(name, keys);
+    }
+    return keys;
   };
   const get = (name: FieldName, skip: readonly string[] = []): [string, unknown] | undefined => {
     const key = keysFor(name).find((k) => !skip.includes(k));

@@ -105,18 +105,17 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   const titleRaw = titleHit ? toPlainLine(scalarText(titleHit[1]), vars) : undefined;
 
   if (kind === 'profile') {
-    let subject = get('subject');
-    let name: string | undefined;
+    // The subject: `name` (+ `lastname`), first/last parts, else a `title` that is a name.
+    const subject = get('subject');
     const subjectParts = subject ? readPeople(subject[1], ctx.lookup) : [];
-    name = subjectParts[0]?.name;
+    let name = subjectParts[0]?.name;
     if (name && last && !personKey(name).includes(personKey(last))) name = cleanPersonName(`${name} ${last}`);
     if (!name && (first || last)) name = cleanPersonName([first, last].filter(Boolean).join(' '));
     if (!name && typeof f.title === 'string') {
       used.add('title');
       name = cleanPersonName(f.title);
     }
-    if (!name && input.titleHint) subject = undefined;
-    if (!name && subject && isPlaceholder(scalarText(subject[1]))) {
+    if (!name && !input.titleHint && subject && isPlaceholder(scalarText(subject[1]))) {
       // "name: FirstName LastName": a template to copy, not a person.
       problems.push(problem(ctx, src, 'warning', `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`, src.line));
       return { problems };

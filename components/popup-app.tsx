@@ -26,6 +26,8 @@ export interface PopupAppProps {
   onOpenArchive: (hash: string) => void;
   /** Text typed into the page's static box before the app took it over. */
   initialQuery?: string;
+  /** Every series of the archive, so the filter can be set before typing. */
+  allSeries?: string[];
 }
 
 const LIST_ID = 'results';
@@ -159,7 +161,7 @@ export function PopupApp(props: PopupAppProps) {
         <SearchFilters
           filters={filters}
           years={facets.year}
-          series={facets.series}
+          series={facets.series.length ? facets.series : (props.allSeries ?? []).map((value) => ({ value, count: 0 }))}
           onChange={(f) => {
             setFilters(f);
             run(query, f);

@@ -1,13 +1,12 @@
 import { render } from 'preact';
 import { OptionsForm } from '../../components/options-form.tsx';
 import { getSettings, saveSettings, watchSettings, type Settings } from '../shared/settings.ts';
-import { fetchBundleFile } from '../shared/fetch-bundle.ts';
+import { fetchBuildInfo } from '../shared/fetch-build-info.ts';
 import { SiteAccessPanel } from '../shared/site-access-panel.tsx';
-import type { BuildInfo } from '../../indexer/bundle-format.ts';
 import '../../components/theme.css';
 
-const [initial, infoText] = await Promise.all([getSettings(), fetchBundleFile('build-info.json')]);
-const series = (JSON.parse(infoText) as BuildInfo).roots.map((r) => r.series).sort();
+const [initial, info] = await Promise.all([getSettings(), fetchBuildInfo()]);
+const series = info.roots.map((r) => r.series).sort();
 const app = document.getElementById('app')!;
 
 // Each change is applied to the settings as stored now: the popup or the names control may have changed them.

@@ -7,6 +7,7 @@ import { clearRecentSearches, getRecentSearches, rememberSearch } from '../share
 import { readActivePage } from '../shared/read-active-page.ts';
 import { openArchive } from '../shared/open-archive.ts';
 import { SiteAccessPanel } from '../shared/site-access-panel.tsx';
+import { fetchBuildInfo } from '../shared/fetch-build-info.ts';
 import '../../components/theme.css';
 
 performance.mark('talkscope:script');
@@ -19,6 +20,7 @@ const findings = page.then((p) => (p ? service.lookAtPage(p) : undefined));
 const [settings, initialRecent] = await Promise.all([getSettings(), getRecentSearches()]);
 let recent = initialRecent;
 let origin: string | undefined;
+let allSeries: string[] | undefined;
 
 let shown = false;
 const app = document.getElementById('app')!;
@@ -37,6 +39,7 @@ function show() {
       siteAccess={<SiteAccessPanel origin={origin} />}
       onOpenArchive={(hash) => void openArchive(hash).then(() => window.close())}
       initialQuery={initialQuery}
+      allSeries={allSeries}
     />,
     app,
   );
@@ -44,3 +47,4 @@ function show() {
 }
 show();
 void page.then((p) => p && ((origin = new URL(p.url).origin), show()));
+void fetchBuildInfo().then((info) => ((allSeries = info.roots.map((r) => r.series).sort()), show()));

@@ -27,6 +27,8 @@ describe('popup', () => {
     await box.waitFor();
     expect(await box.getAttribute('type')).toBe('search');
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('q');
+    // Every series can be chosen before typing.
+    await popup.waitForFunction(() => [...document.querySelectorAll('option')].some((o) => o.value === 'e2e-seminar'));
     expect(await seriousViolations(popup)).toEqual([]);
   });
 

@@ -16,6 +16,8 @@ const hash = () => new URL(page.url()).hash;
 
 beforeAll(async () => {
   browser = await launchExtension(await ensureExtensionBuilt());
+  // Offline, as on a train: everything the archive needs is inside the extension.
+  await browser.context.setOffline(true);
   page = await browser.open('archive.html');
 }, 180_000);
 

@@ -14,6 +14,8 @@ let popup: Page;
 
 beforeAll(async () => {
   browser = await launchExtension(await ensureExtensionBuilt());
+  // Offline, as on a train: everything the popup needs is inside the extension.
+  await browser.context.setOffline(true);
   popup = await browser.open('popup.html');
 }, 180_000);
 

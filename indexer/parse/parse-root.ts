@@ -24,6 +24,7 @@ import { classifyEntry } from './classify-entry.ts';
 import { decodeText } from './decode-text.ts';
 import { loadYaml } from './load-yaml.ts';
 import { parseCollection } from './parse-collection.ts';
+import { parseDate } from './parse-date.ts';
 import { parsePlainDocument } from './parse-plain-document.ts';
 import { buildPersonLookup } from './build-person-lookup.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
@@ -194,8 +195,11 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
     for (const p of readPeopleList(fm.body)) rows.push({ fields: p.fields, line: p.line });
   }
   const skippedRows: number[] = [];
+  // A one-day programme ("Time | Presenter | Title") takes its day from the page.
+  const pageDate = rows.some((r) => !('date' in r.fields)) ? firstDateIn(fm.body) : undefined;
   for (const row of rows) {
     const k = classifyEntry(row.fields, 'name' in row.fields && PEOPLE_PAGE.test(path));
+    if (k === 'talk' && pageDate && !('date' in row.fields)) row.fields.date = pageDate;
     if (!k) {
       skippedRows.push(row.line + fm.bodyLine - 1);
       continue;
@@ -259,6 +263,18 @@ function parseData(text: string, json: boolean): { ok: true; value: unknown; war
   const y = loadYaml(text);
   if (!y.ok) return { ok: false, line: y.error.line, message: `${y.error.message}; file not indexed` };
   return { ok: true, value: y.value, warnings: y.warnings };
+}
+
+/** The first full date written in the opening lines of a page ("Monday, Dec 2, 2019"). */
+function firstDateIn(text: string): string | undefined {
+  for (const line of text.split('\n', 80)) {
+    if (line.includes('|')) return undefined;
+    if (/\d{4}/.test(line)) {
+      const d = parseDate(line);
+      if (d) return d.date;
+    }
+  }
+  return undefined;
 }
 
 /** A map whose values are lists of records (`faculty: [...]`) rather than one record's fields. */

@@ -110,6 +110,13 @@ describe('collection files', () => {
     expect(r.records[1]!.people[0]!.homepage).toBe('https://e.org');
   });
 
+  it('dates a one-day programme table from the page', () => {
+    const md = 'A celebration takes place on Monday, Dec. 2nd, 2019, in Room 5.\n\n### Agenda\n\nTime | Presenter | Talk Title\n---|---|---\n9:30 - 9:45 | Ana Lima (Lake University) | Opening remarks\n';
+    const [talk] = parseRoot('group', [file('data/program.md', md)]).records;
+    expect(talk).toMatchObject({ title: 'Opening remarks', date: '2019-12-02', time: '9:30 - 9:45', line: 7 });
+    expect(talk!.people[0]).toMatchObject({ name: 'Ana Lima', affiliation: 'Lake University' });
+  });
+
   it('drops table entries that repeat a talk with its own file, saying so once', () => {
     const md = '| Time | Speaker | Topic |\n|---|---|---|\n| Oct. 22, 2021 | [Hugo Lind](https://m.org/) | Validation |\n| Oct. 29, 2021 | Maya Ortiz | Systems |\n';
     const r = parseRoot('seminar', [file('talks/2021-10-22.md', '---\ntitle: Validation\nauthor: Hugo Lind\ntime: 2021-10-22\n---\nAbstract.'), file('data/future.md', md)]);

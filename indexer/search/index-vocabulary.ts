@@ -61,7 +61,7 @@ export function documentFrequency<T>(index: MiniSearch<T>, term: string): number
 
 /**
  * The index's terms within `maxDistance` edits of `term`, closest first, then
- * the most frequent, then alphabetical.
+ * the most used (by `postingCount`, which needs no decoding), then alphabetical.
  * @example nearTerms(index, 'hartvigsn', 2) // [{ term: 'hartvigsen', distance: 1, frequency: 3 }]
  */
 export function nearTerms<T>(
@@ -71,12 +71,13 @@ export function nearTerms<T>(
 ): { term: string; distance: number; frequency: number }[] {
   const found = termTree(index).fuzzyGet(term, maxDistance);
   return [...found.entries()]
-    .map(([t, [, distance]]) => ({ term: t, distance, frequency: documentFrequency(index, t) }))
+    .map(([t, [, distance]]) => ({ term: t, distance, frequency: postingCount(index, t) }))
     .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }
 
 /**
- * The index's terms beginning with `prefix` (already normalised), most frequent first.
+ * The index's terms beginning with `prefix` (already normalised), most used
+ * first (by `postingCount`, which needs no decoding).
  * @example completeTerm(index, 'hartv', 3) // ['hartvigsen']
  */
 export function completeTerm<T>(index: MiniSearch<T>, prefix: string, limit: number): string[] {
@@ -84,7 +85,7 @@ export function completeTerm<T>(index: MiniSearch<T>, prefix: string, limit: num
   const found: { term: string; frequency: number }[] = [];
   let seen = 0;
   for (const [term] of tree.atPrefix(prefix)) {
-    found.push({ term, frequency: documentFrequency(index, term) });
+    found.push({ term, frequency: postingCount(index, term) });
     // A two-letter prefix can start thousands of words: the first few hundred are plenty to rank.
     if (++seen >= 400) break;
   }
@@ -92,4 +93,32 @@ export function completeTerm<T>(index: MiniSearch<T>, prefix: string, limit: num
     .sort((a, b) => b.frequency - a.frequency || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, limit)
     .map((f) => f.term);
+}
+
+/**
+ * Runs `work` with the index's typo lookups remembered: one query may look up
+ * the same word with the same number of edits several times (the strict pass,
+ * "did you mean", the looser pass), and walking the term tree for two edits is
+ * the costly part. Each caller gets its own copy of the answer (MiniSearch
+ * edits the one it gets). The index is left as it was, even if `work` throws.
+ */
+export function withTypoLookupsRemembered<T, R>(index: MiniSearch<T>, work: () => R): R {
+  const tree = termTree(index) as TermTree & { fuzzyGet: TermTree['fuzzyGet'] };
+  if (Object.prototype.hasOwnProperty.call(tree, 'fuzzyGet')) return work();
+  const original = tree.fuzzyGet;
+  const remembered = new Map<string, Map<string, [FieldTermData, number]>>();
+  tree.fuzzyGet = (term: string, maxDistance: number) => {
+    const key = `${maxDistance}\u0001${term}`;
+    let found = remembered.get(key);
+    if (!found) {
+      found = original.call(tree, term, maxDistance);
+      remembered.set(key, found);
+    }
+    return new Map(found);
+  };
+  try {
+    return work();
+  } finally {
+    delete (tree as Partial<TermTree>).fuzzyGet;
+  }
 }

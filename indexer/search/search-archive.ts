@@ -29,7 +29,7 @@ import {
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { hasTerm, postingCount, recordHasTerm } from './index-vocabulary.ts';
+import { hasTerm, postingCount, recordHasTerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
@@ -140,6 +140,10 @@ interface Match {
  *   // 'Towards Responsibly Deploying Machine Learning in Healthcare'
  */
 export function searchArchive(archive: SearchArchive, request: SearchRequest): SearchResponse {
+  return withTypoLookupsRemembered(archive.index, () => answer(archive, request));
+}
+
+function answer(archive: SearchArchive, request: SearchRequest): SearchResponse {
   const query = typeof request.query === 'string' ? request.query : '';
   const parsed = parseQuery(query);
   const limit = Math.max(0, Math.floor(request.limit ?? 20));

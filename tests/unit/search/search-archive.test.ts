@@ -122,6 +122,14 @@ describe('searchArchive: the response', () => {
     expect(searchArchive(archive, { query: 'healthcare' }).didYouMean).toBeUndefined();
   });
 
+  it('leaves the index as it was, even when a query fails part-way', () => {
+    const index = createSearchArchive(FIXTURE).index;
+    const broken = { index, records: undefined } as unknown as Parameters<typeof searchArchive>[0];
+    expect(() => searchArchive(broken, { query: 'helthcare' })).toThrow();
+    expect(Object.keys(index)).toEqual(Object.keys(createSearchArchive(FIXTURE).index));
+    expect(Object.prototype.hasOwnProperty.call((index as unknown as { _index: object })._index, 'fuzzyGet')).toBe(false);
+  });
+
   it('answers an empty query with nothing', () => {
     expect(searchArchive(archive, { query: '   ' }).total).toBe(0);
   });

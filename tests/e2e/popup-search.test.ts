@@ -85,6 +85,9 @@ describe('popup', () => {
     await popup.keyboard.press('Escape');
     await popup.locator('[role="option"]').first().waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 
   it('clears the box with Escape and lists the search among recent ones', async () => {

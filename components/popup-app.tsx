@@ -203,7 +203,7 @@ export function PopupApp(props: PopupAppProps) {
             active={active}
             onOpen={openHit}
             onHover={setActive}
-            onMore={(kind) => props.onOpenArchive(searchHash(query, { kind }))}
+            onMore={(kind) => props.onOpenArchive(searchHash(query, { ...filters, kind }))}
           />
         </>
       )}
@@ -222,7 +222,7 @@ export function PopupApp(props: PopupAppProps) {
         />
       )}
       <footer class="popup-footer">
-        <button type="button" class="link" onClick={() => props.onOpenArchive(query.trim() ? searchHash(query) : '#/')}>
+        <button type="button" class="link" onClick={() => props.onOpenArchive(query.trim() ? searchHash(query, filters) : '#/')}>
           {query.trim() ? 'Open this search in the archive' : 'Browse the whole archive'}
         </button>
         {props.siteAccess}

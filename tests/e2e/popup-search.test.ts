@@ -124,7 +124,16 @@ describe('popup', () => {
     expect(await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual([
       'e2e-seminar/news/2024-01-02-award.md',
     ]);
-    await popup.getByLabel('Kind').selectOption('');
+    // The archive opens on the same search, with the same filter.
+    const opened = browser.context.waitForEvent('page');
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open this search in the archive' }).click();
+    const page = await opened;
+    await page.locator('li[data-id="e2e-seminar/news/2024-01-02-award.md"]').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/search?q=ana+lopez&kind=news');
+    await page.close();
+    await closed;
+    popup = await browser.open('popup.html');
   });
 
   it('keeps what was typed before its script ran, and searches it', async () => {

@@ -169,6 +169,8 @@ async function showBadge(tabId: number): Promise<void> {
   try {
     await action.setBadgeText({ tabId, text: badge.text });
     await action.setTitle({ tabId, title: badge.title });
+    // A calm colour: a count of people is news, not an alarm.
+    if (badge.text) await action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
   } catch {
     // The tab closed meanwhile.
   }

@@ -23,8 +23,12 @@ export interface ArchiveBuild {
   info: BuildInfo;
   /** `BUNDLE_FILES` name → text, ready to write or to ship. */
   files: Record<string, string>;
-  /** Files that became records / files only reported, per root. */
-  coverage: { root: string; indexed: string[]; reported: string[] }[];
+  /**
+   * Per root, every file in exactly one list: became records, only reported
+   * (with a problem naming it), or skipped as no archive content (the root's
+   * config file, its README, files the config excludes).
+   */
+  coverage: { root: string; indexed: string[]; reported: string[]; skipped: string[] }[];
   /** Milliseconds per stage; kept out of `files` so the output stays byte-identical. */
   timings: { read: number; parse: number; enrich: number; emit: number; total: number };
 }
@@ -62,7 +66,7 @@ export async function buildArchive(options: BuildOptions): Promise<ArchiveBuild>
     names: bundle.names,
     info: bundle.info,
     files: bundle.files,
-    coverage: results.map((r) => ({ root: r.root, indexed: r.indexed, reported: r.reported })),
+    coverage: results.map((r) => ({ root: r.root, indexed: r.indexed, reported: r.reported, skipped: r.skipped ?? [] })),
     timings: { read: t1 - t0, parse: t2 - t1, enrich: t3 - t2, emit: t4 - t3, total: t4 - t0 },
   };
 }

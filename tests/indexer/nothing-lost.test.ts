@@ -17,12 +17,13 @@ const MESSY: Record<string, string | Uint8Array> = {
   'data/talks.yml': '- title: Listed Talk\n  speaker: Dee Olu\n  date: 2021-05-05\n',
   'data/broken.yml': '- title: Another Talk\n  speaker: Eve Ro\n- title: [unbalanced\n',
   'misc/notes.md': '# Just notes\n\nNothing to index here.\n',
+  'README.md': '# How this archive is kept\n',
 };
 
 function expectEveryFileAccounted(build: Awaited<ReturnType<typeof buildArchive>>, paths: string[]) {
-  const { indexed, reported } = build.coverage[0]!;
-  expect([...indexed, ...reported].sort()).toEqual([...paths].sort());
-  expect(indexed.filter((p) => reported.includes(p))).toEqual([]);
+  const { indexed, reported, skipped } = build.coverage[0]!;
+  expect([...indexed, ...reported, ...skipped].sort()).toEqual([...paths].sort());
+  expect(new Set([...indexed, ...reported, ...skipped]).size).toBe(paths.length);
   for (const path of reported) expect(build.problems.some((p) => p.source.replace(/#\d+$/, '') === path)).toBe(true);
 }
 
@@ -44,6 +45,7 @@ describe('a messy archive', () => {
       expect(build.problems.find((p) => p.source === source)).toMatchObject({ severity: 'error', line: expect.any(Number) });
     }
     expect(build.coverage[0]!.reported).toContain('talks/photo.png');
+    expect(build.coverage[0]!.skipped).toEqual(['README.md']);
   });
 });
 

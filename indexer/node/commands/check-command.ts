@@ -14,10 +14,11 @@ export async function checkCommand(opts: { content: string[]; json: boolean; str
     );
   } else {
     for (const p of build.problems) io.out(formatProblem(p) + '\n');
-    const files = build.coverage.reduce((n, c) => n + c.indexed.length + c.reported.length, 0);
-    const reported = build.coverage.reduce((n, c) => n + c.reported.length, 0);
+    const count = (list: 'indexed' | 'reported' | 'skipped') => build.coverage.reduce((n, c) => n + c[list].length, 0);
+    const [indexed, reported, skipped] = [count('indexed'), count('reported'), count('skipped')];
     io.out(
-      `\n${formatCoverage(coverage)}\n\n${files} files: ${files - reported} indexed, ${reported} only reported; ${errors} errors, ${warnings} warnings\n`,
+      `\n${formatCoverage(coverage)}\n\n${indexed + reported + skipped} files: ${indexed} indexed, ${reported} only reported, ` +
+        `${skipped} skipped as not archive content (config, README, excluded); ${errors} errors, ${warnings} warnings\n`,
     );
   }
   if (build.records.length === 0) {

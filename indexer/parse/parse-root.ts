@@ -23,6 +23,7 @@ import { buildRecord } from './build-record.ts';
 import { classifyEntry } from './classify-entry.ts';
 import { decodeText } from './decode-text.ts';
 import { loadYaml } from './load-yaml.ts';
+import { loadYamlEntries } from './load-yaml-entries.ts';
 import { parseCollection } from './parse-collection.ts';
 import { parseDate } from './parse-date.ts';
 import { parsePlainDocument } from './parse-plain-document.ts';
@@ -76,7 +77,11 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const configFile = sorted.find((f) => CONFIG_FILES.includes(f.path));
   let config: RootConfig = {};
-  const rootName = root.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || root;
+  const rootName =
+    root
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() || root;
   const base = { root, series: rootName, seriesSlug: slugify(rootName), config };
   if (configFile) {
     const read = readConfig(decodeText(configFile.bytes).text, configFile.path.endsWith('.json'));
@@ -104,7 +109,10 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
   ctx.lookup = buildPersonLookup(texts);
 
   const outs = todo.map((file) => ({ file, out: parseFile(file.path, texts.get(file.path), ctx) }));
-  dropRepeatedTalks(outs.map((o) => o.out), ctx);
+  dropRepeatedTalks(
+    outs.map((o) => o.out),
+    ctx,
+  );
   for (const { file, out } of outs) {
     problems.push(...out.problems);
     if (out.records.length) {
@@ -120,15 +128,27 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
   return { series, records, problems, indexed, reported, skipped };
 }
 
-function parseFile(path: string, decoded: { text: string; legacy: boolean } | undefined, ctx: RootContext): { records: TalkRecord[]; problems: Problem[] } {
+function parseFile(
+  path: string,
+  decoded: { text: string; legacy: boolean } | undefined,
+  ctx: RootContext,
+): { records: TalkRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const records: TalkRecord[] = [];
   const at = { source: path };
   if (!decoded) {
-    problems.push(problem(ctx, at, 'warning', 'not a text format the indexer reads (.md, .markdown, .html, .txt, .yml, .yaml, .json): skipped'));
+    problems.push(
+      problem(
+        ctx,
+        at,
+        'warning',
+        'not a text format the indexer reads (.md, .markdown, .html, .txt, .yml, .yaml, .json): skipped',
+      ),
+    );
     return { records, problems };
   }
-  if (decoded.legacy) problems.push(problem(ctx, at, 'warning', 'not valid UTF-8: read as Windows-1252; save it as UTF-8 to be sure', 1));
+  if (decoded.legacy)
+    problems.push(problem(ctx, at, 'warning', 'not valid UTF-8: read as Windows-1252; save it as UTF-8 to be sure', 1));
   const text = decoded.text.replace(/\r\n?/g, '\n');
   const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
   const kind: Kind | undefined = ctx.config.folders?.[folder] ?? KIND_FOLDERS[folder] ?? ctx.config.kind;
@@ -140,14 +160,21 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
       return { records, problems };
     }
     for (const w of parsed.warnings) problems.push(problem(ctx, at, 'warning', w.message, w.line));
+    for (const e of parsed.entryErrors ?? []) problems.push(problem(ctx, at, 'error', e.message, e.line));
     const value = parsed.value;
-    if (kind && value && typeof value === 'object' && !Array.isArray(value) && !isGroupOfRecords(value as Record<string, unknown>)) {
+    if (
+      kind &&
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      !isGroupOfRecords(value as Record<string, unknown>)
+    ) {
       const r = buildRecord({ kind, fields: value as Record<string, unknown> }, { source: path, path, line: 1 }, ctx);
       problems.push(...r.problems);
       if (r.record) records.push(r.record);
       return { records, problems };
     }
-    const c = parseCollection(value, text, path, ctx, kind);
+    const c = parseCollection(value, parsed.text ?? text, path, ctx, kind);
     problems.push(...c.problems);
     records.push(...c.records);
     return { records, problems };
@@ -170,7 +197,11 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
   const mode = /\.(?:txt|text)$/i.test(path) && fm.format === 'none' ? 'plain' : 'markup';
   const entryKind = kind ?? (fm.format !== 'none' ? classifyEntry(fm.data) : undefined);
   if (entryKind && fm.format !== 'none') {
-    const r = buildRecord({ kind: entryKind, fields: fm.data, body: fm.body, bodyMode: mode }, { source: path, path, line: 1 }, ctx);
+    const r = buildRecord(
+      { kind: entryKind, fields: fm.data, body: fm.body, bodyMode: mode },
+      { source: path, path, line: 1 },
+      ctx,
+    );
     problems.push(...r.problems);
     if (r.record) records.push(r.record);
     return { records, problems };
@@ -211,9 +242,25 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
   }
   if (!records.length) {
     const title = typeof fm.data.title === 'string' && fm.data.title.trim() ? ` "${fm.data.title.trim()}"` : '';
-    problems.push(problem(ctx, at, 'warning', `page${title} is outside talks/, news/ and profiles/ and has no table of talks or people: not indexed (name its folder's kind under "folders:" in talkscope.config.yml to index it)`, 1));
+    problems.push(
+      problem(
+        ctx,
+        at,
+        'warning',
+        `page${title} is outside talks/, news/ and profiles/ and has no table of talks or people: not indexed (name its folder's kind under "folders:" in talkscope.config.yml to index it)`,
+        1,
+      ),
+    );
   } else if (skippedRows.length) {
-    problems.push(problem(ctx, at, 'warning', `${skippedRows.length} table row(s) are not talks or people: lines ${skippedRows.slice(0, 5).join(', ')}${skippedRows.length > 5 ? ', …' : ''}`, skippedRows[0]));
+    problems.push(
+      problem(
+        ctx,
+        at,
+        'warning',
+        `${skippedRows.length} table row(s) are not talks or people: lines ${skippedRows.slice(0, 5).join(', ')}${skippedRows.length > 5 ? ', …' : ''}`,
+        skippedRows[0],
+      ),
+    );
   }
   return { records, problems };
 }
@@ -226,13 +273,20 @@ function parseFile(path: string, decoded: { text: string; legacy: boolean } | un
  */
 function dropRepeatedTalks(outs: { records: TalkRecord[]; problems: Problem[] }[], ctx: RootContext): void {
   const own = new Set<string>();
-  for (const o of outs) for (const r of o.records) if (r.kind === 'talk' && !r.source.includes('#') && r.date) for (const p of r.people) if (p.role === 'speaker') own.add(`${r.date} ${p.key}`);
+  for (const o of outs)
+    for (const r of o.records)
+      if (r.kind === 'talk' && !r.source.includes('#') && r.date)
+        for (const p of r.people) if (p.role === 'speaker') own.add(`${r.date} ${p.key}`);
   if (!own.size) return;
   for (const o of outs) {
     const before = o.records.length;
     const dropped: TalkRecord[] = [];
     o.records = o.records.filter((r) => {
-      const repeat = r.kind === 'talk' && r.source.includes('#') && !!r.date && r.people.some((p) => p.role === 'speaker' && own.has(`${r.date} ${p.key}`));
+      const repeat =
+        r.kind === 'talk' &&
+        r.source.includes('#') &&
+        !!r.date &&
+        r.people.some((p) => p.role === 'speaker' && own.has(`${r.date} ${p.key}`));
       if (repeat) dropped.push(r);
       return !repeat;
     });
@@ -240,14 +294,37 @@ function dropRepeatedTalks(outs: { records: TalkRecord[]; problems: Problem[] }[
     const path = dropped[0]!.source.replace(/#\d+$/, '');
     // Problems about dropped entries go with them; one note says why they are gone.
     const gone = new Set(dropped.map((r) => r.source));
-    o.problems = o.problems.filter((p) => !gone.has(p.source) && !(p.line !== undefined && dropped.some((r) => r.line === p.line && p.source === path)));
+    o.problems = o.problems.filter(
+      (p) => !gone.has(p.source) && !(p.line !== undefined && dropped.some((r) => r.line === p.line && p.source === path)),
+    );
     const all = dropped.length === before ? 'all ' : '';
-    o.problems.push(problem(ctx, { source: path }, 'warning', `${all}${dropped.length} entr${dropped.length === 1 ? 'y repeats a talk' : 'ies repeat talks'} that ha${dropped.length === 1 ? 's its' : 've their'} own file (same date and speaker): not indexed twice`, dropped[0]!.line));
+    o.problems.push(
+      problem(
+        ctx,
+        { source: path },
+        'warning',
+        `${all}${dropped.length} entr${dropped.length === 1 ? 'y repeats a talk' : 'ies repeat talks'} that ha${dropped.length === 1 ? 's its' : 've their'} own file (same date and speaker): not indexed twice`,
+        dropped[0]!.line,
+      ),
+    );
   }
 }
 
 /** A YAML or JSON data file: JSON first for .json (read as YAML when JSON refuses raw tabs and newlines in strings). */
-function parseData(text: string, json: boolean): { ok: true; value: unknown; warnings: { line: number; message: string }[] } | { ok: false; line: number; message: string } {
+function parseData(
+  text: string,
+  json: boolean,
+):
+  | {
+      ok: true;
+      value: unknown;
+      warnings: { line: number; message: string }[];
+      /** Entries of a collection that did not parse, when the others did. */
+      entryErrors?: { line: number; message: string }[];
+      /** The text to locate entries in, when it differs from the file's. */
+      text?: string;
+    }
+  | { ok: false; line: number; message: string } {
   if (json) {
     try {
       return { ok: true, value: JSON.parse(text), warnings: [] };
@@ -261,8 +338,11 @@ function parseData(text: string, json: boolean): { ok: true; value: unknown; war
     }
   }
   const y = loadYaml(text);
-  if (!y.ok) return { ok: false, line: y.error.line, message: `${y.error.message}; file not indexed` };
-  return { ok: true, value: y.value, warnings: y.warnings };
+  if (y.ok) return { ok: true, value: y.value, warnings: y.warnings };
+  const partial = loadYamlEntries(text);
+  if (!partial) return { ok: false, line: y.error.line, message: `${y.error.message}; file not indexed` };
+  const entryErrors = partial.errors.map((e) => ({ ...e, message: `${e.message}; this entry not indexed, the others are` }));
+  return { ok: true, value: partial.entries, warnings: [], entryErrors, text: partial.text };
 }
 
 /** The first full date written in the opening lines of a page ("Monday, Dec 2, 2019"). */
@@ -280,10 +360,20 @@ function firstDateIn(text: string): string | undefined {
 /** A map whose values are lists of records (`faculty: [...]`) rather than one record's fields. */
 function isGroupOfRecords(map: Record<string, unknown>): boolean {
   if (classifyEntry(map)) return false;
-  return Object.values(map).some((v) => Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x) && classifyEntry(x as Record<string, unknown>)));
+  return Object.values(map).some(
+    (v) =>
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every((x) => x && typeof x === 'object' && !Array.isArray(x) && classifyEntry(x as Record<string, unknown>)),
+  );
 }
 
 /** "UVA ML Seminar" → "uva-ml-seminar": lower case, accents folded, `-` between words. */
 export function slugify(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -16,6 +16,7 @@ const MESSY: Record<string, string | Uint8Array> = {
   'talks/photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
   'data/talks.yml': '- title: Listed Talk\n  speaker: Dee Olu\n  date: 2021-05-05\n',
   'data/broken.yml': '- title: Another Talk\n  speaker: Eve Ro\n- title: [unbalanced\n',
+  'data/broken-list.json': '[{"title": "Lost JSON"',
   'misc/notes.md': '# Just notes\n\nNothing to index here.\n',
   'README.md': '# How this archive is kept\n',
 };
@@ -41,7 +42,7 @@ describe('a messy archive', () => {
     ]) {
       expect(titles).toContain(title);
     }
-    for (const source of ['talks/broken-yaml.md', 'data/broken.yml']) {
+    for (const source of ['talks/broken-yaml.md', 'data/broken.yml', 'data/broken-list.json']) {
       expect(build.problems.find((p) => p.source === source)).toMatchObject({ severity: 'error', line: expect.any(Number) });
     }
     expect(build.coverage[0]!.reported).toContain('talks/photo.png');

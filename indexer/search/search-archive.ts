@@ -300,10 +300,10 @@ function contentWords(words: readonly string[]): string[] {
  * prefixes from three letters.
  *
  * Where the cost is: a short prefix ("ha") starts hundreds of words, and two
- * edits reach dozens; each of them costs its postings in every field. So short
- * prefixes and second edits are matched in the fields that name and label a
- * record (title, names, topics, summary), where they mean something; the long
- * text fields take prefixes from five letters and one edit.
+ * edits reach dozens; each of them costs its postings in every field. So a
+ * second edit is matched in titles and names only, short prefixes in titles,
+ * names, topics and summaries, where they mean something; the long text fields
+ * take prefixes from five letters and one edit.
  */
 function wordQuery(
   index: MiniSearch<TalkRecord>,
@@ -329,22 +329,24 @@ function wordQuery(
   }
   const w = weights ? { weights } : {};
   if (at.fields) return { queries: [word], fields: at.fields, fuzzy, prefix, ...w };
-  const textFuzzy = fuzzy === false ? false : Math.min(fuzzy, 1);
-  const textPrefix = prefix && term.length >= 5;
-  if (textFuzzy === fuzzy && textPrefix === prefix) return { queries: [word], fuzzy, prefix, ...w };
+  const oneEdit = fuzzy === false ? false : Math.min(fuzzy, 1);
+  const longPrefix = prefix && term.length >= 5;
+  if (oneEdit === fuzzy && longPrefix === prefix) return { queries: [word], fuzzy, prefix, ...w };
   return {
     combineWith: 'OR',
     queries: [
-      { queries: [word], fields: [...TEXT_FIELDS], fuzzy: textFuzzy, prefix: textPrefix, ...w },
-      { queries: [word], fields: [...LABEL_FIELDS], fuzzy, prefix, ...w },
+      { queries: [word], fields: [...TEXT_FIELDS], fuzzy: oneEdit, prefix: longPrefix, ...w },
+      { queries: [word], fields: [...LABEL_FIELDS], fuzzy: oneEdit, prefix, ...w },
+      { queries: [word], fields: [...NAME_FIELDS], fuzzy, prefix, ...w },
     ],
   };
 }
 const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
 const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
-/** Short fields that name and label a record, and the long text fields. */
-const LABEL_FIELDS: readonly SearchField[] = ['title', 'people', 'hosts', 'topics', 'summary'];
-const TEXT_FIELDS: readonly SearchField[] = SEARCH_FIELDS.filter((f) => !LABEL_FIELDS.includes(f));
+/** Titles and names take every prefix and typo; labels every prefix and one edit; long text fields one edit and prefixes from five letters. */
+const NAME_FIELDS: readonly SearchField[] = ['title', 'people', 'hosts'];
+const LABEL_FIELDS: readonly SearchField[] = ['topics', 'summary'];
+const TEXT_FIELDS: readonly SearchField[] = SEARCH_FIELDS.filter((f) => !NAME_FIELDS.includes(f) && !LABEL_FIELDS.includes(f));
 
 /** Whether a record holds an excluded word (exactly, in any field), asked of the index, never of the text. */
 function excluder(index: MiniSearch<TalkRecord>, excluded: readonly string[]): (id: string) => boolean {

@@ -40,7 +40,10 @@ export const FIELD_BOOSTS: Record<SearchField, number> = {
 
 const OWN_ROLES = new Set(['speaker', 'author', 'subject']);
 
-/** The text of one field of a record, as the index sees it. */
+/**
+ * The text of one field of a record, as the index sees it.
+ * @example extractSearchField(talk, 'people') // 'Tom Hartvigsen' (speakers, authors, subjects; hosts are in 'hosts')
+ */
 export function extractSearchField(record: TalkRecord, field: string): string {
   switch (field) {
     case 'people':
@@ -62,7 +65,10 @@ export function extractSearchField(record: TalkRecord, field: string): string {
   }
 }
 
-/** Splits text into words: runs of letters, marks and digits (apostrophes inside words split too). */
+/**
+ * Splits text into words: runs of letters, marks and digits (apostrophes inside words split too).
+ * @example tokenizeText("Erdős–Rényi, Tom's") // ['Erdős', 'Rényi', 'Tom', 's']
+ */
 export function tokenizeText(text: string): string[] {
   return text.match(WORD) ?? [];
 }

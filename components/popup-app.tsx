@@ -86,6 +86,10 @@ export function PopupApp(props: PopupAppProps) {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (a < 0 && step < 0 ? hits.length - 1 : (a + step + hits.length) % hits.length));
+    } else if ((e.key === 'PageDown' || e.key === 'PageUp') && hits.length && active >= 0) {
+      // Whole results, not the caret: Home and End stay with the text being typed.
+      e.preventDefault();
+      setActive((a) => Math.max(0, Math.min(hits.length - 1, a + (e.key === 'PageDown' ? 5 : -5))));
     } else if (e.key === 'Enter') {
       const hit = hits[active] ?? hits[0];
       if (hit) {

@@ -57,6 +57,12 @@ describe('popup', () => {
     expect(activeId).toBeTruthy();
     const option = popup.locator(`#${activeId}`);
     expect(await option.getAttribute('aria-selected')).toBe('true');
+    // Page Down goes to the last of the few results and stays there.
+    await popup.keyboard.press('PageDown');
+    const count = await popup.locator('[role="option"]').count();
+    expect(await box.getAttribute('aria-activedescendant')).toBe(`result-${count - 1}`);
+    await popup.keyboard.press('PageUp');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(activeId);
     const id = await option.getAttribute('data-id');
     await popup.keyboard.press('Enter');
     const detail = popup.locator(`article.record-detail[data-id="${id}"]`);

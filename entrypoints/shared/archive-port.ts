@@ -26,6 +26,8 @@ export function connectArchive(): (message: ArchiveMessage) => Promise<unknown> 
     });
     return p;
   };
+  // Open now: a stopped background starts loading the archive while the page is still starting.
+  port = open();
   return (message) =>
     new Promise((resolve, reject) => {
       const id = ++nextId;

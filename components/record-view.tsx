@@ -5,9 +5,9 @@ import { RecordDetail } from './record-detail.tsx';
 
 /** A record's own page in the archive. */
 export function RecordView({ loaded, id, now }: { loaded: LoadedArchive; id: string; now: () => Date }) {
-  const record = loaded.archive.records.get(id);
+  const record = loaded.recordsById.get(id);
   if (!record) return <NotFound what="record" />;
-  const related = record.related.map((r) => loaded.archive.records.get(r)).filter((r): r is TalkRecord => !!r);
+  const related = record.related.map((r) => loaded.recordsById.get(r)).filter((r): r is TalkRecord => !!r);
   return (
     <RecordDetail
       record={record}

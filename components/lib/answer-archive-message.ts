@@ -71,5 +71,5 @@ function slimHit(hit: Hit): Hit {
 }
 
 function pickRecords(loaded: LoadedArchive, ids: readonly string[]): TalkRecord[] {
-  return ids.map((id) => loaded.archive.records.get(id)).filter((r): r is TalkRecord => !!r);
+  return ids.map((id) => loaded.recordsById.get(id)).filter((r): r is TalkRecord => !!r);
 }

@@ -17,9 +17,11 @@ export interface BundleTexts {
 }
 
 export interface LoadedArchive {
-  archive: SearchArchive;
+  /** The search index with its records, built on first use: the archive page's home and record pages need none. */
+  readonly archive: SearchArchive;
   /** Sorted by id, as shipped. */
   records: readonly TalkRecord[];
+  recordsById: ReadonlyMap<string, TalkRecord>;
   names: readonly NameEntry[];
   namesByKey: ReadonlyMap<string, NameEntry>;
   info: BuildInfo;
@@ -34,9 +36,13 @@ export function loadArchive(texts: BundleTexts): LoadedArchive {
   const names = JSON.parse(texts.names) as NameEntry[];
   let matcher: NameMatcher | undefined;
   let nameIndex: NameIndex | undefined;
+  let archive: SearchArchive | undefined;
   return {
-    archive: loadSearchArchive(texts.index, records),
+    get archive() {
+      return (archive ??= loadSearchArchive(texts.index, records));
+    },
     records,
+    recordsById: new Map(records.map((r) => [r.id, r])),
     names,
     namesByKey: new Map(names.map((n) => [n.key, n])),
     info: JSON.parse(texts.info) as BuildInfo,

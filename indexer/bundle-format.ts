@@ -4,11 +4,16 @@
  */
 import type { Kind, Role, TalkRecord } from './record.ts';
 
-/** File names inside the output folder (and inside the extension, under `/data/`). */
+/** File names inside the output folder (and, but for the records, inside the extension under `/data/`). */
 export const BUNDLE_FILES = {
   /** The search index, as written by `serializeSearchIndex` (see indexer/search). */
   index: 'search-index.json',
-  /** Every record for display, a JSON array of `TalkRecord`, sorted by id. */
+  /**
+   * Every record for display, a JSON array of `TalkRecord`, sorted by id. The
+   * extension ships it split into parts under 4 MB (`data/records-N.json`, listed
+   * in `data/records-parts.json`; see components/lib/record-parts.ts), since
+   * Firefox's add-on linter refuses larger files.
+   */
   records: 'records.json',
   /** The name dictionary for pages: a JSON array of `NameEntry`, sorted by key. */
   names: 'names.json',

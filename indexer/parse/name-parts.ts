@@ -18,27 +18,49 @@ export interface NameParts {
  * @example cleanPersonName('Hao Chen, Ph.D.') === 'Hao Chen'
  */
 export function cleanPersonName(raw: string): string | undefined {
-  let s = toPlainLine(raw).replace(/^["'“”]+|["'“”]+$/g, '').trim();
+  let s = toPlainLine(raw)
+    .replace(/^["'“”]+|["'“”]+$/g, '')
+    .trim();
   // "Special Seminar: Ji-Won Seo", "Featured Fellows: Ada Lovelace".
   s = s.replace(/^[^:]{2,40}:\s+(?=\S)/, '');
   // "Ana Lima (Co-supervision)": a note after the name, not part of it.
   s = s.replace(/\s*\([^()]*\)\s*$/, '');
   s = s.replace(DEGREE, '');
-  s = s.replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+  s = s
+    .replace(/\s+/g, ' ')
+    .replace(/[,;:]+$/, '')
+    .trim();
   const comma = s.split(/\s*,\s*/);
-  if (comma.length === 2 && /^\p{L}[\p{L}'’ -]*$/u.test(comma[0]!) && /^\p{L}[\p{L}'’. -]*$/u.test(comma[1]!) && wordCount(comma[0]!) <= 3 && wordCount(comma[1]!) <= 3) {
+  if (
+    comma.length === 2 &&
+    /^\p{L}[\p{L}'’ -]*$/u.test(comma[0]!) &&
+    /^\p{L}[\p{L}'’. -]*$/u.test(comma[1]!) &&
+    wordCount(comma[0]!) <= 3 &&
+    wordCount(comma[1]!) <= 3
+  ) {
     s = `${comma[1]} ${comma[0]}`;
   }
   for (let i = 0; i < 3; i++) s = s.replace(HONORIFIC, '');
   s = s.trim();
-  if (!s || isPlaceholder(s) || NOT_A_PERSON.test(s) || s.length > 80 || (!/\p{Lu}/u.test(s) && !s.includes(' ')) || !/\p{L}/u.test(s) || /^(?:https?:|www\.)|@/.test(s)) return undefined;
+  if (
+    !s ||
+    isPlaceholder(s) ||
+    NOT_A_PERSON.test(s) ||
+    s.length > 80 ||
+    (!/\p{Lu}/u.test(s) && !s.includes(' ')) ||
+    !/\p{L}/u.test(s) ||
+    /^(?:https?:|www\.)|@/.test(s)
+  )
+    return undefined;
   return s;
 }
 
 const DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=\s*(?:,|\)|$|\s+and\s))/gi;
 /** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
-const NOT_A_PERSON = /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
-const HONORIFIC = /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)\s+/i;
+const NOT_A_PERSON =
+  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
+const HONORIFIC =
+  /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)\s+/i;
 
 function wordCount(s: string): number {
   return s.trim().split(/\s+/).length;
@@ -46,9 +68,65 @@ function wordCount(s: string): number {
 
 /** Words that start an organisation, not a name ("Ravi Menon University of Leeds"). */
 export const ORG_WORD = orgWords(
-  ['universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?', 'univ\\.?', 'institut[eo]?', 'instituto', 'college', 'école', 'ecole', 'school', 'laborator(?:y|ies)', 'lab', 'labs', 'department', 'dept\\.?', 'centre', 'center', 'centro', 'research', 'inc\\.?', 'ltd\\.?', 'gmbh', 'corporation', 'company', 'hospital', 'academy', 'foundation'],
+  [
+    'universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?',
+    'univ\\.?',
+    'institut[eo]?',
+    'instituto',
+    'college',
+    'école',
+    'ecole',
+    'school',
+    'laborator(?:y|ies)',
+    'lab',
+    'labs',
+    'department',
+    'dept\\.?',
+    'centre',
+    'center',
+    'centro',
+    'research',
+    'inc\\.?',
+    'ltd\\.?',
+    'gmbh',
+    'corporation',
+    'company',
+    'hospital',
+    'academy',
+    'foundation',
+  ],
   // Acronyms and company names count only as written: "Mit Kotak" is a person.
-  ['IISc', 'IISER', 'IIT', 'IIIT', 'ISI', 'TIFR', 'ICTS', 'IMSc', 'CMI', 'HRI', 'NISER', 'JNCASR', 'SUNY', 'UCLA', 'UCSD', 'ETHZ?', 'EPFL', 'MIT', 'CNRS', 'INRIA', 'Inria', 'Google', 'Microsoft', 'DeepMind', 'IBM', 'Amazon', 'NVIDIA', 'Nvidia', 'OpenAI'],
+  [
+    'IISc',
+    'IISER',
+    'IIT',
+    'IIIT',
+    'ISI',
+    'TIFR',
+    'ICTS',
+    'IMSc',
+    'CMI',
+    'HRI',
+    'NISER',
+    'JNCASR',
+    'SUNY',
+    'UCLA',
+    'UCSD',
+    'ETHZ?',
+    'EPFL',
+    'MIT',
+    'CNRS',
+    'INRIA',
+    'Inria',
+    'Google',
+    'Microsoft',
+    'DeepMind',
+    'IBM',
+    'Amazon',
+    'NVIDIA',
+    'Nvidia',
+    'OpenAI',
+  ],
 );
 
 /** Words with either case of their first letter (or all capitals), and acronyms exactly as given, as one pattern. */
@@ -76,12 +154,15 @@ export function splitNames(text: string): NameParts[] {
     links.set(toPlainLine(label), url);
     return label;
   });
-  s = toPlainLine(s).replace(/^(?:talk|speakers?|presenters?|by)\s*:\s*/i, '').replace(DEGREE, '');
+  s = toPlainLine(s)
+    .replace(/^(?:talk|speakers?|presenters?|by)\s*:\s*/i, '')
+    .replace(DEGREE, '');
   if (isPlaceholder(s)) return [];
   const parts = splitTopLevel(s);
   const out: NameParts[] = [];
   for (const part of parts) {
-    const p = nameAndAffiliation(part);
+    // "Organized by A; speakers including B, C, and D": the lead-in words are no one's name.
+    const p = nameAndAffiliation(part.replace(LEAD_IN, ''));
     if (!p) continue;
     const homepage = links.get(p.name) ?? links.get(part.trim());
     out.push(homepage ? { ...p, homepage } : p);
@@ -93,6 +174,9 @@ export function splitNames(text: string): NameParts[] {
   }
   return out;
 }
+
+const LEAD_IN =
+  /^\s*(?:(?:organi[sz]ed|hosted|chaired|moderated|introduced) by|(?:other )?speakers? including|including|with|and)\s+/i;
 
 /** Splits on " and ", "&", ";" and commas outside parentheses, keeping "Name, Affiliation" pairs whole. */
 function splitTopLevel(s: string): string[] {
@@ -181,7 +265,17 @@ function conj(text: string, left: string): string {
 function looksLikeName(raw: string): boolean {
   const s = stripHonorific((trailingParenthesis(raw)?.before ?? raw).trim());
   const words = s.split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && !ORG_WORD.test(s) && words.every((w) => /^(?:\p{Lu}|\p{Lu}\p{Ll}*['’-]?\p{L}*\.?|de|da|di|van|von|der|den|la|le|du|dos|das|del|bin|ibn)$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^\p{Lu}[\p{L}'’.-]+$/u.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    !ORG_WORD.test(s) &&
+    words.every(
+      (w) =>
+        /^(?:\p{Lu}|\p{Lu}\p{Ll}*['’-]?\p{L}*\.?|de|da|di|van|von|der|den|la|le|du|dos|das|del|bin|ibn)$/u.test(w) ||
+        /^\p{Lu}\.$/u.test(w) ||
+        /^\p{Lu}[\p{L}'’.-]+$/u.test(w),
+    )
+  );
 }
 
 function nameAndAffiliation(part: string): NameParts | undefined {
@@ -207,7 +301,8 @@ function nameAndAffiliation(part: string): NameParts | undefined {
         // with an initial: "Walter H. Grant"). An acronym (HRI, MIT) stands alone.
         let cut = before.length;
         if (!/^\p{Lu}{2,}/u.test(org[0])) {
-          const nameLen = /^\p{Lu}\.$/u.test(before[1] ?? '') || /^(?:de|da|van|von|del|dos|das|di|le|la)$/i.test(before[1] ?? '') ? 3 : 2;
+          const nameLen =
+            /^\p{Lu}\.$/u.test(before[1] ?? '') || /^(?:de|da|van|von|del|dos|das|di|le|la)$/i.test(before[1] ?? '') ? 3 : 2;
           while (cut > nameLen && /^\p{Lu}|^&$/u.test(before[cut - 1]!) && !/^\p{Lu}\.$/u.test(before[cut - 1]!)) cut--;
         }
         const name = before.slice(0, cut).join(' ');
@@ -248,7 +343,6 @@ function trailingParenthesis(text: string): { before: string; inside: string } |
   }
   return undefined;
 }
-
 
 function stripHonorific(s: string): string {
   return s.replace(HONORIFIC, '').replace(HONORIFIC, '');

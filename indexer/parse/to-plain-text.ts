@@ -59,7 +59,8 @@ function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): 
   let s = text;
   if (s.includes('base64,')) s = s.replace(/data:[\w.+-]+\/[\w.+-]+;base64,[A-Za-z0-9+/=]+/g, '');
   if (s.includes('<!--')) s = s.replace(/<!--[\s\S]*?-->/g, '');
-  if (s.includes('<')) s = s.replace(/<(script|style|svg|iframe|noscript|object|video|audio|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  if (s.includes('<'))
+    s = s.replace(/<(script|style|svg|iframe|noscript|object|video|audio|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
   if (s.includes('{{')) s = s.replace(/\{\{(?:[<%])[^}]*\}\}/g, '');
   if (s.includes('{%')) {
     s = s.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '');
@@ -81,12 +82,14 @@ function liquidValue(value: unknown): string {
   return '';
 }
 
-const BLOCK_TAGS = 'p|div|h[1-6]|ul|ol|dl|table|thead|tbody|blockquote|section|article|header|footer|pre|center|figure|figcaption|form|hr|main|nav|aside';
+const BLOCK_TAGS =
+  'p|div|h[1-6]|ul|ol|dl|table|thead|tbody|blockquote|section|article|header|footer|pre|center|figure|figcaption|form|hr|main|nav|aside';
 
 function stripHtml(text: string): string {
   if (!text.includes('<')) return text;
   let s = text;
-  s = s.replace(/<br\s*\/?>/gi, '\n');
+  // A <br> ends a line; with the newline written after it, still just one line ("[Visit <br>\nhttps://…](…)").
+  s = s.replace(/<br\s*\/?>[ \t]*\n?/gi, '\n');
   s = s.replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), '\n\n');
   s = s.replace(/<li\b[^>]*>/gi, '\n• ').replace(/<\/li\s*>/gi, '');
   s = s.replace(/<(?:dt|dd|tr)\b[^>]*>/gi, '\n').replace(/<\/(?:dt|dd|tr)\s*>/gi, '\n');
@@ -173,15 +176,32 @@ function markdownParagraphs(text: string): string {
 }
 
 function tableRow(line: string): string {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => inline(c)).filter(Boolean).join(' | ');
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => inline(c))
+    .filter(Boolean)
+    .join(' | ');
 }
 
 function plainParagraphs(text: string): string {
   const lines = text.split('\n');
-  if (!/\n[ \t]*\n/.test(text.trim())) return lines.map((l) => l.trim()).filter(Boolean).join('\n\n');
+  if (!/\n[ \t]*\n/.test(text.trim()))
+    return lines
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n\n');
   return text
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter(Boolean)
     .join('\n\n');
 }

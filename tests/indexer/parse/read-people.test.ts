@@ -30,20 +30,59 @@ describe('splitNames', () => {
     ['Nora Quinn and Paul Weber', [{ name: 'Nora Quinn' }, { name: 'Paul Weber' }]],
     ['Ana Lima, Bo Chen and Cy Diaz', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }, { name: 'Cy Diaz' }]],
     ['Ana Lima & Bo Chen', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }]],
-    ['Omar Haddad (Bosphorus University, Istanbul, Turkey)', [{ name: 'Omar Haddad', affiliation: 'Bosphorus University, Istanbul, Turkey' }]],
+    [
+      'Omar Haddad (Bosphorus University, Istanbul, Turkey)',
+      [{ name: 'Omar Haddad', affiliation: 'Bosphorus University, Istanbul, Turkey' }],
+    ],
     ['Wen Zhou (UPenn)', [{ name: 'Wen Zhou', affiliation: 'UPenn' }]],
-    ['Ines Moreau (UPC) and Pablo Ruiz-Soto (ICMAT)', [{ name: 'Ines Moreau', affiliation: 'UPC' }, { name: 'Pablo Ruiz-Soto', affiliation: 'ICMAT' }]],
-    ['Kai Lenz and Ola Berg (University of Luebeck)', [{ name: 'Kai Lenz', affiliation: 'University of Luebeck' }, { name: 'Ola Berg', affiliation: 'University of Luebeck' }]],
+    [
+      'Ines Moreau (UPC) and Pablo Ruiz-Soto (ICMAT)',
+      [
+        { name: 'Ines Moreau', affiliation: 'UPC' },
+        { name: 'Pablo Ruiz-Soto', affiliation: 'ICMAT' },
+      ],
+    ],
+    [
+      'Kai Lenz and Ola Berg (University of Luebeck)',
+      [
+        { name: 'Kai Lenz', affiliation: 'University of Luebeck' },
+        { name: 'Ola Berg', affiliation: 'University of Luebeck' },
+      ],
+    ],
     ['Prof. Ravi Menon University of Leeds, UK', [{ name: 'Ravi Menon', affiliation: 'University of Leeds, UK' }]],
     ['Sam Ortiz, MIT', [{ name: 'Sam Ortiz', affiliation: 'MIT' }]],
     ['Talk: Jonas Berg (Berkeley)', [{ name: 'Jonas Berg', affiliation: 'Berkeley' }]],
     ['[Mei Lin](https://meilin.example.org/home)', [{ name: 'Mei Lin', homepage: 'https://meilin.example.org/home' }]],
     ['<a href="https://a.org/">Ada Lovelace</a>', [{ name: 'Ada Lovelace', homepage: 'https://a.org/' }]],
     ['TBD', []],
-    ['Dana Korel (Harvard), Luis Pena (MIT), Ken J. Wu (Tufts)', [{ name: 'Dana Korel', affiliation: 'Harvard' }, { name: 'Luis Pena', affiliation: 'MIT' }, { name: 'Ken J. Wu', affiliation: 'Tufts' }]],
-    ['Arjun Rao (IAS (Princeton), MIT (Boston); Cambridge, UK)', [{ name: 'Arjun Rao', affiliation: 'IAS (Princeton), MIT (Boston); Cambridge, UK' }]],
-    ['Jean-Luc Martin Université Pierre et Marie Curie Paris 6', [{ name: 'Jean-Luc Martin', affiliation: 'Université Pierre et Marie Curie Paris 6' }]],
-    ['Kiran Das, (Ph.D., Indian Statistical Institute, Kolkata)', [{ name: 'Kiran Das', affiliation: 'Indian Statistical Institute, Kolkata' }]],
+    [
+      'Organized by Rosa Vidal (Fellow); speakers including Tim Osei (Tufts), and Lea Kahn (MIT)',
+      [
+        { name: 'Rosa Vidal', affiliation: 'Fellow' },
+        { name: 'Tim Osei', affiliation: 'Tufts' },
+        { name: 'Lea Kahn', affiliation: 'MIT' },
+      ],
+    ],
+    [
+      'Dana Korel (Harvard), Luis Pena (MIT), Ken J. Wu (Tufts)',
+      [
+        { name: 'Dana Korel', affiliation: 'Harvard' },
+        { name: 'Luis Pena', affiliation: 'MIT' },
+        { name: 'Ken J. Wu', affiliation: 'Tufts' },
+      ],
+    ],
+    [
+      'Arjun Rao (IAS (Princeton), MIT (Boston); Cambridge, UK)',
+      [{ name: 'Arjun Rao', affiliation: 'IAS (Princeton), MIT (Boston); Cambridge, UK' }],
+    ],
+    [
+      'Jean-Luc Martin Université Pierre et Marie Curie Paris 6',
+      [{ name: 'Jean-Luc Martin', affiliation: 'Université Pierre et Marie Curie Paris 6' }],
+    ],
+    [
+      'Kiran Das, (Ph.D., Indian Statistical Institute, Kolkata)',
+      [{ name: 'Kiran Das', affiliation: 'Indian Statistical Institute, Kolkata' }],
+    ],
     ['Fulano Silva e Ciclano Souza', [{ name: 'Fulano Silva' }, { name: 'Ciclano Souza' }]],
     ['Nikos Pappas/Ama Diallo', [{ name: 'Nikos Pappas' }, { name: 'Ama Diallo' }]],
     ['Special Seminar: Ji-Won Seo', [{ name: 'Ji-Won Seo' }]],
@@ -66,8 +105,16 @@ describe('readPeople', () => {
   it.each([
     ['a string', 'Tom Hartvigsen', [{ name: 'Tom Hartvigsen' }]],
     ['a list of strings', ['Anna Machens', 'Karel Kroeze'], [{ name: 'Anna Machens' }, { name: 'Karel Kroeze' }]],
-    ['a {name, affil, url} map', { name: 'Karl Vogt', affil: 'Lake University', url: 'https://karlvogt.example.org/' }, [{ name: 'Karl Vogt', affiliation: 'Lake University', homepage: 'https://karlvogt.example.org/' }]],
-    ['name as [last, first, middle]', [{ name: ['Novak', 'Petra', 'J'], affiliation: 'HCDE' }], [{ name: 'Petra J Novak', affiliation: 'HCDE' }]],
+    [
+      'a {name, affil, url} map',
+      { name: 'Karl Vogt', affil: 'Lake University', url: 'https://karlvogt.example.org/' },
+      [{ name: 'Karl Vogt', affiliation: 'Lake University', homepage: 'https://karlvogt.example.org/' }],
+    ],
+    [
+      'name as [last, first, middle]',
+      [{ name: ['Novak', 'Petra', 'J'], affiliation: 'HCDE' }],
+      [{ name: 'Petra J Novak', affiliation: 'HCDE' }],
+    ],
     ['first and last fields', { firstname: 'Felix', lastname: 'Marsh' }, [{ name: 'Felix Marsh' }]],
     ['a slug joined to a people file', ['ana_lopez'], [{ name: 'Ana Lopez', affiliation: 'Waterloo' }]],
     ['an unknown slug, spelled out', ['bram_devries'], [{ name: 'Bram Devries' }]],

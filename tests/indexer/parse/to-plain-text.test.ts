@@ -6,8 +6,21 @@ describe('toPlainText', () => {
   it.each([
     ['emphasis and links', 'We use **deep** _nets_ and [PyTorch](https://pytorch.org).', 'We use deep nets and PyTorch.'],
     ['images dropped', '![poster](/img/a.png) Poster session', 'Poster session'],
-    ['HTML image and paragraph', '<img src="/a.png" alt="x" style="width: 100%;"/>\n\n<p>Hello <em>world</em></p>', 'Hello world'],
-    ['entities', 'Algebra &cup; Geometry &amp; R&eacute;nyi&nbsp;entropy &#8211; &#x2014;', 'Algebra ∪ Geometry & Rényi entropy – —'],
+    [
+      'a link whose text holds a <br> and a newline',
+      '[Visit this page <br>\nhttps://school.example.org/2018](https://school.example.org/)',
+      'Visit this page https://school.example.org/2018',
+    ],
+    [
+      'HTML image and paragraph',
+      '<img src="/a.png" alt="x" style="width: 100%;"/>\n\n<p>Hello <em>world</em></p>',
+      'Hello world',
+    ],
+    [
+      'entities',
+      'Algebra &cup; Geometry &amp; R&eacute;nyi&nbsp;entropy &#8211; &#x2014;',
+      'Algebra ∪ Geometry & Rényi entropy – —',
+    ],
     ['soft-wrapped lines joined, paragraphs kept', 'one\ntwo\n\nthree', 'one two\n\nthree'],
     ['headings become paragraphs', '## **Overview**\nText here.', 'Overview\n\nText here.'],
     ['a bold line is a heading', '**Abstract**\nMachine learning is', 'Abstract\n\nMachine learning is'],
@@ -15,17 +28,33 @@ describe('toPlainText', () => {
     ['HTML lists', '<ul><li>one</li><li>two</li></ul>', '• one\n• two'],
     ['tables as rows', '| Date | Speaker |\n|---|---|\n| Oct 1 | [Ada](https://a.org) |', 'Date | Speaker\nOct 1 | Ada'],
     ['Liquid tags dropped', '{% include header.html %}\nNews {{ site.title }} here', 'News here'],
-    ['Liquid page variables filled in', 'A seminar from {{ page.presenter }}, {{ page.affiliation | upcase }}.', 'A seminar from Ada Lovelace, Analytical Society.'],
+    [
+      'Liquid page variables filled in',
+      'A seminar from {{ page.presenter }}, {{ page.affiliation | upcase }}.',
+      'A seminar from Ada Lovelace, Analytical Society.',
+    ],
     ['Hugo shortcodes dropped', '{{< figure src="a.png" >}}\n{{% cta cta_link="./people/" %}}\nText', 'Text'],
-    ['kramdown attributes dropped', '[Feedback](https://forms.gle/x){:.button.button--pill}\n{:style="text-align: center;"}', 'Feedback'],
+    [
+      'kramdown attributes dropped',
+      '[Feedback](https://forms.gle/x){:.button.button--pill}\n{:style="text-align: center;"}',
+      'Feedback',
+    ],
     ['scripts, iframes and comments dropped', '<script>alert(1)</script><iframe src="x"></iframe><!-- note -->Body', 'Body'],
     ['base64 images dropped', 'A <img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUg=="> B', 'A B'],
-    ['LaTeX kept readable', 'Let $\\mu_{\\perp}(n+1)=\\mu(n)$ and $a_1 * b_2$ hold.', 'Let $\\mu_{\\perp}(n+1)=\\mu(n)$ and $a_1 * b_2$ hold.'],
+    [
+      'LaTeX kept readable',
+      'Let $\\mu_{\\perp}(n+1)=\\mu(n)$ and $a_1 * b_2$ hold.',
+      'Let $\\mu_{\\perp}(n+1)=\\mu(n)$ and $a_1 * b_2$ hold.',
+    ],
     ['snake_case kept', 'use file_name_here please', 'use file_name_here please'],
     ['maths comparison kept', 'if a < b and c > d', 'if a < b and c > d'],
     ['blockquotes unquoted', '> The new model\n> architecture', 'The new model architecture'],
     ['code fences dropped, code kept', '```python\nx = 1\n```', 'x = 1'],
-    ['links and bold wrapped across lines', '**18th School on\nDynamics** with Prof. [Pia\nCaldera](mailto:p@uni.example.it).', '18th School on Dynamics with Prof. Pia Caldera.'],
+    [
+      'links and bold wrapped across lines',
+      '**18th School on\nDynamics** with Prof. [Pia\nCaldera](mailto:p@uni.example.it).',
+      '18th School on Dynamics with Prof. Pia Caldera.',
+    ],
     ['email autolinks', 'Contact: <ada.l@math.example.fr>.', 'Contact: ada.l@math.example.fr.'],
     ['stars left by removed Liquid', 'Talk: **{{ t.title }}** (video)\n\n****** When: Fridays', 'Talk: (video)\n\nWhen: Fridays'],
     ['WordPress maths kept as TeX', 'when [latex](2, \\sqrt{2})[/latex] is torsion', 'when $(2, \\sqrt{2})$ is torsion'],
@@ -55,7 +84,29 @@ describe('toPlainText', () => {
     expect(out).not.toContain('AAAA');
   });
 
-  const fragment = fc.constantFrom('word', 'Ada', ' ', '\n', '\n\n', '**bold**', '_it_', '[link](https://x.org)', '<p>', '</p>', '<br>', '- item', '# Head', '| a | b |', '{{ page.x }}', '{% if %}', '&amp;', 'é', 'x_1', '$a_b$', '.');
+  const fragment = fc.constantFrom(
+    'word',
+    'Ada',
+    ' ',
+    '\n',
+    '\n\n',
+    '**bold**',
+    '_it_',
+    '[link](https://x.org)',
+    '<p>',
+    '</p>',
+    '<br>',
+    '- item',
+    '# Head',
+    '| a | b |',
+    '{{ page.x }}',
+    '{% if %}',
+    '&amp;',
+    'é',
+    'x_1',
+    '$a_b$',
+    '.',
+  );
   it('is idempotent on markdown-shaped text', () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => {
@@ -66,8 +117,10 @@ describe('toPlainText', () => {
     );
   });
   it('never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      expect(typeof toPlainText(s)).toBe('string');
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(typeof toPlainText(s)).toBe('string');
+      }),
+    );
   });
 });

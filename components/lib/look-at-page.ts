@@ -6,6 +6,7 @@
 import type { NameEntry } from '../../indexer/bundle-format.ts';
 import { searchArchive, type Hit } from '../../indexer/search/search-archive.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
+import { buildHomepageMatcher } from '../../indexer/names/match-homepage.ts';
 
 /** What the popup reads from the active tab, once, when it opens. */
 export interface PageText {
@@ -32,7 +33,7 @@ export function lookAtPage(loaded: LoadedArchive, page: PageText, limit = 6): Pa
   for (const chunk of [page.title, ...page.headings, page.description, page.text]) {
     for (const m of matcher.find(chunk)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   }
-  const homepageOf = findHomepageOwner(loaded.names, page.url);
+  const homepageOf = buildHomepageMatcher(loaded.names)(page.url);
   const people = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([key]) => loaded.namesByKey.get(key))
@@ -50,23 +51,4 @@ export function pageQuery(page: Pick<PageText, 'title' | 'headings' | 'descripti
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2);
   return [...new Set(words.map((w) => w.toLowerCase()))].slice(0, maxWords).join(' ');
-}
-
-/** Compares URLs without scheme, `www.`, trailing slash or `index.html`. */
-export function normalizePageUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    const host = u.hostname.replace(/^www\./, '');
-    const path = u.pathname.replace(/\/index\.html?$/, '/').replace(/\/+$/, '');
-    return `${host}${path}`.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
-
-function findHomepageOwner(names: readonly NameEntry[], url: string): NameEntry | undefined {
-  const here = normalizePageUrl(url);
-  if (!here) return undefined;
-  return names.find((n) => n.homepage && normalizePageUrl(n.homepage) === here);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browseRecords } from '../../components/lib/browse-records.ts';
 import { summarizeHome } from '../../components/lib/home-summary.ts';
 import { buildPersonProfile } from '../../components/lib/person-profile.ts';
-import { lookAtPage, normalizePageUrl, pageQuery } from '../../components/lib/look-at-page.ts';
+import { lookAtPage, pageQuery } from '../../components/lib/look-at-page.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import { createMessageService, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
@@ -89,14 +89,6 @@ describe('lookAtPage', () => {
     expect(found.related[0]?.record.id).toBe('s/talks/causal.md');
   });
 
-  it.each<[string, string | undefined]>([
-    ['https://www.ana.example.org/index.html', 'ana.example.org'],
-    ['http://Ana.Example.org/people/ana/', 'ana.example.org/people/ana'],
-    ['chrome://settings', undefined],
-    ['not a url', undefined],
-  ])('normalizePageUrl(%j)', (url, expected) => {
-    expect(normalizePageUrl(url)).toBe(expected);
-  });
 
   it('asks about a page with its distinct title, heading and description words', () => {
     expect(pageQuery({ title: 'The Causal Lab', headings: ['Causal graphs', 'Team'], description: 'We do causal work' })).toBe(

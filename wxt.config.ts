@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { BUNDLE_DIR, BUNDLE_FILES } from './indexer/bundle-format.ts';
 import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
+import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
 import { RECORD_PARTS_FILE, recordPartName, splitJsonArray } from './components/lib/record-parts.ts';
 
 /**
@@ -33,7 +34,10 @@ async function buildBundle(roots: string[]): Promise<Record<string, string>> {
   for (const p of result.problems) if (p.severity === 'error') console.warn(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   console.info(`Talkscope archive: ${result.records.length} records from ${roots.length} root(s), ${errors} file error(s)`);
-  return result.files;
+  return {
+    ...result.files,
+    [BUNDLE_FILES.info]: stampBuildDate(result.files[BUNDLE_FILES.info]!, new Date(), process.env.SOURCE_DATE_EPOCH),
+  };
 }
 
 export default defineConfig({

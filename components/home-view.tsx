@@ -13,6 +13,7 @@ export function HomeView({ loaded, now }: { loaded: LoadedArchive; now: () => Da
       <p class="stats">
         {counts.talk} talks, {counts.news} news posts and {counts.profile} profiles about {counts.people} people, from{' '}
         {loaded.info.roots.length} series.
+        {loaded.info.builtAt && <> Built {formatDate(loaded.info.builtAt)}.</>}
         {loaded.info.newestDate && <> Newest entry: {formatDate(loaded.info.newestDate)}.</>}
       </p>
       <div class="home-grid">

@@ -50,6 +50,12 @@ export interface BuildInfo {
   contentHash: string;
   /** Newest record date in the archive (ISO), a stand-in for a build date that never breaks reproducibility. */
   newestDate?: string;
+  /**
+   * The day the extension was built (`YYYY-MM-DD`, UTC). Set by the extension
+   * build only (from SOURCE_DATE_EPOCH when given, so packages can be
+   * reproduced), never by `talkscope index`, whose output depends on the content alone.
+   */
+  builtAt?: string;
   roots: { root: string; series: string; files: number; records: number }[];
   counts: Record<Kind, number> & { records: number; people: number; files: number };
   problems: { errors: number; warnings: number };

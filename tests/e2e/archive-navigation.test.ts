@@ -26,12 +26,12 @@ afterAll(async () => {
 });
 
 describe('archive page', () => {
-  it('starts at home with upcoming talks, latest news and the archive size', async () => {
+  it('starts at home with upcoming talks, latest news, the archive size and its build date', async () => {
     await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
     expect(await page.locator('li[data-id="e2e-seminar/talks/2099-05-01-future.md"]').count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Latest news' }).count()).toBe(1);
     expect(await page.locator('.stats').textContent()).toMatch(
-      /^\d+ talks, \d+ news posts and \d+ profiles about \d+ people, from 2 series\./,
+      /^\d+ talks, \d+ news posts and \d+ profiles about \d+ people, from 2 series\. Built \w+/,
     );
     expect(await seriousViolations(page)).toEqual([]);
   });

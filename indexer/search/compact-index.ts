@@ -179,8 +179,9 @@ function skipTerm(postings: readonly number[], at: number): number {
 
 /**
  * One term's postings, turned into MiniSearch's Maps only when a query first
- * touches the term: loading then costs a pass over the numbers, not a Map per posting.
- * Every way of reading a Map decodes first, so MiniSearch sees an ordinary Map.
+ * touches the term, and then only the fields it asks for: loading costs a pass
+ * over the numbers, not a Map per posting. Every other way of reading a Map
+ * decodes every field first, so MiniSearch sees an ordinary Map.
  */
 class LazyTermData extends Map<number, Map<number, number>> {
   #postings: readonly number[] | undefined;
@@ -212,25 +213,46 @@ class LazyTermData extends Map<number, Map<number, number>> {
     return n;
   }
 
+  /** Decodes one field's postings (at `at`, just past its field id) into a Map. */
+  static #decodeField(postings: readonly number[], at: number): Map<number, number> {
+    const signed = postings[at++] as number;
+    const n = signed < 0 ? -signed : signed;
+    const docs = new Map<number, number>();
+    const tfAt = at + n;
+    let doc = 0;
+    for (let j = 0; j < n; j++) {
+      doc += postings[at + j] as number;
+      docs.set(doc, signed < 0 ? 1 : (postings[tfAt + j] as number));
+    }
+    return docs;
+  }
+
+  /** Where field `fieldId`'s postings start (just past its id), or -1 when the term is not in that field. */
+  #find(postings: readonly number[], fieldId: number): number {
+    let at = this.#at;
+    const fieldCount = postings[at++] as number;
+    for (let k = 0; k < fieldCount; k++) {
+      if (postings[at] === fieldId) return at + 1;
+      const signed = postings[at + 1] as number;
+      at += 2 + (signed < 0 ? -signed : 2 * signed);
+    }
+    return -1;
+  }
+
+  /** Every field, in field order, reusing the fields `get` already decoded. */
   #decode(): void {
     const postings = this.#postings;
     if (!postings) return;
     this.#postings = undefined;
+    const already = new Map(super.entries());
+    super.clear();
     let at = this.#at;
     const fieldCount = postings[at++] as number;
     for (let k = 0; k < fieldCount; k++) {
-      const fieldId = postings[at++] as number;
-      const signed = postings[at++] as number;
-      const n = signed < 0 ? -signed : signed;
-      const docs = new Map<number, number>();
-      const tfAt = at + n;
-      let doc = 0;
-      for (let j = 0; j < n; j++) {
-        doc += postings[at + j] as number;
-        docs.set(doc, signed < 0 ? 1 : (postings[tfAt + j] as number));
-      }
-      at += signed < 0 ? n : 2 * n;
-      super.set(fieldId, docs);
+      const fieldId = postings[at] as number;
+      const signed = postings[at + 1] as number;
+      super.set(fieldId, already.get(fieldId) ?? LazyTermData.#decodeField(postings, at + 1));
+      at += 2 + (signed < 0 ? -signed : 2 * signed);
     }
   }
 
@@ -238,13 +260,19 @@ class LazyTermData extends Map<number, Map<number, number>> {
     this.#decode();
     return super.size;
   }
+  // A query reads one field at a time: only that field is decoded.
   override get(key: number): Map<number, number> | undefined {
-    this.#decode();
-    return super.get(key);
+    const postings = this.#postings;
+    if (!postings || super.has(key)) return super.get(key);
+    const at = this.#find(postings, key);
+    if (at < 0) return undefined;
+    const docs = LazyTermData.#decodeField(postings, at);
+    super.set(key, docs);
+    return docs;
   }
   override has(key: number): boolean {
-    this.#decode();
-    return super.has(key);
+    const postings = this.#postings;
+    return postings ? super.has(key) || this.#find(postings, key) >= 0 : super.has(key);
   }
   override set(key: number, value: Map<number, number>): this {
     this.#decode();

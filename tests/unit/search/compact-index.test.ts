@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { searchOptions } from '../../../indexer/search-options.ts';
+import { writeCompactIndex } from '../../../indexer/search/compact-index.ts';
 import { buildSearchIndex, loadSearchArchive, serializeSearchIndex } from '../../../indexer/search/search-archive.ts';
 import { documentFrequency, nearTerms, postingCount } from '../../../indexer/search/index-vocabulary.ts';
 import { FIXTURE } from './make-record.ts';
@@ -57,6 +58,14 @@ describe('the shipped search index', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('writes back the same bytes after queries decoded some fields of some terms', () => {
+    const partly = loadSearchArchive(text, FIXTURE).index;
+    partly.search('hartvigsen graph', { fields: ['title'] });
+    partly.search('model', { fields: ['people', 'abstract'], prefix: true });
+    expect(postingCount(partly, 'model')).toBe(postingCount(fresh, 'model'));
+    expect(writeCompactIndex(partly)).toBe(text);
   });
 
   it('knows the same terms, counts and neighbours', () => {

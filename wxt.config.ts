@@ -29,7 +29,8 @@ function archiveFiles(): Promise<Record<string, string>> {
 }
 
 async function buildBundle(roots: string[]): Promise<Record<string, string>> {
-  const result = await buildArchive({ roots });
+  // Records name their root by folder name only: the builder's paths stay on the builder's machine.
+  const result = await buildArchive({ roots, rootLabel: (root) => path.basename(path.resolve(root)) });
   // Problems are printed, never fatal: the extension ships every good record.
   for (const p of result.problems) if (p.severity === 'error') console.warn(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;

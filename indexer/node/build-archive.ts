@@ -14,6 +14,13 @@ import { UserError } from './user-error.ts';
 export interface BuildOptions {
   /** Content roots as the user gave them; one series per root. */
   roots: readonly string[];
+  /**
+   * How a root is named in the emitted files. The command line keeps the path as
+   * given; the extension build passes `basename`, so a published extension never
+   * carries the folder layout of the machine that built it. Problems keep the
+   * path as given, so the person building can find the file.
+   */
+  rootLabel?: (root: string) => string;
 }
 
 export interface ArchiveBuild {
@@ -47,14 +54,21 @@ export async function buildArchive(options: BuildOptions): Promise<ArchiveBuild>
   const results = sources.map(({ root, files }) => ({ root, files, ...parseRootSafely(root, files) }));
   const t2 = performance.now();
 
-  const records = enrichRecords(uniqueIds(results.flatMap((r) => r.records)));
+  const label = options.rootLabel;
+  const parsed = results.flatMap((r) => r.records);
+  const records = enrichRecords(uniqueIds(label ? parsed.map((r) => ({ ...r, root: label(r.root) })) : parsed));
   const problems = results.flatMap((r) => r.problems);
   const t3 = performance.now();
 
   const bundle = buildBundle({
     records,
     problems,
-    roots: results.map((r) => ({ root: r.root, series: r.series, files: r.files.length, records: r.records.length })),
+    roots: results.map((r) => ({
+      root: label ? label(r.root) : r.root,
+      series: r.series,
+      files: r.files.length,
+      records: r.records.length,
+    })),
     contentHash: hashContent(sources),
     files: sources.reduce((n, s) => n + s.files.length, 0),
   });

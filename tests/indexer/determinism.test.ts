@@ -45,3 +45,14 @@ describe('determinism', () => {
     expect(JSON.parse(there)).toEqual(here);
   });
 });
+
+describe('rootLabel', () => {
+  it('names roots in the emitted files by label, while problems keep the path as given', async () => {
+    const root = await makeArchive({ ...SMALL_ARCHIVE, 'talks/bad.md': '---\ntitle: [x\n---\n' }, 'lab-seminar');
+    const build = await buildArchive({ roots: [root], rootLabel: () => 'lab-seminar' });
+    expect(new Set(build.records.map((r) => r.root))).toEqual(new Set(['lab-seminar']));
+    expect(build.info.roots.map((r) => r.root)).toEqual(['lab-seminar']);
+    expect(Object.values(build.files).some((text) => text.includes(root))).toBe(false);
+    expect(build.problems.map((p) => p.root)).toEqual([root]);
+  });
+});

@@ -46,7 +46,8 @@ export function SiteAccess({ origin, state, actions }: SiteAccessProps) {
       {origin !== undefined && <h2>Names on pages</h2>}
       <p>Marks the archive's people on the pages you read, on the sites you allow. Nothing runs on a site before that.</p>
       <label>
-        <input type="checkbox" checked={state.enabled} onChange={(e) => actions.setEnabled(e.currentTarget.checked)} /> Mark names on pages
+        <input type="checkbox" checked={state.enabled} onChange={(e) => actions.setEnabled(e.currentTarget.checked)} /> Mark names
+        on pages
       </label>
       {site && state.enabled && (
         <div class="site-access-here">
@@ -57,7 +58,12 @@ export function SiteAccess({ origin, state, actions }: SiteAccessProps) {
           ) : (
             <>
               <label>
-                <input type="checkbox" checked={state.pausedHere} onChange={(e) => actions.setPausedHere(e.currentTarget.checked)} /> Pause on {site}
+                <input
+                  type="checkbox"
+                  checked={state.pausedHere}
+                  onChange={(e) => actions.setPausedHere(e.currentTarget.checked)}
+                />{' '}
+                Pause on {site}
               </label>
               {!state.everywhere && (
                 <button type="button" onClick={() => actions.forgetHere()}>
@@ -73,7 +79,11 @@ export function SiteAccess({ origin, state, actions }: SiteAccessProps) {
           {state.allowedSites.map((pattern) => (
             <li key={pattern}>
               {siteOfPattern(pattern)}{' '}
-              <button type="button" onClick={() => actions.forgetPattern(pattern)} aria-label={`Stop allowing ${siteOfPattern(pattern)}`}>
+              <button
+                type="button"
+                onClick={() => actions.forgetPattern(pattern)}
+                aria-label={`Stop allowing ${siteOfPattern(pattern)}`}
+              >
                 Stop allowing
               </button>
             </li>

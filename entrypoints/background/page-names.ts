@@ -20,7 +20,14 @@ import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { getLoadedArchive } from '../shared/fetch-bundle.ts';
 import { archiveUrl } from '../shared/open-archive.ts';
 import { getSettings } from '../shared/settings.ts';
-import { ALLOWED_SITES_KEY, getAllowedSites, getGrantedOrigins, pauseSite, rememberAllowed, setNamesEnabled } from '../shared/page-names-access.ts';
+import {
+  ALLOWED_SITES_KEY,
+  getAllowedSites,
+  getGrantedOrigins,
+  pauseSite,
+  rememberAllowed,
+  setNamesEnabled,
+} from '../shared/page-names-access.ts';
 
 const SCRIPT_ID = 'talkscope-page-names';
 const SCRIPT_FILE = '/content-scripts/page-names.js';
@@ -43,7 +50,9 @@ function keepTab(tabId: number): void {
   const area = browser.storage.session;
   if (!area) return;
   const key = SESSION_PREFIX + tabId;
-  void (t ? area.set({ [key]: { counts: [...t.counts], homepage: t.homepage ?? null } }) : area.remove(key)).catch(() => undefined);
+  void (t ? area.set({ [key]: { counts: [...t.counts], homepage: t.homepage ?? null } }) : area.remove(key)).catch(
+    () => undefined,
+  );
 }
 
 async function recallTab(tabId: number): Promise<TabFindings | undefined> {
@@ -51,10 +60,12 @@ async function recallTab(tabId: number): Promise<TabFindings | undefined> {
   if (known || !browser.storage.session) return known;
   const key = SESSION_PREFIX + tabId;
   const stored = (await browser.storage.session.get(key).catch(() => ({}) as Record<string, unknown>))[key] as
-    | { counts?: [string, number][]; homepage?: string | null }
-    | undefined;
+    { counts?: [string, number][]; homepage?: string | null } | undefined;
   if (!stored || tabs.has(tabId)) return tabs.get(tabId);
-  const t: TabFindings = { counts: new Map(Array.isArray(stored.counts) ? stored.counts : []), ...(stored.homepage ? { homepage: stored.homepage } : {}) };
+  const t: TabFindings = {
+    counts: new Map(Array.isArray(stored.counts) ? stored.counts : []),
+    ...(stored.homepage ? { homepage: stored.homepage } : {}),
+  };
   tabs.set(tabId, t);
   return t;
 }
@@ -88,7 +99,9 @@ export function registerPageNames(): void {
   // permission at install (a test-only build) and then call `allowGranted`, which does what
   // the popup's "Allow on this site" does once the person accepted the prompt; pause and the
   // global switch are the same functions the site access control calls.
-  Object.assign(globalThis, { talkscopePageNames: { allowGranted: rememberAllowed, pauseSite, setNamesEnabled, syncRegistration, stateOf } });
+  Object.assign(globalThis, {
+    talkscopePageNames: { allowGranted: rememberAllowed, pauseSite, setNamesEnabled, syncRegistration, stateOf },
+  });
 }
 
 async function answer(message: PageNamesMessage, tabId: number | undefined, frameId: number | undefined): Promise<unknown> {
@@ -196,7 +209,12 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
     getSettings(),
     browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }),
   ]);
-  const plan = planRegistration({ allowed, granted, enabled: settings.highlight.enabled, pausedSites: settings.highlight.pausedSites });
+  const plan = planRegistration({
+    allowed,
+    granted,
+    enabled: settings.highlight.enabled,
+    pausedSites: settings.highlight.pausedSites,
+  });
   const existing = registered[0];
   const before: RegistrationPlan | undefined = existing
     ? { matches: [...(existing.matches ?? [])].sort(), excludeMatches: [...(existing.excludeMatches ?? [])].sort() }

@@ -33,7 +33,14 @@ export interface NameHighlighter {
  * Scans `doc.body` now and again after each batch of changes; marks names with the best
  * painter the page supports.
  */
-export function startNameHighlighter({ doc, win, matcher, onFound, clock = pageClock(win), follow }: HighlighterOptions): NameHighlighter {
+export function startNameHighlighter({
+  doc,
+  win,
+  matcher,
+  onFound,
+  clock = pageClock(win),
+  follow,
+}: HighlighterOptions): NameHighlighter {
   const painter = createNamePainter(doc, win);
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
@@ -41,7 +48,14 @@ export function startNameHighlighter({ doc, win, matcher, onFound, clock = pageC
   const scan = async (roots: Node[]) => {
     // Edited text loses its old marks, even when no name is left in it.
     for (const node of touchedText(roots)) painter.paint(node, []);
-    await scanNames(doc, roots, matcher, clock, () => stopped, (node, ms) => painter.paint(node, ms));
+    await scanNames(
+      doc,
+      roots,
+      matcher,
+      clock,
+      () => stopped,
+      (node, ms) => painter.paint(node, ms),
+    );
   };
   const root = doc.body ?? doc.documentElement;
   const ready = (queue = scan([root]).then(report));

@@ -75,7 +75,8 @@ function highlightPainter(doc: Document, registry: HighlightRegistry, highlight:
       if (!matches.length) return;
       const painted = matches.map((m): Mark => {
         let range: AbstractRange;
-        if (StaticRangeCtor) range = new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
+        if (StaticRangeCtor)
+          range = new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
         else {
           const r = doc.createRange();
           r.setStart(node, m.start);

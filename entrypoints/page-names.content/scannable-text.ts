@@ -4,9 +4,29 @@
 
 /** Elements whose text is never looked at: code, scripts, form fields, media, our own UI. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'OBJECT', 'HEAD', 'TITLE',
-  'TALKSCOPE-CARD', 'TALKSCOPE-NAME',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'CANVAS',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+  'TALKSCOPE-CARD',
+  'TALKSCOPE-NAME',
 ]);
 
 /** Marks the extension's own elements, so nothing it adds is ever scanned. */

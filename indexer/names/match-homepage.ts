@@ -19,7 +19,10 @@ export function normaliseHomepage(url: string): string | undefined {
     return undefined;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-  const host = u.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = u.hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   const port = u.port && u.port !== '80' && u.port !== '443' ? `:${u.port}` : '';
   const path = u.pathname
     .replace(/\/+$/, '')
@@ -34,7 +37,9 @@ export function normaliseHomepage(url: string): string | undefined {
  *
  * @example buildHomepageMatcher(entries)('http://tomhartvigsen.com') // the entry of Tom Hartvigsen
  */
-export function buildHomepageMatcher<E extends Pick<NameEntry, 'key' | 'homepage'>>(entries: readonly E[]): (url: string) => E | undefined {
+export function buildHomepageMatcher<E extends Pick<NameEntry, 'key' | 'homepage'>>(
+  entries: readonly E[],
+): (url: string) => E | undefined {
   const byPage = new Map<string, E | null>();
   for (const e of entries) {
     const page = e.homepage ? normaliseHomepage(e.homepage) : undefined;

@@ -275,5 +275,11 @@ function isNameGap(gap: string, afterInitial: boolean): boolean {
   if (afterInitial ? GAP_AFTER_INITIAL.test(gap) && gap !== '' : GAP_AFTER_WORD.test(gap)) return true;
   // "Vincent van Gogh": lower-case particles between the words.
   const m = PARTICLE_GAP.exec(gap);
-  return !!m && m[1]!.trim().split(/[ \t\u00a0]+/).every((w) => PARTICLES.has(w.toLowerCase()));
+  return (
+    !!m &&
+    m[1]!
+      .trim()
+      .split(/[ \t\u00a0]+/)
+      .every((w) => PARTICLES.has(w.toLowerCase()))
+  );
 }

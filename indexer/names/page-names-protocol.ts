@@ -68,7 +68,9 @@ export function describePerson(entry: NameEntry, records: ReadonlyMap<string, Ta
     key: entry.key,
     name: entry.name,
     ...(entry.affiliation ? { affiliation: entry.affiliation } : {}),
-    talks: talks.slice(0, limit).map((r) => ({ id: r.id, title: r.title, series: r.series, ...(r.date ? { date: r.date } : {}) })),
+    talks: talks
+      .slice(0, limit)
+      .map((r) => ({ id: r.id, title: r.title, series: r.series, ...(r.date ? { date: r.date } : {}) })),
     moreTalks: Math.max(0, talks.length - limit),
     otherRecords: named.length - talks.length,
   };
@@ -92,5 +94,8 @@ export function badgeFor(state: PageNamesState): { text: string; title: string }
   }
   const n = state.names.length;
   if (!n) return { text: '', title: 'Talkscope' };
-  return { text: n > 99 ? '99+' : String(n), title: `Talkscope: ${n} ${n === 1 ? 'person' : 'people'} from the archive on this page` };
+  return {
+    text: n > 99 ? '99+' : String(n),
+    title: `Talkscope: ${n} ${n === 1 ? 'person' : 'people'} from the archive on this page`,
+  };
 }

@@ -35,7 +35,11 @@ export interface RecordInput {
  * Problems are located at `src.line`. A record is returned whole or not at all:
  * with no usable title it is undefined and a warning says why.
  */
-export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootContext): { record?: TalkRecord; problems: Problem[] } {
+export function buildRecord(
+  input: RecordInput,
+  src: RecordSource,
+  ctx: RootContext,
+): { record?: TalkRecord; problems: Problem[] } {
   const problems: Problem[] = [];
   const warn = (message: string) => problems.push(problem(ctx, src, 'warning', message, src.line));
   const f = normalizeFields(input.fields, ctx.config.fields);
@@ -117,7 +121,15 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     }
     if (!name && !input.titleHint && subject && isPlaceholder(scalarText(subject[1]))) {
       // "name: FirstName LastName": a template to copy, not a person.
-      problems.push(problem(ctx, src, 'warning', `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`, src.line));
+      problems.push(
+        problem(
+          ctx,
+          src,
+          'warning',
+          `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`,
+          src.line,
+        ),
+      );
       return { problems };
     }
     if (!name && !input.titleHint && !input.people?.length) {
@@ -128,7 +140,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     }
     if (name) {
       const affiliation = line('affiliation') ?? subjectParts[0]?.affiliation;
-      const homepage = firstUrl(f, keysFor('homepage'), used, base) ?? firstUrl(f, ['url', 'link'], used, base) ?? subjectParts[0]?.homepage;
+      const homepage =
+        firstUrl(f, keysFor('homepage'), used, base) ?? firstUrl(f, ['url', 'link'], used, base) ?? subjectParts[0]?.homepage;
       add([{ name, ...(affiliation ? { affiliation } : {}), ...(homepage ? { homepage } : {}) }], 'subject');
       title = name;
     }
@@ -146,7 +159,12 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
       if (named.length) speakers = named;
     }
     // "Thesis defense: Ana Lima", "PhD Defense - Bo Chen": the candidate speaks.
-    const defense = !speakers.length && title ? /\bdefen[cs]es?(?:\s+announcement)?\s*(?:[:–—-]|by)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu.exec(title) : null;
+    const defense =
+      !speakers.length && title
+        ? /\bdefen[cs]es?(?:\s+announcement)?\s*(?:[:–—-]|by)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu.exec(
+            title,
+          )
+        : null;
     if (defense) speakers = readPeople(defense[1]!);
     // `title = "Ana Lima (Università di Pisa)"` with the talk in `seminar = "…"`.
     const firstSpeaker = speakers[0]?.name;
@@ -194,11 +212,13 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
       break;
     }
     const text = scalarText(v).trim();
-    if (key !== 'time' && key !== 'data' && key !== 'day' && !unreadable && text && !isPlaceholder(text) && /\d/.test(text)) unreadable = `${key}: ${JSON.stringify(text.slice(0, 60))}`;
+    if (key !== 'time' && key !== 'data' && key !== 'day' && !unreadable && text && !isPlaceholder(text) && /\d/.test(text))
+      unreadable = `${key}: ${JSON.stringify(text.slice(0, 60))}`;
   }
   let date = parsed?.date;
   if (!date && kind !== 'profile') date = dateFromFileName(src.path);
-  if (unreadable && !parsed) warn(`date not understood (${unreadable}); expected a date such as 2023-09-20, 20/09/2023 or Sep 20, 2023`);
+  if (unreadable && !parsed)
+    warn(`date not understood (${unreadable}); expected a date such as 2023-09-20, 20/09/2023 or Sep 20, 2023`);
   let time = line('time', dateKey === 'time' ? ['time'] : []);
   if (time && parseDate(time) && dateKey !== 'time') {
     // `time: 2023-09-20` is a date (the seed's Jekyll posts): keep it out of time.
@@ -220,7 +240,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   const links: Link[] = [];
   const addLink = (key: string, value: unknown) => {
     const url = safeUrl(scalarText(value), base);
-    if (!url || url === online || url === image || links.some((l) => l.url === url) || people.some((p) => p.homepage === url)) return;
+    if (!url || url === online || url === image || links.some((l) => l.url === url) || people.some((p) => p.homepage === url))
+      return;
     links.push({ label: LINK_LABELS[key] ?? hostLabel(url), url });
   };
   for (const key of keysFor('link')) {
@@ -261,7 +282,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   if (!summary && kind === 'news' && description && description.length <= 300) summary = description.replace(/\n+/g, ' ');
   if (!summary && kind === 'profile') {
     // A profile's `title` next to its `name` is a job title ("IAIFI Director").
-    const position = line('position') ?? (f.name !== undefined && typeof f.title === 'string' ? toPlainLine(f.title) || undefined : undefined);
+    const position =
+      line('position') ?? (f.name !== undefined && typeof f.title === 'string' ? toPlainLine(f.title) || undefined : undefined);
     if (position) summary = position;
   }
   if (!summary) {
@@ -298,8 +320,10 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
     return { problems };
   }
 
-  for (const key of keysFor('placeholderFlag')) if (truthy(f[key]) && !(key === 'tbd_speakers' && people.some((p) => p.role === 'speaker'))) placeholder = true;
-  if (kind === 'talk' && !people.some((p) => p.role === 'speaker') && speakerHit && isPlaceholder(scalarText(speakerHit[1]))) placeholder = true;
+  for (const key of keysFor('placeholderFlag'))
+    if (truthy(f[key]) && !(key === 'tbd_speakers' && people.some((p) => p.role === 'speaker'))) placeholder = true;
+  if (kind === 'talk' && !people.some((p) => p.role === 'speaker') && speakerHit && isPlaceholder(scalarText(speakerHit[1])))
+    placeholder = true;
 
   // Links the body labels as slides, video, paper... ("See [Slides](…) and [Video](…)").
   if (input.body && /slides|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github/i.test(input.body)) {
@@ -343,7 +367,8 @@ export function buildRecord(input: RecordInput, src: RecordSource, ctx: RootCont
   if (image) record.image = image;
   if (placeholder) record.placeholder = true;
 
-  if (kind === 'talk' && !date && !unreadable) warn('talk has no date (looked for date, time, datetime, start, event_date and a date in the file name)');
+  if (kind === 'talk' && !date && !unreadable)
+    warn('talk has no date (looked for date, time, datetime, start, event_date and a date in the file name)');
   if (placeholder) warn(`placeholder (${title}): kept for the schedule, ranked last, names no one`);
   return { record, problems };
 }
@@ -353,11 +378,14 @@ function unbracket(s: string | undefined): string | undefined {
   return s && /^\[[^\]]+\]$/.test(s) ? s.slice(1, -1).trim() || undefined : s;
 }
 
-const BODY_LINK = /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^>]*href=["'](https?:\/\/[^"']+)["'][^>]*>([^<]{1,60})<\/a>/gi;
+const BODY_LINK =
+  /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^>]*href=["'](https?:\/\/[^"']+)["'][^>]*>([^<]{1,60})<\/a>/gi;
 const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
 
 /** Each field's names with their rank (0 = preferred). */
-const RANKS = Object.fromEntries(Object.entries(FIELD_NAMES).map(([name, keys]) => [name, new Map(keys.map((k, i) => [k, i]))])) as Record<FieldName, Map<string, number>>;
+const RANKS = Object.fromEntries(
+  Object.entries(FIELD_NAMES).map(([name, keys]) => [name, new Map(keys.map((k, i) => [k, i]))]),
+) as Record<FieldName, Map<string, number>>;
 
 const KEYS = new Map<string, string>();
 
@@ -373,11 +401,6 @@ function keyOf(name: string): string {
 
 const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
-
-
-
-
-
 
 function firstUrl(f: Record<string, unknown>, keys: readonly string[], used: Set<string>, base?: string): string | undefined {
   for (const key of keys) {
@@ -409,9 +432,14 @@ function hostLabel(url: string): string {
 
 /** "2019-01-21-jim-dai.md" → "Jim dai"; nothing for names that are only dates or numbers. */
 function titleFromPath(path: string): string | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '').replace(/^.*__/, '');
-  const words = base.replace(/^\d{4}-\d{1,2}-\d{1,2}[-_]?/, '').replace(/[-_]+/g, ' ').trim();
+  const base = path
+    .slice(path.lastIndexOf('/') + 1)
+    .replace(/\.[a-z]+$/i, '')
+    .replace(/^.*__/, '');
+  const words = base
+    .replace(/^\d{4}-\d{1,2}-\d{1,2}[-_]?/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   if (!words || !/\p{L}{2}/u.test(words) || /^index$/i.test(words)) return undefined;
   return words[0]!.toUpperCase() + words.slice(1);
 }
-

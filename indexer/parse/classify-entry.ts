@@ -23,17 +23,49 @@ export function classifyEntry(entry: Record<string, unknown>, peopleList = false
   const f: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(entry)) if (hasValue(v)) f[normalizeKey(k)] = v;
   const has = (keys: readonly string[]) => keys.some((k) => k in f);
-  const publication = has(['journal', 'doi', 'bibtex', 'arxiv', 'booktitle', 'publisher', 'citation', 'venue_short']) || ('authors' in f && 'year' in f);
+  const publication =
+    has(['journal', 'doi', 'bibtex', 'arxiv', 'booktitle', 'publisher', 'citation', 'venue_short']) ||
+    ('authors' in f && 'year' in f);
   const title = has(['talk_title', 'title', 'event_name', 'topic']);
   const paper = typeof f.paper === 'string' && /^\s*talk\s*:/i.test(f.paper);
   const date = has(FIELD_NAMES.date.filter((k) => k !== 'time' && k !== 'data' && k !== 'day'));
   const speaker = has(FIELD_NAMES.speaker) || ('speaker_first' in f && 'speaker_last' in f);
   if (!publication && ((speaker && (title || date || 'abstract' in f || 'paper' in f)) || paper)) return 'talk';
-  const name = has(['name', 'full_name', 'professional_name']) || (has(['firstname', 'first_name', 'given']) && has(['lastname', 'last_name', 'family']));
-  if (name && !publication && has([...FIELD_NAMES.position, ...FIELD_NAMES.affiliation, ...FIELD_NAMES.bio, 'description', 'research_interests', 'interests', 'research_areas', 'research_area', 'expertise', 'phd', 'roster'])) return 'profile';
+  const name =
+    has(['name', 'full_name', 'professional_name']) ||
+    (has(['firstname', 'first_name', 'given']) && has(['lastname', 'last_name', 'family']));
+  if (
+    name &&
+    !publication &&
+    has([
+      ...FIELD_NAMES.position,
+      ...FIELD_NAMES.affiliation,
+      ...FIELD_NAMES.bio,
+      'description',
+      'research_interests',
+      'interests',
+      'research_areas',
+      'research_area',
+      'expertise',
+      'phd',
+      'roster',
+    ])
+  )
+    return 'profile';
   // In a people file (`people.yml`, `faculty: [...]`) a name is enough.
   if (name && peopleList && !publication) return 'profile';
-  const text = has(['content', 'body', 'text', 'message', 'description', 'summary', 'excerpt', 'abstract', 'details', 'event_details']);
+  const text = has([
+    'content',
+    'body',
+    'text',
+    'message',
+    'description',
+    'summary',
+    'excerpt',
+    'abstract',
+    'details',
+    'event_details',
+  ]);
   if (title && date && !publication && text) {
     return 'abstract' in f || has(['location', 'room', 'venue']) ? 'talk' : 'news';
   }

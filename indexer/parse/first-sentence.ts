@@ -8,7 +8,10 @@
  */
 export function firstSentence(text: string, max = 240): string {
   // Only the start matters: a 500 KB body must not be scanned whole.
-  const s = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const s = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   const re = /[.!?](?=["”’)]?\s+["“(]?[\p{Lu}\d])/gu;
   let m: RegExpExecArray | null;
   let end = s.length;
@@ -26,4 +29,5 @@ export function firstSentence(text: string, max = 240): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-const ABBREV = /^(?:dr|prof|mr|mrs|ms|st|no|vs|fig|figs|eq|eqs|ref|refs|vol|pp|al|approx|e\.g|i\.e|cf|etc|jr|sr|inc|ltd|co|dept|univ|assoc|asst|ph\.d|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)$/i;
+const ABBREV =
+  /^(?:dr|prof|mr|mrs|ms|st|no|vs|fig|figs|eq|eqs|ref|refs|vol|pp|al|approx|e\.g|i\.e|cf|etc|jr|sr|inc|ltd|co|dept|univ|assoc|asst|ph\.d|sept?|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)$/i;

@@ -8,9 +8,7 @@ export interface YamlError {
 }
 
 /** The parsed value with any leniency warnings, or the located error. */
-export type YamlResult =
-  | { ok: true; value: unknown; warnings: YamlError[] }
-  | { ok: false; error: YamlError };
+export type YamlResult = { ok: true; value: unknown; warnings: YamlError[] } | { ok: false; error: YamlError };
 
 /**
  * Parses YAML the way archive maintainers write it, with js-yaml's CORE schema:

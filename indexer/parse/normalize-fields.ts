@@ -27,8 +27,24 @@ export function normalizeFields(fields: Record<string, unknown>, map?: Record<st
 }
 
 const TARGET_KEY: Record<Exclude<FieldTarget, 'ignore'>, string> = {
-  title: 'talk_title', speaker: 'speakers', author: 'author', editor: 'editor', host: 'host', subject: 'name',
-  affiliation: 'speaker_affiliation', homepage: 'speaker_website', position: 'position', date: 'event_date', time: 'hour',
-  location: 'talk_location', online: 'zoom', summary: 'oneline_description', abstract: 'abstract', bio: 'bio',
-  body: 'content', topics: 'tags', link: 'external_url', image: 'image',
+  title: 'talk_title',
+  speaker: 'speakers',
+  author: 'author',
+  editor: 'editor',
+  host: 'host',
+  subject: 'name',
+  affiliation: 'speaker_affiliation',
+  homepage: 'speaker_website',
+  position: 'position',
+  date: 'event_date',
+  time: 'hour',
+  location: 'talk_location',
+  online: 'zoom',
+  summary: 'oneline_description',
+  abstract: 'abstract',
+  bio: 'bio',
+  body: 'content',
+  topics: 'tags',
+  link: 'external_url',
+  image: 'image',
 };

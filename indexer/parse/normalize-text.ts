@@ -15,7 +15,11 @@ export function normalizeText(text: string): string {
   // Plain ASCII needs no repair, no NFC and no exotic spaces: only the spacing rules.
   if (SIMPLE.test(text)) {
     return text.includes('  ') || text.includes(' \n') || text.includes('\n ') || text.includes('\n\n\n')
-      ? text.replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+      ? text
+          .replace(/ {2,}/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim()
       : text.trim();
   }
   let s = text;
@@ -36,7 +40,11 @@ function normalizeOnce(text: string): [string, boolean] {
   const before = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
   const repaired = repairAll(before);
   let s = repaired === before ? before : repaired.normalize('NFC').replace(INVISIBLE, '');
-  s = s.replace(SPACES, ' ').replace(/ {2,}/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n');
+  s = s
+    .replace(SPACES, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
   return [s.trim(), repaired !== before];
 }
 
@@ -46,7 +54,8 @@ export function normalizeLine(text: string): string {
 }
 
 const SIMPLE = /^[\n\x20-\x7e]*$/;
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+// An alternation, not a class: a zero-width joiner inside [] reads as joining its neighbours.
+const INVISIBLE = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** `repairMojibake` until nothing changes: text saved wrongly twice needs two repairs. */

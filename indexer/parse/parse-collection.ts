@@ -33,7 +33,11 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
     if (k) {
       const entryLine = lines.find(keyName ?? Object.keys(map)[0]);
       const source = `${path}#${records.length}`;
-      const r = buildRecord({ kind: k, fields: entry }, { source, path, line: entryLine, dayFirst, year: year ?? yearOf(entry) }, ctx);
+      const r = buildRecord(
+        { kind: k, fields: entry },
+        { source, path, line: entryLine, dayFirst, year: year ?? yearOf(entry) },
+        ctx,
+      );
       problems.push(...r.problems);
       if (r.record) records.push(r.record);
       return;
@@ -66,7 +70,8 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
     for (const item of list) {
       if (isMap(item)) visitMap(item, year);
       else if (Array.isArray(item)) visitList(item, year);
-      else if (item !== null && item !== undefined) skipped.push({ line: lines.find(String(item)), what: JSON.stringify(item).slice(0, 40) });
+      else if (item !== null && item !== undefined)
+        skipped.push({ line: lines.find(String(item)), what: JSON.stringify(item).slice(0, 40) });
     }
   };
 
@@ -74,15 +79,27 @@ export function parseCollection(value: unknown, text: string, path: string, ctx:
   else if (isMap(value)) visitMap(value, undefined);
 
   if (skipped.length) {
-    const shown = skipped.slice(0, 5).map((s) => `line ${s.line} (${s.what})`).join(', ');
+    const shown = skipped
+      .slice(0, 5)
+      .map((s) => `line ${s.line} (${s.what})`)
+      .join(', ');
     const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : '';
-    problems.push(problem(ctx, { source: path }, 'warning', `${skipped.length} entr${skipped.length === 1 ? 'y is' : 'ies are'} not a talk, person or news item (no speaker, name with role, or title with date and text): ${shown}${more}`, skipped[0]!.line));
+    problems.push(
+      problem(
+        ctx,
+        { source: path },
+        'warning',
+        `${skipped.length} entr${skipped.length === 1 ? 'y is' : 'ies are'} not a talk, person or news item (no speaker, name with role, or title with date and text): ${shown}${more}`,
+        skipped[0]!.line,
+      ),
+    );
   }
   return { records, problems };
 }
 
 /** Names of files and lists that hold people (not `collaborators`, often organisations). */
-const PEOPLE_WORDS = /people|members|team|staff|students|alumni|faculty|committee|fellows|visitors|investigators|scientists|postdocs|trainees?|personnel|organi[sz]ers|roster/i;
+const PEOPLE_WORDS =
+  /people|members|team|staff|students|alumni|faculty|committee|fellows|visitors|investigators|scientists|postdocs|trainees?|personnel|organi[sz]ers|roster/i;
 
 function isMap(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);

@@ -43,7 +43,11 @@ export function parseDate(value: unknown, options: DateOptions = {}): ParsedDate
   const result: ParsedDate = { date: best.date };
   const time = best.time ?? timeAfter(text.slice(best.end));
   if (time) result.time = time;
-  const before = text.slice(0, best.start).replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').replace(/^[\s(,;:–-]+|[\s),;:–-]+$/g, '').trim();
+  const before = text
+    .slice(0, best.start)
+    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
+    .replace(/^[\s(,;:–-]+|[\s),;:–-]+$/g, '')
+    .trim();
   if (before && !/^(on|le|el|il|am|em|the|date|data)$/i.test(before)) result.before = before;
   return result;
 }
@@ -59,7 +63,8 @@ function dateText(value: unknown): string {
 type Found = { date: string; start: number; end: number; time?: string };
 type Finder = (text: string, options: DateOptions) => Found | undefined;
 
-const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?(?!\d)/;
+const ISO =
+  /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?(?!\d)/;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
 
 const FINDERS: Finder[] = [
@@ -80,7 +85,7 @@ const FINDERS: Finder[] = [
     let year = +m[4]!;
     if (m[4]!.length === 2) year += year < 70 ? 2000 : 1900;
     // Day first when a part says so, when told, or with dashes/dots (European habit).
-    const dayFirst = a > 12 ? true : b > 12 ? false : options.dayFirst ?? m[2] !== '/';
+    const dayFirst = a > 12 ? true : b > 12 ? false : (options.dayFirst ?? m[2] !== '/');
     const date = dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
     return date ? { date, start: m.index, end: m.index + m[0].length } : undefined;
   },
@@ -120,9 +125,17 @@ const MONTH_NAMES = [
 MONTH_NAMES.forEach((names, i) => {
   for (const n of names.split('|')) MONTHS[n] = i + 1;
 });
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:(?:,\\s*|\\s+)(?:de\\s+)?(\\d{4}))?`, 'iu');
-const DAY_FIRST = new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?(?![\\p{L}])(?:(?:,\\s*|\\s+)(?:de\\s+)?(\\d{4}))?`, 'iu');
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:(?:,\\s*|\\s+)(?:de\\s+)?(\\d{4}))?`,
+  'iu',
+);
+const DAY_FIRST = new RegExp(
+  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?(?![\\p{L}])(?:(?:,\\s*|\\s+)(?:de\\s+)?(\\d{4}))?`,
+  'iu',
+);
 
 function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase()];
@@ -139,7 +152,11 @@ export function isoDate(year: number, month: number, day: number): string | unde
 
 /** A time of day written after a date: "1:00 PM - 3:00 PM", "(3-4pm)", "at 14h00". */
 function timeAfter(rest: string): string | undefined {
-  const t = rest.replace(/^[\s,;@–-]+|[\s;]+$/g, '').replace(/^\((.*)\)$/, '$1').replace(/^(?:at|à|às|ore|um)\s+/i, '').trim();
+  const t = rest
+    .replace(/^[\s,;@–-]+|[\s;]+$/g, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^(?:at|à|às|ore|um)\s+/i, '')
+    .trim();
   if (!t || t.length > 40) return undefined;
   return /\d\s*(?::\d{2}|[ap]\.?m\b|h\b|h\d{2})|\d\s*-\s*\d/i.test(t) ? t : undefined;
 }

@@ -44,7 +44,11 @@ export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'p
   let next = i + 1;
   while (next < lines.length && !lines[next]!.trim()) next++;
   const continues = next === i + 1 && /^\s*\p{Ll}/u.test(lines[next] ?? '');
-  const looksLikeTitle = !continues && head.length > 0 && head.length <= 160 && (!/[.:;,]$/.test(head) || /^#/.test(lines[i] ?? '') || (kind === 'profile' && head.split(' ').length >= 5));
+  const looksLikeTitle =
+    !continues &&
+    head.length > 0 &&
+    head.length <= 160 &&
+    (!/[.:;,]$/.test(head) || /^#/.test(lines[i] ?? '') || (kind === 'profile' && head.split(' ').length >= 5));
   let bodyStart = looksLikeTitle ? i + 1 : i;
   const people: Person[] = [];
   let lab: string | undefined;
@@ -62,9 +66,16 @@ export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'p
   if (looksLikeTitle) input.titleHint = head;
   else if (kind !== 'profile') input.titleHint = firstWords(head);
   if (kind === 'profile') {
-    const subject = findSubject(looksLikeTitle ? head : '', body, people.map((p) => p.name));
+    const subject = findSubject(
+      looksLikeTitle ? head : '',
+      body,
+      people.map((p) => p.name),
+    );
     if (subject) {
-      input.people = [{ name: subject, key: personKey(subject), role: 'subject', ...(lab ? { affiliation: lab } : {}) }, ...people];
+      input.people = [
+        { name: subject, key: personKey(subject), role: 'subject', ...(lab ? { affiliation: lab } : {}) },
+        ...people,
+      ];
     }
     // A profile's title is the headline, not the subject's name.
     if (looksLikeTitle) input.fields = { headline: head };
@@ -137,7 +148,11 @@ function readTalkHeader(lines: string[]): PlainPart | undefined {
     if (WEEKDAY.test(line) || (seen <= 2 && parseDate(line) && line.length < 90)) {
       const d = parseDate(line);
       if (d) fields.date = d.date;
-      const after = line.replace(/^[^,]*\d{4}|^[^,]*,[^,]*\d{1,2}(?=,)/, '').split(',').map((x) => x.trim()).filter(Boolean);
+      const after = line
+        .replace(/^[^,]*\d{4}|^[^,]*,[^,]*\d{1,2}(?=,)/, '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
       const time = after.find((x) => /\d\s*(?::\d{2}|[ap]\.?m|-\d)/i.test(x));
       if (time) fields.time = time;
       const place = after.filter((x) => x !== time && /\p{L}/u.test(x)).join(', ');
@@ -149,7 +164,14 @@ function readTalkHeader(lines: string[]): PlainPart | undefined {
       else quoted = [line];
       continue;
     }
-    if (!fields.speaker && line.length <= 70 && !/[.!?:]$/.test(line) && splitNames(line).length === 1 && /\(.+\)$|^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,3}$/u.test(line) && !/seminar|colloquium|lecture|workshop/i.test(line)) {
+    if (
+      !fields.speaker &&
+      line.length <= 70 &&
+      !/[.!?:]$/.test(line) &&
+      splitNames(line).length === 1 &&
+      /\(.+\)$|^\p{Lu}\p{L}+(?: \p{Lu}[\p{L}.]*){1,3}$/u.test(line) &&
+      !/seminar|colloquium|lecture|workshop/i.test(line)
+    ) {
       fields.speaker = line;
       continue;
     }

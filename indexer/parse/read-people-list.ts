@@ -37,4 +37,5 @@ export function readPeopleList(text: string): ListedPerson[] {
 }
 
 // "* [Name](url) (Affiliation), position" or "* Name Surname, position".
-const ITEM = /^\s*[-*+]\s+(?:\[([^\]\n]{3,60})\]\((https?:[^)\s]+)\)|([\p{Lu}][\p{L}.'’ ()-]{2,60}?))\s*(?:\(([^()\n]{2,80})\))?\s*(?:,\s*(.{1,80}))?\s*$/u;
+const ITEM =
+  /^\s*[-*+]\s+(?:\[([^\]\n]{3,60})\]\((https?:[^)\s]+)\)|([\p{Lu}][\p{L}.'’ ()-]{2,60}?))\s*(?:\(([^()\n]{2,80})\))?\s*(?:,\s*(.{1,80}))?\s*$/u;

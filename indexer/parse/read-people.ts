@@ -5,7 +5,20 @@ import { safeUrl } from './safe-url.ts';
 /** Looks a person up by the short id an archive uses for them (`ada_l` in a talk's `speakers: [ada_l]`). */
 export type PersonLookup = (slug: string) => NameParts | undefined;
 
-const AFFILIATION_KEYS = ['affiliation', 'affil', 'affiliations', 'institution', 'org', 'organization', 'organisation', 'university', 'academic_institution', 'company', 'institute', 'department'];
+const AFFILIATION_KEYS = [
+  'affiliation',
+  'affil',
+  'affiliations',
+  'institution',
+  'org',
+  'organization',
+  'organisation',
+  'university',
+  'academic_institution',
+  'company',
+  'institute',
+  'department',
+];
 const HOMEPAGE_KEYS = ['url', 'homepage', 'website', 'webpage', 'web', 'link', 'page', 'profile', 'personal_page'];
 
 /**
@@ -23,7 +36,12 @@ export function readPeople(value: unknown, lookup?: PersonLookup): NameParts[] {
     const known = lookup && /^[\w.-]+$/.test(slug) ? lookup(slug) : undefined;
     if (known) return [known];
     if (lookup && /^[a-z0-9]+(?:[_-][a-z0-9]+)+$/.test(slug)) {
-      const guessed = cleanPersonName(slug.split(/[_-]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
+      const guessed = cleanPersonName(
+        slug
+          .split(/[_-]/)
+          .map((w) => w[0]!.toUpperCase() + w.slice(1))
+          .join(' '),
+      );
       return guessed ? [{ name: guessed }] : [];
     }
     return splitNames(value);
@@ -77,7 +95,11 @@ function normalizedKeys(map: Record<string, unknown>): Record<string, unknown> {
 export function normalizeKey(key: string): string {
   let k = KEYS.get(key);
   if (k === undefined) {
-    k = key.trim().toLowerCase().replace(/[\s.-]+/g, '_').replace(/[^\p{L}\p{N}_]/gu, '');
+    k = key
+      .trim()
+      .toLowerCase()
+      .replace(/[\s.-]+/g, '_')
+      .replace(/[^\p{L}\p{N}_]/gu, '');
     if (KEYS.size < 10_000) KEYS.set(key, k);
   }
   return k;

@@ -3,7 +3,29 @@ import { loadYaml } from './load-yaml.ts';
 import { normalizeKey } from './read-people.ts';
 
 /** Record fields a source field can be mapped to with `fields:` in the config. */
-export const FIELD_TARGETS = ['title', 'speaker', 'author', 'editor', 'host', 'subject', 'affiliation', 'homepage', 'position', 'date', 'time', 'location', 'online', 'summary', 'abstract', 'bio', 'body', 'topics', 'link', 'image', 'ignore'] as const;
+export const FIELD_TARGETS = [
+  'title',
+  'speaker',
+  'author',
+  'editor',
+  'host',
+  'subject',
+  'affiliation',
+  'homepage',
+  'position',
+  'date',
+  'time',
+  'location',
+  'online',
+  'summary',
+  'abstract',
+  'bio',
+  'body',
+  'topics',
+  'link',
+  'image',
+  'ignore',
+] as const;
 /** One record field a config `fields:` entry can point at. */
 export type FieldTarget = (typeof FIELD_TARGETS)[number];
 
@@ -50,14 +72,20 @@ const KIND_WORDS: Record<string, Kind> = { talk: 'talk', talks: 'talk', news: 'n
  *
  * @example readConfig('series: My Seminar\nfields:\n  quem: speaker\n').config // { series: 'My Seminar', fields: { quem: 'speaker' } }
  */
-export function readConfig(text: string, isJson: boolean): { config: RootConfig; problems: { line: number; message: string; severity: 'error' | 'warning' }[] } {
+export function readConfig(
+  text: string,
+  isJson: boolean,
+): { config: RootConfig; problems: { line: number; message: string; severity: 'error' | 'warning' }[] } {
   const problems: { line: number; message: string; severity: 'error' | 'warning' }[] = [];
   let raw: unknown;
   if (isJson) {
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      return { config: {}, problems: [{ line: 1, severity: 'error', message: `config is not valid JSON: ${(e as Error).message}` }] };
+      return {
+        config: {},
+        problems: [{ line: 1, severity: 'error', message: `config is not valid JSON: ${(e as Error).message}` }],
+      };
     }
   } else {
     const r = loadYaml(text);
@@ -66,7 +94,16 @@ export function readConfig(text: string, isJson: boolean): { config: RootConfig;
   }
   if (raw === null || raw === undefined) return { config: {}, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { config: {}, problems: [{ line: 1, severity: 'error', message: 'config must be a map of settings (series, kind, folders, fields, exclude, baseUrl, dayFirst)' }] };
+    return {
+      config: {},
+      problems: [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'config must be a map of settings (series, kind, folders, fields, exclude, baseUrl, dayFirst)',
+        },
+      ],
+    };
   }
   const lineOf = (key: string) => {
     const i = text.search(new RegExp(`^\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*:`, 'm'));
@@ -74,7 +111,12 @@ export function readConfig(text: string, isJson: boolean): { config: RootConfig;
   };
   const config: RootConfig = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const bad = (expected: string) => problems.push({ line: lineOf(key), severity: 'warning', message: `config "${key}": expected ${expected}, found ${JSON.stringify(value)}` });
+    const bad = (expected: string) =>
+      problems.push({
+        line: lineOf(key),
+        severity: 'warning',
+        message: `config "${key}": expected ${expected}, found ${JSON.stringify(value)}`,
+      });
     switch (key) {
       case 'series':
         if (typeof value === 'string' && value.trim()) config.series = value.trim();
@@ -90,7 +132,12 @@ export function readConfig(text: string, isJson: boolean): { config: RootConfig;
           for (const [folder, k] of Object.entries(value as Record<string, unknown>)) {
             const kind = typeof k === 'string' ? KIND_WORDS[k] : undefined;
             if (kind) config.folders[folder.replace(/^\/+|\/+$/g, '')] = kind;
-            else problems.push({ line: lineOf(folder), severity: 'warning', message: `config folders.${folder}: expected talk, news or profile, found ${JSON.stringify(k)}` });
+            else
+              problems.push({
+                line: lineOf(folder),
+                severity: 'warning',
+                message: `config folders.${folder}: expected talk, news or profile, found ${JSON.stringify(k)}`,
+              });
           }
         } else bad('a map of folder: kind');
         break;
@@ -98,8 +145,14 @@ export function readConfig(text: string, isJson: boolean): { config: RootConfig;
         if (value && typeof value === 'object' && !Array.isArray(value)) {
           config.fields = {};
           for (const [field, t] of Object.entries(value as Record<string, unknown>)) {
-            if (typeof t === 'string' && (FIELD_TARGETS as readonly string[]).includes(t)) config.fields[normalizeKey(field)] = t as FieldTarget;
-            else problems.push({ line: lineOf(field), severity: 'warning', message: `config fields.${field}: expected one of ${FIELD_TARGETS.join(', ')}, found ${JSON.stringify(t)}` });
+            if (typeof t === 'string' && (FIELD_TARGETS as readonly string[]).includes(t))
+              config.fields[normalizeKey(field)] = t as FieldTarget;
+            else
+              problems.push({
+                line: lineOf(field),
+                severity: 'warning',
+                message: `config fields.${field}: expected one of ${FIELD_TARGETS.join(', ')}, found ${JSON.stringify(t)}`,
+              });
           }
         } else bad('a map of source field: record field');
         break;
@@ -111,7 +164,8 @@ export function readConfig(text: string, isJson: boolean): { config: RootConfig;
       case 'baseUrl':
       case 'base_url':
       case 'base':
-        if (typeof value === 'string' && /^https?:\/\/\S+$/.test(value)) config.baseUrl = value.endsWith('/') ? value : `${value}/`;
+        if (typeof value === 'string' && /^https?:\/\/\S+$/.test(value))
+          config.baseUrl = value.endsWith('/') ? value : `${value}/`;
         else bad('an http(s) address');
         break;
       case 'dayFirst':
@@ -120,7 +174,11 @@ export function readConfig(text: string, isJson: boolean): { config: RootConfig;
         else bad('true or false');
         break;
       default:
-        problems.push({ line: lineOf(key), severity: 'warning', message: `config: unknown setting "${key}" (known: series, kind, folders, fields, exclude, baseUrl, dayFirst)` });
+        problems.push({
+          line: lineOf(key),
+          severity: 'warning',
+          message: `config: unknown setting "${key}" (known: series, kind, folders, fields, exclude, baseUrl, dayFirst)`,
+        });
     }
   }
   return { config, problems };

@@ -27,7 +27,13 @@ export interface RecordSource {
 }
 
 /** A `Problem` of this root at `src` (line where known), as every stage reports them. */
-export function problem(ctx: RootContext, src: { source: string }, severity: Problem['severity'], message: string, line?: number): Problem {
+export function problem(
+  ctx: RootContext,
+  src: { source: string },
+  severity: Problem['severity'],
+  message: string,
+  line?: number,
+): Problem {
   const p: Problem = { severity, root: ctx.root, source: src.source, message };
   if (line) p.line = line;
   return p;

@@ -55,12 +55,18 @@ function fenced(text: string, format: 'yaml' | 'toml', offsetLines: number): Fro
         return parseToml(s);
       } catch (e) {
         const at = (e as { line?: unknown }).line;
-        error = { line: (typeof at === 'number' ? at : 1) + offsetLines, message: `TOML does not parse: ${firstLine(String((e as Error).message ?? e))}` };
+        error = {
+          line: (typeof at === 'number' ? at : 1) + offsetLines,
+          message: `TOML does not parse: ${firstLine(String((e as Error).message ?? e))}`,
+        };
         return {};
       }
     },
   };
-  const options = { engines: engines as unknown as Record<string, (s: string) => object>, ...(format === 'toml' ? { delimiters: '+++', language: 'toml' } : {}) };
+  const options = {
+    engines: engines as unknown as Record<string, (s: string) => object>,
+    ...(format === 'toml' ? { delimiters: '+++', language: 'toml' } : {}),
+  };
   const parsed = matter(text, options as Parameters<typeof matter>[1]);
   const bodyOffset = text.length - parsed.content.length;
   const bodyLine = countLines(text, bodyOffset) + offsetLines;
@@ -69,14 +75,39 @@ function fenced(text: string, format: 'yaml' | 'toml', offsetLines: number): Fro
   if (data === null || data === undefined) return { format, data: {}, body: parsed.content, bodyLine, warnings };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
-      format, data: {}, body: parsed.content, bodyLine, warnings,
-      error: { line: offsetLines + 2, message: `front matter is not a set of "key: value" fields (found ${Array.isArray(data) ? 'a list' : typeof data})` },
+      format,
+      data: {},
+      body: parsed.content,
+      bodyLine,
+      warnings,
+      error: {
+        line: offsetLines + 2,
+        message: `front matter is not a set of "key: value" fields (found ${Array.isArray(data) ? 'a list' : typeof data})`,
+      },
     };
   }
   return { format, data: data as Record<string, unknown>, body: parsed.content, bodyLine, warnings };
 }
 
-const PELICAN_KEYS = new Set(['title', 'date', 'modified', 'category', 'tags', 'slug', 'author', 'authors', 'summary', 'status', 'lang', 'template', 'save_as', 'url', 'subtitle', 'order', 'sortorder']);
+const PELICAN_KEYS = new Set([
+  'title',
+  'date',
+  'modified',
+  'category',
+  'tags',
+  'slug',
+  'author',
+  'authors',
+  'summary',
+  'status',
+  'lang',
+  'template',
+  'save_as',
+  'url',
+  'subtitle',
+  'order',
+  'sortorder',
+]);
 
 function pelicanHeaders(text: string): FrontMatter | undefined {
   const m = /^([A-Za-z][\w -]{0,30}):[ \t]*(\S.*)?$/m.exec(text.slice(0, 200));

@@ -32,7 +32,11 @@ export function splitSections(text: string): Sections {
     }
     parts[current].push(line);
   }
-  const join = (lines: string[]) => lines.join('\n').replace(/\n{3,}/g, '\n\n').trim() || undefined;
+  const join = (lines: string[]) =>
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() || undefined;
   const out: Sections = { marked };
   const body = join(parts.body);
   const abstract = join(parts.abstract);
@@ -43,7 +47,8 @@ export function splitSections(text: string): Sections {
   return out;
 }
 
-const WORDS = "abstract|abtract|talk abstract|short abstract|extended abstract|long abstract|summary|resumo|résumé|resumen|riassunto|zusammenfassung|bio|biography|short bio|speaker bio|speaker biography|bio of the speaker|about the speaker|biografia|biographie|biosketch";
+const WORDS =
+  'abstract|abtract|talk abstract|short abstract|extended abstract|long abstract|summary|resumo|résumé|resumen|riassunto|zusammenfassung|bio|biography|short bio|speaker bio|speaker biography|bio of the speaker|about the speaker|biografia|biographie|biosketch';
 // Either "Word:" with optional text after, or the word alone on its line.
 const MARKER = new RegExp(`^\\s*(?:(${WORDS})\\s*[:：]\\s*(.*)|(${WORDS})\\s*\\.?\\s*)$`, 'i');
 const BIO_WORDS = /bio|about/i;

@@ -71,8 +71,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runPageScan(rowsJson: string, moreHtml: string[]): Promise<PageScanFigures> {
   const longTasks: number[] = [];
   let layoutShift = 0;
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => (layoutShift += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  new PerformanceObserver((l) =>
+    l.getEntries().forEach((e) => (layoutShift += (e as unknown as { value: number }).value)),
+  ).observe({ type: 'layout-shift', buffered: true });
   await sleep(200);
   longTasks.length = 0;
   layoutShift = 0;
@@ -101,7 +106,13 @@ export async function runPageScan(rowsJson: string, moreHtml: string[]): Promise
 
   const metered = meteredClock(window);
   t = performance.now();
-  const h = startNameHighlighter({ doc: document, win: window, matcher, clock: metered.clock, onFound: () => metered.endSlice() });
+  const h = startNameHighlighter({
+    doc: document,
+    win: window,
+    matcher,
+    clock: metered.clock,
+    onFound: () => metered.endSlice(),
+  });
   await h.ready;
   const firstScanWallMs = performance.now() - t;
   const first = metered.take();

@@ -75,7 +75,11 @@ async function main() {
   const rowsJson = JSON.stringify(nameFormRows(names));
   console.log(`${records.length} records, ${names.length} people marked on pages (speakers and profile subjects)`);
   // Timings on a shared machine are only as good as its load: say what it was.
-  console.log(`machine load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine load average: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 
   const bundle = await build({
     entryPoints: [resolve(import.meta.dirname, 'page-scan-entry.ts')],
@@ -87,13 +91,19 @@ async function main() {
   const script = bundle.outputFiles[0]!.text;
 
   const article = articleHtml(records, TARGET_CHARS);
-  const growth = [articleHtml(records, 100_000, article.next), articleHtml(records, 100_000, article.next + 400)].map((g) => g.html);
+  const growth = [articleHtml(records, 100_000, article.next), articleHtml(records, 100_000, article.next + 400)].map(
+    (g) => g.html,
+  );
   const pages = [
     { name: 'article', html: pageHtml(article.html), more: growth },
     { name: 'table', html: pageHtml(tableHtml(records, TARGET_CHARS)), more: [] as string[] },
   ];
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
   try {
     for (const p of pages) {
       const runs: PageScanFigures[] = [];
@@ -103,7 +113,8 @@ async function main() {
         await page.addScriptTag({ content: script });
         runs.push(
           (await page.evaluate(
-            ([n, more]) => (window as unknown as { runPageScan: (a: unknown, b: unknown) => Promise<unknown> }).runPageScan(n, more),
+            ([n, more]) =>
+              (window as unknown as { runPageScan: (a: unknown, b: unknown) => Promise<unknown> }).runPageScan(n, more),
             [rowsJson, p.more] as const,
           )) as PageScanFigures,
         );
@@ -149,15 +160,26 @@ function report(name: string, f: PageScanFigures, runs: number) {
   const mb = f.textChars / 1_000_000;
   const perMb = (ms: number) => `${(ms / mb).toFixed(1)} ms/MB`;
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  const longest = f.longTasksOver50ms.length ? `${f.longTasksOver50ms.length} (longest ${ms(Math.max(...f.longTasksOver50ms))})` : 'none';
+  const longest = f.longTasksOver50ms.length
+    ? `${f.longTasksOver50ms.length} (longest ${ms(Math.max(...f.longTasksOver50ms))})`
+    : 'none';
   console.log(`\n== ${name} page (median of ${runs} runs; longest slices, long tasks and layout shift from all runs):`);
-  console.log(`  ${(f.textChars / 1e6).toFixed(2)} MB of text, ${f.textNodes} text nodes, ${f.elements} elements; ${f.marks} names marked (${f.people} people)`);
-  console.log(`  names message: parse ${ms(f.matcherParseMs)}, load ${ms(f.matcherLoadMs)} in slices (longest ${ms(f.matcherLongestSliceMs)}), once per page load`);
+  console.log(
+    `  ${(f.textChars / 1e6).toFixed(2)} MB of text, ${f.textNodes} text nodes, ${f.elements} elements; ${f.marks} names marked (${f.people} people)`,
+  );
+  console.log(
+    `  names message: parse ${ms(f.matcherParseMs)}, load ${ms(f.matcherLoadMs)} in slices (longest ${ms(f.matcherLongestSliceMs)}), once per page load`,
+  );
   console.log(`  baseline: plain text walk           ${ms(f.baselineWalkMs).padEnd(10)} ${perMb(f.baselineWalkMs)}`);
   console.log(`  matching alone (no DOM, warm)       ${ms(f.baselineMatchOnlyMs).padEnd(10)} ${perMb(f.baselineMatchOnlyMs)}`);
-  console.log(`  first scan, main thread             ${ms(f.firstScanMs).padEnd(10)} ${perMb(f.firstScanMs)}   budget < 30 ms/MB: ${f.firstScanMs / mb < 30 ? 'ok' : 'OVER'}`);
+  console.log(
+    `  first scan, main thread             ${ms(f.firstScanMs).padEnd(10)} ${perMb(f.firstScanMs)}   budget < 30 ms/MB: ${f.firstScanMs / mb < 30 ? 'ok' : 'OVER'}`,
+  );
   console.log(`    longest slice ${ms(f.firstScanLongestSliceMs)}, wall time to done ${ms(f.firstScanWallMs)}`);
-  for (const u of f.updates) console.log(`  update: +${(u.addedChars / 1000).toFixed(0)} kB of text           ${ms(u.ms).padEnd(10)} longest slice ${ms(u.longestSliceMs)}`);
+  for (const u of f.updates)
+    console.log(
+      `  update: +${(u.addedChars / 1000).toFixed(0)} kB of text           ${ms(u.ms).padEnd(10)} longest slice ${ms(u.longestSliceMs)}`,
+    );
   console.log(`  tasks over 50 ms during scan/updates: ${longest}   budget: none`);
   console.log(`  layout shift: ${f.layoutShift.toFixed(4)}   budget: 0`);
 }

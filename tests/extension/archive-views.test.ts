@@ -89,7 +89,6 @@ describe('lookAtPage', () => {
     expect(found.related[0]?.record.id).toBe('s/talks/causal.md');
   });
 
-
   it('asks about a page with its distinct title, heading and description words', () => {
     expect(pageQuery({ title: 'The Causal Lab', headings: ['Causal graphs', 'Team'], description: 'We do causal work' })).toBe(
       'the causal lab graphs team work',

@@ -8,7 +8,8 @@ import type { TalkRecord } from '../../indexer/record.ts';
 const ROOT = 'content';
 const files: SourceFile[] = [];
 for (const folder of ['talks', 'news', 'profiles']) {
-  for (const name of readdirSync(join(ROOT, folder))) files.push({ path: `${folder}/${name}`, bytes: readFileSync(join(ROOT, folder, name)) });
+  for (const name of readdirSync(join(ROOT, folder)))
+    files.push({ path: `${folder}/${name}`, bytes: readFileSync(join(ROOT, folder, name)) });
 }
 const result = parseRoot(ROOT, files);
 const byKind = (kind: TalkRecord['kind']) => {
@@ -54,7 +55,13 @@ describe('seed archive', () => {
     });
     it('names the speaker with affiliation and homepage, then the editor', () => {
       expect(talk.people).toEqual([
-        { name: 'Tom Hartvigsen', key: 'tom hartvigsen', role: 'speaker', affiliation: 'School of Data Science, University of Virginia', homepage: 'https://www.tomhartvigsen.com/' },
+        {
+          name: 'Tom Hartvigsen',
+          key: 'tom hartvigsen',
+          role: 'speaker',
+          affiliation: 'School of Data Science, University of Virginia',
+          homepage: 'https://www.tomhartvigsen.com/',
+        },
         { name: 'Yen-Ling Kuo', key: 'yen ling kuo', role: 'editor' },
       ]);
     });
@@ -80,7 +87,10 @@ describe('seed archive', () => {
     it.each([
       ['title', '[ICLR 2023 Workshop] Call for Papers: Trustworthy Machine Learning for Healthcare Workshop'],
       ['date', '2023-01-12'],
-      ['summary', "Join our Biological Data Science, AI & Medicine workshop in Hong Kong on June 14-16! Hear from global experts on AI's latest research and applications in life sciences and medicine."],
+      [
+        'summary',
+        "Join our Biological Data Science, AI & Medicine workshop in Hong Kong on June 14-16! Hear from global experts on AI's latest research and applications in life sciences and medicine.",
+      ],
     ] as const)('%s is %j', (field, value) => {
       expect(news[field]).toBe(value);
     });
@@ -106,8 +116,18 @@ describe('seed archive', () => {
     });
     it('is about Marzyeh Ghassemi, by Michaela Jarvis of LIDS', () => {
       expect(profile.people).toEqual([
-        { name: 'Marzyeh Ghassemi', key: 'marzyeh ghassemi', role: 'subject', affiliation: 'Laboratory for Information and Decision Systems' },
-        { name: 'Michaela Jarvis', key: 'michaela jarvis', role: 'author', affiliation: 'Laboratory for Information and Decision Systems' },
+        {
+          name: 'Marzyeh Ghassemi',
+          key: 'marzyeh ghassemi',
+          role: 'subject',
+          affiliation: 'Laboratory for Information and Decision Systems',
+        },
+        {
+          name: 'Michaela Jarvis',
+          key: 'michaela jarvis',
+          role: 'author',
+          affiliation: 'Laboratory for Information and Decision Systems',
+        },
       ]);
     });
     it('keeps the article as paragraphs, without the headline or byline', () => {
@@ -115,7 +135,9 @@ describe('seed archive', () => {
       expect(paragraphs[0]).toMatch(/^Captivated as a child by video games and puzzles/);
       expect(paragraphs.length).toBeGreaterThan(20);
       expect(profile.bio).not.toContain('Michaela Jarvis |');
-      expect(profile.summary).toBe('Captivated as a child by video games and puzzles, Marzyeh Ghassemi was also fascinated at an early age in health.');
+      expect(profile.summary).toBe(
+        'Captivated as a child by video games and puzzles, Marzyeh Ghassemi was also fascinated at an early age in health.',
+      );
     });
   });
 });

@@ -17,7 +17,12 @@ export interface ChromeApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
-  storage: { sync: { get(k: string): Promise<Record<string, { highlight?: { pausedSites?: string[] } } | undefined>>; set(v: object): Promise<void> } };
+  storage: {
+    sync: {
+      get(k: string): Promise<Record<string, { highlight?: { pausedSites?: string[] } } | undefined>>;
+      set(v: object): Promise<void>;
+    };
+  };
   runtime: { sendMessage(m: unknown): Promise<unknown> };
 }
 declare const chrome: ChromeApi;
@@ -52,10 +57,12 @@ function servePages(): Promise<{ server: Server; origin: string }> {
       res.writeHead(404).end('not found');
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const addr = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+    }),
+  );
 }
 
 /** The fixture archive with `{{ORIGIN}}` replaced by the test server's origin. */
@@ -126,7 +133,11 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
     },
     async allowTestSite() {
       await browser.worker.evaluate(async () => {
-        const hooks = (globalThis as unknown as { talkscopePageNames: { allowGranted(p: string): Promise<void>; syncRegistration(): Promise<unknown> } }).talkscopePageNames;
+        const hooks = (
+          globalThis as unknown as {
+            talkscopePageNames: { allowGranted(p: string): Promise<void>; syncRegistration(): Promise<unknown> };
+          }
+        ).talkscopePageNames;
         await hooks.allowGranted('http://127.0.0.1/*');
         await hooks.syncRegistration();
       });
@@ -134,7 +145,8 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
     async hooks(name, ...args) {
       await browser.worker.evaluate(
         async ([n, a]) => {
-          const hooks = (globalThis as unknown as { talkscopePageNames: Record<string, (...x: unknown[]) => Promise<unknown>> }).talkscopePageNames;
+          const hooks = (globalThis as unknown as { talkscopePageNames: Record<string, (...x: unknown[]) => Promise<unknown>> })
+            .talkscopePageNames;
           await hooks[n as string]!(...(a as unknown[]));
           await hooks.syncRegistration!();
         },

@@ -89,7 +89,9 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
       'Dating Marine Cores without Carbon',
     ]);
     expect(await card.locator('li').first().textContent()).toContain('2024-05-02 · field-seminar');
-    expect(await card.locator('a').getAttribute('href')).toBe(`chrome-extension://${world.browser.id}/archive.html#/person/ingrid%20solberg`);
+    expect(await card.locator('a').getAttribute('href')).toBe(
+      `chrome-extension://${world.browser.id}/archive.html#/person/ingrid%20solberg`,
+    );
     // For a person to look at: the card as it shows (not an assertion).
     await page.screenshot({ path: join(tmpdir(), 'talkscope-page-names-card.png') });
 
@@ -114,13 +116,15 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  it('recognises a speaker\'s homepage: the badge shows their number of talks', async () => {
+  it("recognises a speaker's homepage: the badge shows their number of talks", async () => {
     const page = await allowedPage('ingrid/');
     await expect.poll(() => world.badge(page), poll).toBe('3');
     // What the popup asks for this tab.
     const state = await world.browser.worker.evaluate(async (url) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-      return (globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<unknown> } }).talkscopePageNames.stateOf(tab.id!);
+      return (
+        globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<unknown> } }
+      ).talkscopePageNames.stateOf(tab.id!);
     }, page.url());
     expect(state).toMatchObject({ homepage: { key: 'ingrid solberg', name: 'Ingrid Solberg', talks: 3 } });
     await page.close();
@@ -163,7 +167,11 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await expect.poll(() => markedNames(page).then((n) => n.length), poll).toBe(20);
     await expect.poll(() => world.badge(page), poll).toBe('1');
     // The page still answers: a click on a cell reaches the page's own handler.
-    await page.evaluate(() => document.querySelector('#big')!.addEventListener('click', () => ((window as unknown as { clicked: boolean }).clicked = true)));
+    await page.evaluate(() =>
+      document
+        .querySelector('#big')!
+        .addEventListener('click', () => ((window as unknown as { clicked: boolean }).clicked = true)),
+    );
     await page.click('#big tr:nth-child(3) td');
     expect(await page.evaluate(() => (window as unknown as { clicked: boolean }).clicked)).toBe(true);
     await page.close();
@@ -178,7 +186,9 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await expect.poll(() => markedNames(page), poll).toEqual([]);
     await expect.poll(() => world.badge(page), poll).toBe('');
     // The browser itself keeps the script off the paused site, and nothing is marked after a reload.
-    const [script] = (await world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())) as { excludeMatches?: string[] }[];
+    const [script] = (await world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())) as {
+      excludeMatches?: string[];
+    }[];
     expect(script?.excludeMatches).toEqual(['http://127.0.0.1/*']);
     await page.reload();
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
@@ -197,7 +207,9 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await options.screenshot({ path: join(tmpdir(), 'talkscope-page-names-options.png'), fullPage: true });
     await onOff.click();
     await expect.poll(() => markedNames(page), poll).toEqual([]);
-    await expect.poll(() => world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts()), poll).toEqual([]);
+    await expect
+      .poll(() => world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts()), poll)
+      .toEqual([]);
     const other = await world.openPage('editor.html');
     await other.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
     expect(await markedNames(other)).toEqual([]);

@@ -9,7 +9,12 @@
 import { defineConfig, type UserManifest } from 'wxt';
 import base from '../../../wxt.config.ts';
 
-type ManifestFn = (env: { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' }) => UserManifest | Promise<UserManifest>;
+type ManifestFn = (env: {
+  browser: string;
+  manifestVersion: 2 | 3;
+  mode: string;
+  command: 'build' | 'serve';
+}) => UserManifest | Promise<UserManifest>;
 
 export default defineConfig({
   ...base,

@@ -42,12 +42,19 @@ describe('parseDate', () => {
   });
 
   it('keeps what is written before the date (a room)', () => {
-    expect(parseDate('(📍 Room 480, Main Building) 10/11/2024, 1:00 PM - 3:00 PM')).toEqual({ date: '2024-10-11', time: '1:00 PM - 3:00 PM', before: 'Room 480, Main Building' });
+    expect(parseDate('(📍 Room 480, Main Building) 10/11/2024, 1:00 PM - 3:00 PM')).toEqual({
+      date: '2024-10-11',
+      time: '1:00 PM - 3:00 PM',
+      before: 'Room 480, Main Building',
+    });
   });
 
-  it.each(['', 'TBA', '2012-2-30', '2023-02-29', 'Feb 15', '14:00', 'fall-2026', '2019', 'spring 2018', '13/13/2020'])('finds no date in %j', (text) => {
-    expect(parseDate(text)).toBeUndefined();
-  });
+  it.each(['', 'TBA', '2012-2-30', '2023-02-29', 'Feb 15', '14:00', 'fall-2026', '2019', 'spring 2018', '13/13/2020'])(
+    'finds no date in %j',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
 
   it.each([
     ['talks/2023-09-20-tom.md', '2023-09-20'],
@@ -65,7 +72,14 @@ describe('dates never move with the time zone', () => {
   afterAll(() => {
     process.env.TZ = original;
   });
-  const texts = ['2023-09-20', '2022-04-09T23:00:00.000Z', '2021-05-31T01:41:29+14:00', 'Jun 16, 2026', '2017-07-18 00:30:00', '1/1/2024, 11:30 PM'];
+  const texts = [
+    '2023-09-20',
+    '2022-04-09T23:00:00.000Z',
+    '2021-05-31T01:41:29+14:00',
+    'Jun 16, 2026',
+    '2017-07-18 00:30:00',
+    '1/1/2024, 11:30 PM',
+  ];
   const under = (tz: string) => {
     process.env.TZ = tz;
     return texts.map((t) => parseDate(t)?.date);
@@ -79,12 +93,19 @@ describe('dates never move with the time zone', () => {
 
   it('reads any written ISO date as that day, in any time zone', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('Pacific/Kiritimati', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata'), fc.constantFrom('', 'T23:59:00Z', ' 00:00:00', 'T00:30:00-11:00'), (y, m, d, tz, suffix) => {
-        process.env.TZ = tz;
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect(parseDate(iso + suffix)?.date).toBe(iso);
-        expect(parseDate(new Date(`${iso}T12:00:00Z`))?.date).toBe(iso);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('Pacific/Kiritimati', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata'),
+        fc.constantFrom('', 'T23:59:00Z', ' 00:00:00', 'T00:30:00-11:00'),
+        (y, m, d, tz, suffix) => {
+          process.env.TZ = tz;
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parseDate(iso + suffix)?.date).toBe(iso);
+          expect(parseDate(new Date(`${iso}T12:00:00Z`))?.date).toBe(iso);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -4,9 +4,13 @@ import { parseRoot, type SourceFile } from '../../../indexer/parse/parse-root.ts
 import { globMatcher, readConfig } from '../../../indexer/parse/root-config.ts';
 
 const enc = new TextEncoder();
-const file = (path: string, text: string | Uint8Array): SourceFile => ({ path, bytes: typeof text === 'string' ? enc.encode(text) : text });
+const file = (path: string, text: string | Uint8Array): SourceFile => ({
+  path,
+  bytes: typeof text === 'string' ? enc.encode(text) : text,
+});
 
-const TALK = '---\ntitle: "Engines"\nauthor: Ada Lovelace\norg: Analytical Society\ntime: 2023-09-20\nhour: 12:00 - 13:00 ET\nloc: "Rice 540"\nzoom: ""\n---\n\n**Abstract**\nWe compute.\n\n**Bio**\n\nAda computes.\n';
+const TALK =
+  '---\ntitle: "Engines"\nauthor: Ada Lovelace\norg: Analytical Society\ntime: 2023-09-20\nhour: 12:00 - 13:00 ET\nloc: "Rice 540"\nzoom: ""\n---\n\n**Abstract**\nWe compute.\n\n**Bio**\n\nAda computes.\n';
 
 describe('parseRoot', () => {
   it('takes the kind from the first folder and accounts for every file', () => {
@@ -37,20 +41,35 @@ describe('parseRoot', () => {
   });
 
   it('uses the config: folders, field names, exclude, base address, day-first dates', () => {
-    const config = 'series: Escola Seminários\nfolders:\n  seminars: talk\nfields:\n  quem: speaker\n  onde: location\n  interno: ignore\nexclude:\n  - drafts/**\nbaseUrl: https://escola.example.br/\ndayFirst: true\n';
+    const config =
+      'series: Escola Seminários\nfolders:\n  seminars: talk\nfields:\n  quem: speaker\n  onde: location\n  interno: ignore\nexclude:\n  - drafts/**\nbaseUrl: https://escola.example.br/\ndayFirst: true\n';
     const r = parseRoot('escola', [
       file('talkscope.config.yml', config),
-      file('seminars/x.md', '---\ntitle: Séries temporais\nquem: Clara Nunes\nonde: Sala 537\ndata: 02/08/2012\nslides: /files/s.pdf\ninterno: https://secret.example.org\n---\nResumo do seminário.'),
+      file(
+        'seminars/x.md',
+        '---\ntitle: Séries temporais\nquem: Clara Nunes\nonde: Sala 537\ndata: 02/08/2012\nslides: /files/s.pdf\ninterno: https://secret.example.org\n---\nResumo do seminário.',
+      ),
       file('drafts/y.md', '---\ntitle: Draft\n---\n'),
     ]);
     expect(r.skipped).toEqual(['drafts/y.md', 'talkscope.config.yml']);
     expect(r.records).toHaveLength(1);
-    expect(r.records[0]).toMatchObject({ id: 'escola-seminarios/seminars/x.md', series: 'Escola Seminários', kind: 'talk', location: 'Sala 537', date: '2012-08-02', abstract: 'Resumo do seminário.', links: [{ label: 'Slides', url: 'https://escola.example.br/files/s.pdf' }] });
+    expect(r.records[0]).toMatchObject({
+      id: 'escola-seminarios/seminars/x.md',
+      series: 'Escola Seminários',
+      kind: 'talk',
+      location: 'Sala 537',
+      date: '2012-08-02',
+      abstract: 'Resumo do seminário.',
+      links: [{ label: 'Slides', url: 'https://escola.example.br/files/s.pdf' }],
+    });
     expect(r.records[0]!.people[0]!.name).toBe('Clara Nunes');
   });
 
   it('reports config mistakes with their line and goes on', () => {
-    const r = parseRoot('x', [file('talkscope.config.yml', 'series: X\nkind: lecture\nfields:\n  quem: speeker\ncolour: red\n'), file('talks/a.md', TALK)]);
+    const r = parseRoot('x', [
+      file('talkscope.config.yml', 'series: X\nkind: lecture\nfields:\n  quem: speeker\ncolour: red\n'),
+      file('talks/a.md', TALK),
+    ]);
     expect(r.records).toHaveLength(1);
     expect(r.problems.map((p) => [p.line, p.severity, p.message])).toEqual([
       [2, 'warning', 'config "kind": expected talk, news or profile, found "lecture"'],
@@ -63,13 +82,29 @@ describe('parseRoot', () => {
     const r = parseRoot('x', [file('talks/bad.md', '---\ntitle: Minimax: Learning\n---\nBody'), file('talks/good.md', TALK)]);
     expect(r.records.map((x) => x.source)).toEqual(['talks/good.md']);
     expect(r.reported).toEqual(['talks/bad.md']);
-    expect(r.problems).toEqual([{ severity: 'error', root: 'x', source: 'talks/bad.md', line: 2, message: expect.stringMatching(/^YAML does not parse: .*; file not indexed$/) }]);
+    expect(r.problems).toEqual([
+      {
+        severity: 'error',
+        root: 'x',
+        source: 'talks/bad.md',
+        line: 2,
+        message: expect.stringMatching(/^YAML does not parse: .*; file not indexed$/),
+      },
+    ]);
   });
 
   it.each([
     ['a TBA speaker', '---\ntitle: TBA\nspeaker: TBD\ndate: 2019-05-03\n---\n', { placeholder: true, people: [], title: 'TBA' }],
-    ['a no-seminar week', '---\ntitle: "No Lab Seminar - Finals Week"\nno_seminar: true\nspeakers:\ndate: "2016-03-16"\nlocation: "TBD"\nabstract: |\n  TBD\n---\n', { placeholder: true, title: 'No Lab Seminar - Finals Week' }],
-    ['a cancelled talk with an empty title', '---\ntitle: ""\ntalk_title: Seminar cancelled\ndate: 2018-02-02\n---\n', { placeholder: true, title: 'Seminar cancelled' }],
+    [
+      'a no-seminar week',
+      '---\ntitle: "No Lab Seminar - Finals Week"\nno_seminar: true\nspeakers:\ndate: "2016-03-16"\nlocation: "TBD"\nabstract: |\n  TBD\n---\n',
+      { placeholder: true, title: 'No Lab Seminar - Finals Week' },
+    ],
+    [
+      'a cancelled talk with an empty title',
+      '---\ntitle: ""\ntalk_title: Seminar cancelled\ndate: 2018-02-02\n---\n',
+      { placeholder: true, title: 'Seminar cancelled' },
+    ],
   ])('marks %s as a placeholder, naming no one', (_, text, expected) => {
     const r = parseRoot('x', [file('talks/2019-05-03-tba.md', text)]);
     expect(r.records[0]).toMatchObject(expected);
@@ -79,11 +114,36 @@ describe('parseRoot', () => {
   });
 
   it.each([
-    ['TOML front matter', 'talks/28-5-x.md', '+++\ntitle = "Orbits"\nspeaker = "Marco Bellini"\naffiliation = "Queen\'s University"\nstart = "2020-05-28 17:00:00"\nabstract = "Orbits equidistribute."\n+++\n', { title: 'Orbits', date: '2020-05-28', time: '17:00', abstract: 'Orbits equidistribute.' }],
-    ['Pelican headers', 'talks/2017_program.md', 'Title: Program\nDate: 2017-06-01\n\nAll events take place in Room 104A.', { title: 'Program', date: '2017-06-01' }],
-    ['a CRLF .html post with HTML in YAML', 'talks/2018-02-23-models.html', '---\r\ntitle: ""\r\ntalk_title: Large cardinals and inner models\r\nspeaker_first: Simon\r\nspeaker_last: Hart\r\naffiliation: Harvard\r\ndate: 2018-02-23\r\nabstract: "<p>We study <em>models</em>&nbsp;here.</p>"\r\n---\r\n', { title: 'Large cardinals and inner models', date: '2018-02-23', abstract: 'We study models here.' }],
-    ['Portuguese keys', 'talks/2011-02-17-x.md', '\ufeff---\nlayout: seminar\ntitle: Dados em grande escala\nquem: Rui Prado\nhour: 16:00h\n---\n\nOs avanços recentes.', { date: '2011-02-17', time: '16:00h', abstract: 'Os avanços recentes.' }],
-    ['a nested speaker map', 'talks/2019-01-21-karl.md', '---\ntitle: Introduction to RL\nspeaker:\n  name: Karl Vogt\n  affil: Lake University\n  url: https://karlvogt.example.org/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).', { date: '2019-01-21', abstract: 'See Slides and Video.', links: [{ label: 'Video', url: 'https://youtu.be/x' }] }],
+    [
+      'TOML front matter',
+      'talks/28-5-x.md',
+      '+++\ntitle = "Orbits"\nspeaker = "Marco Bellini"\naffiliation = "Queen\'s University"\nstart = "2020-05-28 17:00:00"\nabstract = "Orbits equidistribute."\n+++\n',
+      { title: 'Orbits', date: '2020-05-28', time: '17:00', abstract: 'Orbits equidistribute.' },
+    ],
+    [
+      'Pelican headers',
+      'talks/2017_program.md',
+      'Title: Program\nDate: 2017-06-01\n\nAll events take place in Room 104A.',
+      { title: 'Program', date: '2017-06-01' },
+    ],
+    [
+      'a CRLF .html post with HTML in YAML',
+      'talks/2018-02-23-models.html',
+      '---\r\ntitle: ""\r\ntalk_title: Large cardinals and inner models\r\nspeaker_first: Simon\r\nspeaker_last: Hart\r\naffiliation: Harvard\r\ndate: 2018-02-23\r\nabstract: "<p>We study <em>models</em>&nbsp;here.</p>"\r\n---\r\n',
+      { title: 'Large cardinals and inner models', date: '2018-02-23', abstract: 'We study models here.' },
+    ],
+    [
+      'Portuguese keys',
+      'talks/2011-02-17-x.md',
+      '\ufeff---\nlayout: seminar\ntitle: Dados em grande escala\nquem: Rui Prado\nhour: 16:00h\n---\n\nOs avanços recentes.',
+      { date: '2011-02-17', time: '16:00h', abstract: 'Os avanços recentes.' },
+    ],
+    [
+      'a nested speaker map',
+      'talks/2019-01-21-karl.md',
+      '---\ntitle: Introduction to RL\nspeaker:\n  name: Karl Vogt\n  affil: Lake University\n  url: https://karlvogt.example.org/\n---\n\nSee [Slides](/s.pdf) and [Video](https://youtu.be/x).',
+      { date: '2019-01-21', abstract: 'See Slides and Video.', links: [{ label: 'Video', url: 'https://youtu.be/x' }] },
+    ],
   ])('reads %s', (_, path, text, expected) => {
     const r = parseRoot('x', [file(path, text)]);
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -92,41 +152,78 @@ describe('parseRoot', () => {
   });
 
   it('reads unquoted TOML dates as the day written', () => {
-    const r = parseRoot('x', [file('talks/a.md', '+++\ntitle = "A"\nspeaker = "Ana Lima"\nstart = 2023-09-20T23:30:00-08:00\ndate = 2023-01-01\n+++\n')]);
+    const r = parseRoot('x', [
+      file('talks/a.md', '+++\ntitle = "A"\nspeaker = "Ana Lima"\nstart = 2023-09-20T23:30:00-08:00\ndate = 2023-01-01\n+++\n'),
+    ]);
     expect(r.records[0]).toMatchObject({ date: '2023-09-20', time: '23:30' });
   });
 
   it('reads a legacy Windows-1252 announcement with a warning', () => {
-    const bytes = new Uint8Array([...enc.encode('Wednesday, October 22 2003, 2 pm, 228 Main Hall\n\nEli Stone (Duke)\n\n'), 0x93, ...enc.encode('Some identities'), 0x94, ...enc.encode('\n\nThe last few years.')]);
+    const bytes = new Uint8Array([
+      ...enc.encode('Wednesday, October 22 2003, 2 pm, 228 Main Hall\n\nEli Stone (Duke)\n\n'),
+      0x93,
+      ...enc.encode('Some identities'),
+      0x94,
+      ...enc.encode('\n\nThe last few years.'),
+    ]);
     const r = parseRoot('x', [file('talks/1999-03__Oct22.txt', bytes)]);
-    expect(r.records[0]).toMatchObject({ title: 'Some identities', date: '2003-10-22', time: '2 pm', location: '228 Main Hall', abstract: 'The last few years.' });
+    expect(r.records[0]).toMatchObject({
+      title: 'Some identities',
+      date: '2003-10-22',
+      time: '2 pm',
+      location: '228 Main Hall',
+      abstract: 'The last few years.',
+    });
     expect(r.records[0]!.people[0]).toMatchObject({ name: 'Eli Stone', affiliation: 'Duke' });
     expect(r.problems[0]).toMatchObject({ severity: 'warning', line: 1, message: expect.stringMatching(/Windows-1252/) });
   });
 
   it('does not index a template profile', () => {
-    const r = parseRoot('x', [file('profiles/_template.md', 'Required fields:\nName, start date\n---\nname: FirstName LastName #Include Ph.D.\nposition: #job title\n---\n')]);
+    const r = parseRoot('x', [
+      file(
+        'profiles/_template.md',
+        'Required fields:\nName, start date\n---\nname: FirstName LastName #Include Ph.D.\nposition: #job title\n---\n',
+      ),
+    ]);
     expect(r.records).toEqual([]);
     expect(r.reported).toEqual(['profiles/_template.md']);
-    expect(r.problems.map((p) => p.message)).toEqual(['2 line(s) of text before the front matter ignored', 'profile names no one (name: "FirstName LastName"): a template or placeholder, not indexed']);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      '2 line(s) of text before the front matter ignored',
+      'profile names no one (name: "FirstName LastName"): a template or placeholder, not indexed',
+    ]);
   });
 
   it('skips Hugo section pages and reads a Hugo author profile', () => {
     const r = parseRoot('x', [
       file('profiles/_index.md', '+++\ndate = "2020-05-04 12:29:46"\ntitle = "People"\n+++\n'),
-      file('profiles/minji___index.md', '---\n# Display name\ntitle: Minji Song\nauthors:\n  - Minji\nrole: MPhil Student\n---\n'),
+      file(
+        'profiles/minji___index.md',
+        '---\n# Display name\ntitle: Minji Song\nauthors:\n  - Minji\nrole: MPhil Student\n---\n',
+      ),
     ]);
-    expect(r.records.map((p) => [p.title, p.people, p.summary])).toEqual([['Minji Song', [{ name: 'Minji Song', key: 'minji song', role: 'subject' }], 'MPhil Student']]);
+    expect(r.records.map((p) => [p.title, p.people, p.summary])).toEqual([
+      ['Minji Song', [{ name: 'Minji Song', key: 'minji song', role: 'subject' }], 'MPhil Student'],
+    ]);
     expect(r.problems[0]).toMatchObject({ source: 'profiles/_index.md', message: expect.stringMatching(/section index page/) });
   });
 
   it('names the candidate of a thesis defense as the speaker', () => {
-    const r = parseRoot('x', [file('talks/2017-07-18-lam-defense.md', '---\ntitle: "Thesis defense announcement: Daniel Ka Wai Lam"\nevent-date: 2017-07-20 9:00:00\ndate: 2017-07-18 13:30:00\n---\nYou are invited.')]);
-    expect(r.records[0]).toMatchObject({ date: '2017-07-20', time: '9:00', people: [{ name: 'Daniel Ka Wai Lam', role: 'speaker' }] });
+    const r = parseRoot('x', [
+      file(
+        'talks/2017-07-18-lam-defense.md',
+        '---\ntitle: "Thesis defense announcement: Daniel Ka Wai Lam"\nevent-date: 2017-07-20 9:00:00\ndate: 2017-07-18 13:30:00\n---\nYou are invited.',
+      ),
+    ]);
+    expect(r.records[0]).toMatchObject({
+      date: '2017-07-20',
+      time: '9:00',
+      people: [{ name: 'Daniel Ka Wai Lam', role: 'speaker' }],
+    });
   });
 
   it('splits a faculty page into one profile per named section', () => {
-    const md = '# Course Faculty\n### Lars Berg\n<img src="leo.jpg">\n\nLars practises medicine.\n\n### Tara Singh\nTara studies statistics.\n';
+    const md =
+      '# Course Faculty\n### Lars Berg\n<img src="leo.jpg">\n\nLars practises medicine.\n\n### Tara Singh\nTara studies statistics.\n';
     const r = parseRoot('x', [file('profiles/FACULTY.md', md)]);
     expect(r.records.map((p) => [p.source, p.line, p.title, p.bio])).toEqual([
       ['profiles/FACULTY.md#0', 2, 'Lars Berg', 'Lars practises medicine.'],
@@ -135,17 +232,58 @@ describe('parseRoot', () => {
   });
 
   it('gives the same output for the same input, whatever the file order', () => {
-    const files = [file('talks/2023-09-20-ada.md', TALK), file('news/a.md', '---\ntitle: A\n---\nx'), file('data/people.yml', '- name: Ada Lovelace\n  role: PI\n')];
+    const files = [
+      file('talks/2023-09-20-ada.md', TALK),
+      file('news/a.md', '---\ntitle: A\n---\nx'),
+      file('data/people.yml', '- name: Ada Lovelace\n  role: PI\n'),
+    ];
     const a = JSON.stringify(parseRoot('x', files));
     const b = JSON.stringify(parseRoot('x', [...files].reverse()));
     expect(b).toBe(a);
   });
 
   it('never crashes, and accounts for every file, whatever the bytes', () => {
-    const path = fc.constantFrom('talks/a.md', 'news/b.html', 'profiles/c.txt', 'data/d.yml', 'data/e.json', 'talks/f.yaml', 'x/g.md', 'talkscope.config.yml');
+    const path = fc.constantFrom(
+      'talks/a.md',
+      'news/b.html',
+      'profiles/c.txt',
+      'data/d.yml',
+      'data/e.json',
+      'talks/f.yaml',
+      'x/g.md',
+      'talkscope.config.yml',
+    );
     const text = fc.oneof(
       fc.string({ unit: 'binary' }),
-      fc.array(fc.constantFrom('---\n', '+++\n', 'title: ', 'speaker: ', '"', '[', '{', '- ', '  ', '\t', 'TBA', 'Ada Lovelace', '2023-09-20', '\n', ': ', '**Abstract**', '<p>', '{{ page.x }}', 'Title: x\n', '=', 'name: ', '|'), { maxLength: 40 }).map((a) => a.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            '---\n',
+            '+++\n',
+            'title: ',
+            'speaker: ',
+            '"',
+            '[',
+            '{',
+            '- ',
+            '  ',
+            '\t',
+            'TBA',
+            'Ada Lovelace',
+            '2023-09-20',
+            '\n',
+            ': ',
+            '**Abstract**',
+            '<p>',
+            '{{ page.x }}',
+            'Title: x\n',
+            '=',
+            'name: ',
+            '|',
+          ),
+          { maxLength: 40 },
+        )
+        .map((a) => a.join('')),
     );
     fc.assert(
       fc.property(fc.uniqueArray(fc.tuple(path, text), { selector: (t) => t[0], maxLength: 5 }), (entries) => {
@@ -171,6 +309,9 @@ describe('config helpers', () => {
     expect(globMatcher(glob)(path)).toBe(match);
   });
   it('reads a JSON config', () => {
-    expect(readConfig('{"series": "S", "kind": "news", "folders": {"_posts": "news"}}', true)).toEqual({ config: { series: 'S', kind: 'news', folders: { _posts: 'news' } }, problems: [] });
+    expect(readConfig('{"series": "S", "kind": "news", "folders": {"_posts": "news"}}', true)).toEqual({
+      config: { series: 'S', kind: 'news', folders: { _posts: 'news' } },
+      problems: [],
+    });
   });
 });

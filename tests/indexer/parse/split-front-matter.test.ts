@@ -4,14 +4,42 @@ import { loadYaml } from '../../../indexer/parse/load-yaml.ts';
 
 describe('splitFrontMatter', () => {
   it.each([
-    ['YAML, dates and times kept as written', '---\ntitle: "A talk"\ntime: 2023-09-20\nhour: 12:00 - 13:00 ET\nstart: 2017-07-18 13:30:00\n---\nBody', 'yaml', { title: 'A talk', time: '2023-09-20', hour: '12:00 - 13:00 ET', start: '2017-07-18 13:30:00' }, 'Body', 7],
+    [
+      'YAML, dates and times kept as written',
+      '---\ntitle: "A talk"\ntime: 2023-09-20\nhour: 12:00 - 13:00 ET\nstart: 2017-07-18 13:30:00\n---\nBody',
+      'yaml',
+      { title: 'A talk', time: '2023-09-20', hour: '12:00 - 13:00 ET', start: '2017-07-18 13:30:00' },
+      'Body',
+      7,
+    ],
     ['YAML with comments and no body', '---\n# Display name\ntitle: Minji Song\n---\n', 'yaml', { title: 'Minji Song' }, '', 5],
     ['closing fence with a trailing space', '---\ntitle: X\n--- \nText', 'yaml', { title: 'X' }, ' \nText', 3],
-    ['TOML', '+++\ntitle = "Orbits"\ndate = "2020-05-28 17:00:00"\ncategories = ["a"]\n+++\n\nAbstract here', 'toml', { title: 'Orbits', date: '2020-05-28 17:00:00', categories: ['a'] }, '\nAbstract here', 6],
-    ['Pelican headers', 'Title: Program\nDate: 2017-06-01\n<!-- note -->\nBelow is the schedule.', 'pelican', { title: 'Program', date: '2017-06-01' }, '<!-- note -->\nBelow is the schedule.', 3],
+    [
+      'TOML',
+      '+++\ntitle = "Orbits"\ndate = "2020-05-28 17:00:00"\ncategories = ["a"]\n+++\n\nAbstract here',
+      'toml',
+      { title: 'Orbits', date: '2020-05-28 17:00:00', categories: ['a'] },
+      '\nAbstract here',
+      6,
+    ],
+    [
+      'Pelican headers',
+      'Title: Program\nDate: 2017-06-01\n<!-- note -->\nBelow is the schedule.',
+      'pelican',
+      { title: 'Program', date: '2017-06-01' },
+      '<!-- note -->\nBelow is the schedule.',
+      3,
+    ],
     ['no front matter', 'No seminar scheduled.', 'none', {}, 'No seminar scheduled.', 1],
     ['duplicate keys: the last wins', '---\npublished: false\npublished: true\n---\n', 'yaml', { published: true }, '', 5],
-    ['trailing comma in a flow list', '---\nenddate: [2019-09-01, 2022-01-01,]\n---\n', 'yaml', { enddate: ['2019-09-01', '2022-01-01'] }, '', 4],
+    [
+      'trailing comma in a flow list',
+      '---\nenddate: [2019-09-01, 2022-01-01,]\n---\n',
+      'yaml',
+      { enddate: ['2019-09-01', '2022-01-01'] },
+      '',
+      4,
+    ],
     ['tab after a colon', '---\nemail: \tjoe@x.org\n---\n', 'yaml', { email: 'joe@x.org' }, '', 4],
   ])('%s', (_, text, format, data, body, bodyLine) => {
     const fm = splitFrontMatter(text);

@@ -7,22 +7,72 @@ import { findSubject } from '../../../indexer/parse/find-subject.ts';
 
 describe('splitSections', () => {
   it.each([
-    ['markers on their own lines', 'Abstract\n\nA talk.\n\nBio\n\nA person.', { abstract: 'A talk.', bio: 'A person.', marked: true }],
-    ['markers with a colon and text', 'Abstract: A talk.\n\nBio: A person.', { abstract: 'A talk.', bio: 'A person.', marked: true }],
-    ['text before the first marker is body', 'Time and place: Rice 540.\n\nAbtract: In GNNs…', { body: 'Time and place: Rice 540.', abstract: 'In GNNs…', marked: true }],
-    ['a short abstract', 'Slides\n\nTime: Mar 26 2pm\n\nShort Abstract: We discuss limits.', { body: 'Slides\n\nTime: Mar 26 2pm', abstract: 'We discuss limits.', marked: true }],
-    ['other spellings', 'Resumo\n\nUm seminário.\n\nAbout the speaker\n\nEla.', { abstract: 'Um seminário.', bio: 'Ela.', marked: true }],
-    ['no markers: all body', 'Just text.\n\nMore text about the abstract of things.', { body: 'Just text.\n\nMore text about the abstract of things.', marked: false }],
+    [
+      'markers on their own lines',
+      'Abstract\n\nA talk.\n\nBio\n\nA person.',
+      { abstract: 'A talk.', bio: 'A person.', marked: true },
+    ],
+    [
+      'markers with a colon and text',
+      'Abstract: A talk.\n\nBio: A person.',
+      { abstract: 'A talk.', bio: 'A person.', marked: true },
+    ],
+    [
+      'text before the first marker is body',
+      'Time and place: Rice 540.\n\nAbtract: In GNNs…',
+      { body: 'Time and place: Rice 540.', abstract: 'In GNNs…', marked: true },
+    ],
+    [
+      'a short abstract',
+      'Slides\n\nTime: Mar 26 2pm\n\nShort Abstract: We discuss limits.',
+      { body: 'Slides\n\nTime: Mar 26 2pm', abstract: 'We discuss limits.', marked: true },
+    ],
+    [
+      'other spellings',
+      'Resumo\n\nUm seminário.\n\nAbout the speaker\n\nEla.',
+      { abstract: 'Um seminário.', bio: 'Ela.', marked: true },
+    ],
+    [
+      'no markers: all body',
+      'Just text.\n\nMore text about the abstract of things.',
+      { body: 'Just text.\n\nMore text about the abstract of things.', marked: false },
+    ],
   ])('%s', (_, text, sections) => {
     expect(splitSections(text)).toEqual(sections);
   });
 });
 
 describe('isPlaceholder', () => {
-  it.each(['', '  ', 'TBA', 'TBD', 'tbd.', '[TBD]', 'T.B.A.', 'To be announced', 'Speaker TBA', 'Title TBA', 'Details to come.', 'No seminar', 'No Lab Seminar - Finals Week', 'No seminar scheduled.', 'Seminar cancelled', 'Spring break', 'FirstName LastName', 'À définir', 'TBD in person, TBD virtual'])('%j is a placeholder', (s) => {
+  it.each([
+    '',
+    '  ',
+    'TBA',
+    'TBD',
+    'tbd.',
+    '[TBD]',
+    'T.B.A.',
+    'To be announced',
+    'Speaker TBA',
+    'Title TBA',
+    'Details to come.',
+    'No seminar',
+    'No Lab Seminar - Finals Week',
+    'No seminar scheduled.',
+    'Seminar cancelled',
+    'Spring break',
+    'FirstName LastName',
+    'À définir',
+    'TBD in person, TBD virtual',
+  ])('%j is a placeholder', (s) => {
     expect(isPlaceholder(s)).toBe(true);
   });
-  it.each(['Tom Hartvigsen', 'Tamsin Reade', 'No-regret learning in games', 'Breaking the curse of dimensionality', 'Nobody knows: the limits of inference'])('%j is not', (s) => {
+  it.each([
+    'Tom Hartvigsen',
+    'Tamsin Reade',
+    'No-regret learning in games',
+    'Breaking the curse of dimensionality',
+    'Nobody knows: the limits of inference',
+  ])('%j is not', (s) => {
     expect(isPlaceholder(s)).toBe(false);
   });
 });
@@ -63,7 +113,8 @@ describe('safeUrl', () => {
 
 describe('findSubject', () => {
   it('finds the person the article keeps naming, not its author', () => {
-    const text = 'Growing up in Texas, Ada Lovelace loved puzzles. "I was lucky," says Lovelace. During a meeting with Charles Babbage, Lovelace asked. Lovelace did check.';
+    const text =
+      'Growing up in Texas, Ada Lovelace loved puzzles. "I was lucky," says Lovelace. During a meeting with Charles Babbage, Lovelace asked. Lovelace did check.';
     expect(findSubject('Ada Lovelace builds engines.', text, ['Jo Writer'])).toBe('Ada Lovelace');
   });
   it('finds nobody in text without a repeated name', () => {

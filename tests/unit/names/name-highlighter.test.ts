@@ -67,7 +67,10 @@ describe('scanNames', () => {
   });
 
   it('slices the work and yields between slices, finding the same names', async () => {
-    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>Row ${i}: ${i % 50 ? 'nobody' : 'Tom Hartvigsen'}</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 300 },
+      (_, i) => `<p>Row ${i}: ${i % 50 ? 'nobody' : 'Tom Hartvigsen'}</p>`,
+    ).join('');
     const whole = await scanNames(document, [document.body], matcher, countingClock());
     const clock = countingClock(1);
     const sliced = await scanNames(document, [document.body], matcher, clock);
@@ -99,10 +102,20 @@ describe('startNameHighlighter (wrapping fallback)', () => {
   it('marks names, counts them, follows added and edited text, and undoes everything on stop', async () => {
     document.body.innerHTML = '<p id="a">Talk by Tom Hartvigsen and T. Hartvigsen.</p><p id="b">Nobody.</p>';
     const reports: Map<string, number>[] = [];
-    const h = startNameHighlighter({ doc: document, win: window, matcher, clock: countingClock(), onFound: (c) => reports.push(c), follow: { debounceMs: 0 } });
+    const h = startNameHighlighter({
+      doc: document,
+      win: window,
+      matcher,
+      clock: countingClock(),
+      onFound: (c) => reports.push(c),
+      follow: { debounceMs: 0 },
+    });
     await h.ready;
     expect(h.painter.mode).toBe('wrap');
-    expect([...document.querySelectorAll('talkscope-name')].map((e) => e.textContent)).toEqual(['Tom Hartvigsen', 'T. Hartvigsen']);
+    expect([...document.querySelectorAll('talkscope-name')].map((e) => e.textContent)).toEqual([
+      'Tom Hartvigsen',
+      'T. Hartvigsen',
+    ]);
     expect(document.getElementById('a')!.textContent).toBe('Talk by Tom Hartvigsen and T. Hartvigsen.');
     expect(reports.at(-1)).toEqual(new Map([['tom hartvigsen', 2]]));
 
@@ -111,7 +124,12 @@ describe('startNameHighlighter (wrapping fallback)', () => {
     document.body.append(added);
     await new Promise((r) => setTimeout(r, 20));
     await h.settled();
-    expect(h.counts()).toEqual(new Map([['tom hartvigsen', 2], ['marzyeh ghassemi', 1]]));
+    expect(h.counts()).toEqual(
+      new Map([
+        ['tom hartvigsen', 2],
+        ['marzyeh ghassemi', 1],
+      ]),
+    );
 
     // Names inside the page's own editor are never marked, however they arrive.
     const editor = Object.assign(document.createElement('div'), { contentEditable: 'true' });

@@ -10,7 +10,13 @@ const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.star
 describe('buildNameMatcher: who is found', () => {
   it.each([
     ['A talk by Tom Hartvigsen today.', [['Tom Hartvigsen', 'tom hartvigsen']]],
-    ['T. Hartvigsen and M. Ghassemi', [['T. Hartvigsen', 'tom hartvigsen'], ['M. Ghassemi', 'marzyeh ghassemi']]],
+    [
+      'T. Hartvigsen and M. Ghassemi',
+      [
+        ['T. Hartvigsen', 'tom hartvigsen'],
+        ['M. Ghassemi', 'marzyeh ghassemi'],
+      ],
+    ],
     ['T Hartvigsen', [['T Hartvigsen', 'tom hartvigsen']]],
     ['Hartvigsen, Tom (MIT)', [['Hartvigsen, Tom', 'tom hartvigsen']]],
     ['Hartvigsen, T. wrote', [['Hartvigsen, T', 'tom hartvigsen']]],
@@ -18,13 +24,25 @@ describe('buildNameMatcher: who is found', () => {
     ['Tom Hartvigsen’s lab', [['Tom Hartvigsen', 'tom hartvigsen']]],
     ['Tom\u00a0Hartvigsen', [['Tom\u00a0Hartvigsen', 'tom hartvigsen']]],
     ['Tom\n  Hartvigsen', [['Tom\n  Hartvigsen', 'tom hartvigsen']]],
-    ['Paul Erdos and Paul Erdős', [['Paul Erdos', 'paul erdos'], ['Paul Erdős', 'paul erdos']]],
+    [
+      'Paul Erdos and Paul Erdős',
+      [
+        ['Paul Erdos', 'paul erdos'],
+        ['Paul Erdős', 'paul erdos'],
+      ],
+    ],
     ['Paul Erdo\u030bs', [['Paul Erdo\u030bs', 'paul erdos']]],
     ['Erdős, Pál', [['Erdős, Pál', 'paul erdos']]],
     ['P. Erdős', [['P. Erdős', 'paul erdos']]],
     ['Vincent van Gogh', [['Vincent van Gogh', 'vincent van gogh']]],
     ['Vincent Van Gogh', [['Vincent Van Gogh', 'vincent van gogh']]],
-    ['Quoc Le and Q. Le', [['Quoc Le', 'quoc le'], ['Q. Le', 'quoc le']]],
+    [
+      'Quoc Le and Q. Le',
+      [
+        ['Quoc Le', 'quoc le'],
+        ['Q. Le', 'quoc le'],
+      ],
+    ],
     ['Mary Jane Watson', [['Mary Jane Watson', 'mary jane watson']]],
     ['Mary Watson', [['Mary Watson', 'mary jane watson']]],
     ['M. J. Watson', [['M. J. Watson', 'mary jane watson']]],
@@ -65,7 +83,9 @@ describe('buildNameMatcher: what is left alone', () => {
 });
 
 describe('buildNameMatcher: properties', () => {
-  const pageText = fc.string({ unit: fc.constantFrom(...'abcTHMPEJ .,\n\u00a0-’'.split(''), 'Tom', 'Hartvigsen', 'Paul', 'Erdős', 'Long', 'Kevin', 'van') });
+  const pageText = fc.string({
+    unit: fc.constantFrom(...'abcTHMPEJ .,\n\u00a0-’'.split(''), 'Tom', 'Hartvigsen', 'Paul', 'Erdős', 'Long', 'Kevin', 'van'),
+  });
 
   it('never throws and returns ordered, non-overlapping matches inside the text', () => {
     fc.assert(
@@ -85,13 +105,22 @@ describe('buildNameMatcher: properties', () => {
   it('never matches one word on its own: every match holds at least two words', () => {
     fc.assert(
       fc.property(pageText, (text) => {
-        for (const m of matcher.find(text)) expect(text.slice(m.start, m.end).match(/\p{L}+/gu)!.length).toBeGreaterThanOrEqual(2);
+        for (const m of matcher.find(text))
+          expect(text.slice(m.start, m.end).match(/\p{L}+/gu)!.length).toBeGreaterThanOrEqual(2);
       }),
     );
   });
 
   it('never matches a lone first name or a common-word surname in any surrounding text', () => {
-    const word = fc.constantFrom('Tom', 'Paul', 'Kevin', 'Long', 'Hartvigsen', 'Ghassemi', ...[...COMMON_WORDS].slice(0, 50).map((w) => w[0]!.toUpperCase() + w.slice(1)));
+    const word = fc.constantFrom(
+      'Tom',
+      'Paul',
+      'Kevin',
+      'Long',
+      'Hartvigsen',
+      'Ghassemi',
+      ...[...COMMON_WORDS].slice(0, 50).map((w) => w[0]!.toUpperCase() + w.slice(1)),
+    );
     fc.assert(
       fc.property(fc.string(), word, fc.constantFrom(' ', '. ', ', ', '\n', ' and '), fc.string(), (before, w, sep, after) => {
         const text = `${before.replace(/\p{L}/gu, '')} ${w}${sep}${after.replace(/\p{L}/gu, '')}`;
@@ -102,10 +131,15 @@ describe('buildNameMatcher: properties', () => {
 
   it('finds every person by their full name wherever it stands among other words', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PEOPLE.filter((p) => p.name !== 'Will Long')), fc.constantFrom('', 'See ', 'x; '), fc.constantFrom('', ' spoke.', ', 2021'), (p, pre, post) => {
-        const ms = matcher.find(pre + p.name + post);
-        expect(ms).toEqual([{ start: pre.length, end: pre.length + p.name.length, key: p.key }]);
-      }),
+      fc.property(
+        fc.constantFrom(...PEOPLE.filter((p) => p.name !== 'Will Long')),
+        fc.constantFrom('', 'See ', 'x; '),
+        fc.constantFrom('', ' spoke.', ', 2021'),
+        (p, pre, post) => {
+          const ms = matcher.find(pre + p.name + post);
+          expect(ms).toEqual([{ start: pre.length, end: pre.length + p.name.length, key: p.key }]);
+        },
+      ),
     );
   });
 });
@@ -114,10 +148,13 @@ describe('nameFormRows and loadNameMatcher: the names as a page receives them', 
   it('find the same names after a trip through JSON as the matcher built directly', () => {
     const loaded = loadNameMatcher(JSON.parse(JSON.stringify(nameFormRows(PEOPLE))) as NameFormRow[]);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PEOPLE.map((p) => p.name), 'Hartvigsen, Tom', 'M. Ghassemi', 'and', ', ', '. ')), (parts) => {
-        const text = parts.join(' ');
-        expect(loaded.find(text)).toEqual(matcher.find(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...PEOPLE.map((p) => p.name), 'Hartvigsen, Tom', 'M. Ghassemi', 'and', ', ', '. ')),
+        (parts) => {
+          const text = parts.join(' ');
+          expect(loaded.find(text)).toEqual(matcher.find(text));
+        },
+      ),
     );
   });
 

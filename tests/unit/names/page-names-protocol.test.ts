@@ -3,9 +3,24 @@ import { badgeFor, describePerson, isPageNamesMessage, namesForLookup } from '..
 import type { TalkRecord } from '../../../indexer/record.ts';
 import { nameEntry } from './name-entry-fixture.ts';
 
-function record(id: string, kind: TalkRecord['kind'], date: string | undefined, role: 'speaker' | 'subject' | 'host' = 'speaker', extra: Partial<TalkRecord> = {}): TalkRecord {
+function record(
+  id: string,
+  kind: TalkRecord['kind'],
+  date: string | undefined,
+  role: 'speaker' | 'subject' | 'host' = 'speaker',
+  extra: Partial<TalkRecord> = {},
+): TalkRecord {
   return {
-    id, kind, title: `Title ${id}`, date, series: 'field-seminar', topics: [], links: [], related: [], root: 'c', source: `${id}.md`,
+    id,
+    kind,
+    title: `Title ${id}`,
+    date,
+    series: 'field-seminar',
+    topics: [],
+    links: [],
+    related: [],
+    root: 'c',
+    source: `${id}.md`,
     people: [{ name: 'Ann Lee', key: 'ann lee', role }],
     ...extra,
   };
@@ -56,7 +71,9 @@ describe('badgeFor', () => {
   ])('%j → %s', (state, text) => expect(badgeFor(state).text).toBe(text));
 
   it('says in words what the number means', () => {
-    expect(badgeFor({ names: [], homepage: { key: 'b', name: 'Ann Lee', talks: 1 } }).title).toBe('Talkscope: Ann Lee, 1 talk in the archive');
+    expect(badgeFor({ names: [], homepage: { key: 'b', name: 'Ann Lee', talks: 1 } }).title).toBe(
+      'Talkscope: Ann Lee, 1 talk in the archive',
+    );
   });
 });
 

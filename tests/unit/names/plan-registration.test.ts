@@ -19,7 +19,11 @@ describe('planRegistration', () => {
     ['nothing when switched off', { ...base, enabled: false }, undefined],
     ['nothing before any site is allowed', { ...base, allowed: [] }, undefined],
     ['a grant alone is not an allowance', { ...base, allowed: [], granted: ['<all_urls>'] }, undefined],
-    ['everywhere', { ...base, allowed: ['<all_urls>'], granted: ['<all_urls>'] }, { matches: ['<all_urls>'], excludeMatches: [] }],
+    [
+      'everywhere',
+      { ...base, allowed: ['<all_urls>'], granted: ['<all_urls>'] },
+      { matches: ['<all_urls>'], excludeMatches: [] },
+    ],
     [
       'paused sites excluded',
       { ...base, allowed: ['<all_urls>'], granted: ['<all_urls>'], pausedSites: ['https://c.org', 'http://127.0.0.1:3000'] },

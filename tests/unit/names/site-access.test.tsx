@@ -42,7 +42,9 @@ describe('SiteAccess', () => {
   it('on an allowed site, offers pause and to stop allowing', () => {
     const { root, button, actions } = mount({ ...off, allowedHere: true }, 'https://example.org');
     expect(button('Allow on example.org')).toBeUndefined();
-    const pause = [...root.querySelectorAll('label')].find((l) => l.textContent?.includes('Pause on example.org'))!.querySelector('input')!;
+    const pause = [...root.querySelectorAll('label')]
+      .find((l) => l.textContent?.includes('Pause on example.org'))!
+      .querySelector('input')!;
     toggle(pause);
     expect(actions.setPausedHere).toHaveBeenCalledWith(true);
     button('Stop allowing example.org')!.click();
@@ -58,7 +60,10 @@ describe('SiteAccess', () => {
 
   it('on the options page lists the allowed sites, each with a way to stop', () => {
     const { root, actions } = mount({ ...off, allowedSites: ['https://a.org/*', 'http://127.0.0.1/*'] });
-    expect([...root.querySelectorAll('.site-access-sites li')].map((li) => li.firstChild?.textContent)).toEqual(['a.org', '127.0.0.1 (http)']);
+    expect([...root.querySelectorAll('.site-access-sites li')].map((li) => li.firstChild?.textContent)).toEqual([
+      'a.org',
+      '127.0.0.1 (http)',
+    ]);
     root.querySelector<HTMLButtonElement>('button[aria-label="Stop allowing a.org"]')!.click();
     expect(actions.forgetPattern).toHaveBeenCalledWith('https://a.org/*');
   });

@@ -21,6 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   propose proposed provide provides show showed novel case cases order general particular important
   tba tbd title january february march april june july august september october november december
   nous dans pour avec sont cette leurs entre plus tout tous aussi leur être fait faire comme très
+  concernant dire donner sera seront ainsi selon après avant chez sans sous vers notre votre celle celui ceux dont peut
   para como sobre pelo pela será também seus suas este esta essa isso entre mais pode
   della sono nella degli delle anche questo questa
   monday tuesday wednesday thursday friday saturday sunday pm am http https www com html`

@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TalkRecord } from '../indexer/record.ts';
 import type { Hit, SearchRequest } from '../indexer/search/search-archive.ts';
-import type { ArchiveService } from './lib/archive-service.ts';
+import type { ArchiveService, PopupSearch } from './lib/archive-service.ts';
 import { usePopupSearch } from './use-popup-search.ts';
 import { PeopleRow } from './people-row.tsx';
 import type { PageFindings } from './lib/look-at-page.ts';
@@ -31,6 +31,7 @@ export interface PopupAppProps {
 }
 
 const LIST_ID = 'results';
+const NO_PEOPLE: PopupSearch['people'] = [];
 
 /** The toolbar popup: a search combobox, grouped results, a record's detail. */
 export function PopupApp(props: PopupAppProps) {
@@ -43,7 +44,7 @@ export function PopupApp(props: PopupAppProps) {
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
   }));
   const [active, setActive] = useState(-1);
-  const { response, facets, slow, failure, ask } = usePopupSearch(service);
+  const { response, answers, facets, slow, failure, ask } = usePopupSearch(service);
   const run = (q: string, f: PopupFilters) => {
     setActive(-1);
     ask(q.trim() ? toRequest(q, f, settings) : undefined);
@@ -60,7 +61,7 @@ export function PopupApp(props: PopupAppProps) {
 
   useLayoutEffect(() => {
     if (response) performance.mark('talkscope:results');
-  }, [response]);
+  }, [answers]);
 
   useEffect(() => {
     void props.findings.then(setFindings, () => undefined);
@@ -78,7 +79,62 @@ export function PopupApp(props: PopupAppProps) {
     void openRecord(hit.record.id);
   };
 
-  const hits = flattenGroups(response);
+  // What the callbacks below read when called, so they keep one identity from
+  // keystroke to keystroke and the parts built with them are not built again.
+  const latest = useRef({ query, filters, props, openHit });
+  latest.current = { query, filters, props, openHit };
+
+  const hits = useMemo(() => flattenGroups(response), [response]);
+
+  // The parts a keystroke does not change until its answer comes: the same
+  // elements are kept, so Preact does not render them again.
+  const seriesChoices = useMemo(
+    () => (facets.series.length ? facets.series : (props.allSeries ?? []).map((value) => ({ value, count: 0 }))),
+    [facets.series, props.allSeries],
+  );
+  const filterControls = useMemo(
+    () => (
+      <SearchFilters
+        filters={filters}
+        years={facets.year}
+        series={seriesChoices}
+        onChange={(f) => {
+          setFilters(f);
+          run(latest.current.query, f);
+        }}
+      />
+    ),
+    [filters, facets.year, seriesChoices],
+  );
+  const people = response?.people ?? NO_PEOPLE;
+  const showPeople = !filters.kind || filters.kind === 'profile';
+  const peopleRow = useMemo(
+    () =>
+      showPeople && (
+        <PeopleRow
+          people={people}
+          onOpenPerson={(key) => latest.current.props.onOpenArchive(formatRoute({ view: 'person', key }))}
+        />
+      ),
+    [people, showPeople],
+  );
+  const resultList = useMemo(
+    () =>
+      response && (
+        <ResultList
+          id={LIST_ID}
+          response={response}
+          active={active}
+          onOpen={(hit) => latest.current.openHit(hit)}
+          onHover={setActive}
+          onMore={(kind) => {
+            const { query: q, filters: f, props: p } = latest.current;
+            p.onOpenArchive(searchHash(q, { ...f, kind }));
+          }}
+        />
+      ),
+    [response, active],
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -162,15 +218,7 @@ export function PopupApp(props: PopupAppProps) {
           }}
           onKeyDown={onKeyDown}
         />
-        <SearchFilters
-          filters={filters}
-          years={facets.year}
-          series={facets.series.length ? facets.series : (props.allSeries ?? []).map((value) => ({ value, count: 0 }))}
-          onChange={(f) => {
-            setFilters(f);
-            run(query, f);
-          }}
-        />
+        {filterControls}
       </form>
       {query.trim() && (slow || failure) && (
         <p class="status" role="status">
@@ -195,20 +243,8 @@ export function PopupApp(props: PopupAppProps) {
               </>
             )}
           </p>
-          {(!filters.kind || filters.kind === 'profile') && (
-            <PeopleRow
-              people={response.people ?? []}
-              onOpenPerson={(key) => props.onOpenArchive(formatRoute({ view: 'person', key }))}
-            />
-          )}
-          <ResultList
-            id={LIST_ID}
-            response={response}
-            active={active}
-            onOpen={openHit}
-            onHover={setActive}
-            onMore={(kind) => props.onOpenArchive(searchHash(query, { ...filters, kind }))}
-          />
+          {peopleRow}
+          {resultList}
         </>
       )}
       {!query.trim() && (

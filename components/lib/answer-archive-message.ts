@@ -2,8 +2,14 @@
  * The archive answering in the page that loaded it (`createLocalService`), or in
  * the background for the popup's messages (`answerArchiveMessage`). Pure.
  */
-import type { TalkRecord } from '../../indexer/record.ts';
-import { searchArchive, type Hit } from '../../indexer/search/search-archive.ts';
+import type { Kind, TalkRecord } from '../../indexer/record.ts';
+import {
+  searchArchive,
+  type Hit,
+  type MarkedText,
+  type SearchRequest,
+  type SearchResponse,
+} from '../../indexer/search/search-archive.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
 import { buildPersonProfile } from './person-profile.ts';
 import { lookAtPage } from './look-at-page.ts';
@@ -27,17 +33,46 @@ export function createLocalService(loaded: LoadedArchive): ArchiveService {
  * groups only, and each hit's record only as far as a result line shows it
  * (title, people, date, series): the popup asks for the whole record when it is
  * opened. Less to copy between processes on every keystroke.
+ *
+ * With `excerptRows`, only the first that many hits (in the popup's order:
+ * talks, people, news) carry their excerpt: the rest are listed in
+ * `excerptsLater`, and an `excerpts` question for the same request gives them.
+ * An excerpt is the costly part of a hit (a scan of its texts), and rows below
+ * the popup's first screenful need not wait for it.
  */
 export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMessage): unknown {
   switch (message.talkscope) {
     case 'search': {
-      const res = searchArchive(loaded.archive, message.request);
+      const res = search(loaded, message.request);
+      let rows = message.excerptRows ?? Infinity;
+      const later: string[] = [];
       const groups = { ...res.groups };
-      for (const k of Object.keys(groups) as (keyof typeof groups)[]) {
-        groups[k] = { count: groups[k].count, hits: groups[k].hits.map(slimHit) };
+      for (const k of SHOWN_ORDER) {
+        groups[k] = {
+          count: groups[k].count,
+          hits: groups[k].hits.map((hit) => {
+            if (rows-- > 0) return slimHit(hit, hit.excerpt);
+            later.push(hit.record.id);
+            return slimHit(hit, []);
+          }),
+        };
       }
       // The popup shows the groups: the overall list would only travel twice.
-      return { ...res, hits: [], groups, people: findPeople(loaded.nameIndex(), message.request.query) };
+      return {
+        ...res,
+        hits: [],
+        groups,
+        people: findPeople(loaded.nameIndex(), message.request.query),
+        ...(later.length ? { excerptsLater: later } : {}),
+      };
+    }
+    case 'excerpts': {
+      const wanted = new Set(message.ids);
+      const out: Record<string, MarkedText> = {};
+      const res = search(loaded, message.request);
+      for (const k of SHOWN_ORDER)
+        for (const hit of res.groups[k].hits) if (wanted.has(hit.record.id)) out[hit.record.id] = hit.excerpt;
+      return out;
     }
     case 'records':
       return pickRecords(loaded, message.ids);
@@ -45,13 +80,31 @@ export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMess
       return buildPersonProfile(message.key, loaded.records, loaded.namesByKey.get(message.key)) ?? null;
     case 'page': {
       const found = lookAtPage(loaded, message.page);
-      return { ...found, related: found.related.map(slimHit) };
+      return { ...found, related: found.related.map((h) => slimHit(h)) };
     }
   }
 }
 
+/** The groups in the order the popup shows them (components/result-list.tsx, GROUP_ORDER). */
+const SHOWN_ORDER: readonly Kind[] = ['talk', 'profile', 'news'];
+
+/**
+ * The last search's response, per loaded archive: the popup's `excerpts`
+ * question follows its search, and the hits keep the excerpts they worked out.
+ */
+const lastSearch = new WeakMap<LoadedArchive, { key: string; res: SearchResponse }>();
+
+function search(loaded: LoadedArchive, request: SearchRequest): SearchResponse {
+  const key = JSON.stringify(request);
+  const last = lastSearch.get(loaded);
+  if (last?.key === key) return last.res;
+  const res = searchArchive(loaded.archive, request);
+  lastSearch.set(loaded, { key, res });
+  return res;
+}
+
 /** What a result line shows; the rest of the record is asked for when it is opened. */
-function slimHit(hit: Hit): Hit {
+function slimHit(hit: Hit, excerpt: MarkedText = hit.excerpt): Hit {
   const r = hit.record;
   const record: TalkRecord = {
     id: r.id,
@@ -67,7 +120,7 @@ function slimHit(hit: Hit): Hit {
     ...(r.date ? { date: r.date } : {}),
     ...(r.placeholder ? { placeholder: true } : {}),
   };
-  return { ...hit, record };
+  return { record, score: hit.score, title: hit.title, excerpt };
 }
 
 function pickRecords(loaded: LoadedArchive, ids: readonly string[]): TalkRecord[] {

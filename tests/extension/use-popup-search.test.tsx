@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's searching with a background that answers when told to: the
+ * newest question wins, and the excerpts held back come only for the answer
+ * shown, once typing pauses.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { usePopupSearch, EXCERPT_ROWS, type PopupSearchState } from '../../components/use-popup-search.ts';
+import type { ArchiveService, PopupSearch } from '../../components/lib/archive-service.ts';
+import type { MarkedText, SearchRequest } from '../../indexer/search/search-archive.ts';
+import { makeRecord } from '../support/make-record.ts';
+
+interface Asked {
+  what: 'search' | 'excerpts';
+  query: string;
+  rows?: number;
+  ids?: readonly string[];
+  answer: (value: unknown) => void;
+}
+
+function fakeService(asked: Asked[]): ArchiveService {
+  const wait = (entry: Omit<Asked, 'answer'>) =>
+    new Promise<never>((resolve) => asked.push({ ...entry, answer: resolve as (v: unknown) => void }));
+  return {
+    search: (request) => wait({ what: 'search', query: request.query }),
+    searchFirstRows: (request, rows) => wait({ what: 'search', query: request.query, rows }),
+    excerpts: (request, ids) => wait({ what: 'excerpts', query: request.query, ids }),
+    getRecords: async () => [],
+    getPerson: async () => undefined,
+    lookAtPage: async () => ({}) as never,
+  };
+}
+
+/** An answer with one talk per id, the ids in `later` sent without their excerpt. */
+function answer(query: string, ids: string[], later: string[] = []): PopupSearch {
+  const hits = ids.map((id) => ({
+    record: makeRecord({ id, title: `${query} ${id}` }),
+    score: 1,
+    title: [{ text: `${query} ${id}`, marked: false }],
+    excerpt: later.includes(id) ? [] : [{ text: `near ${id}`, marked: false }],
+  }));
+  return {
+    hits: [],
+    total: hits.length,
+    groups: { talk: { hits, count: hits.length }, profile: { hits: [], count: 0 }, news: { hits: [], count: 0 } },
+    facets: { kind: [], year: [], series: [] },
+    people: [],
+    ...(later.length ? { excerptsLater: later } : {}),
+  };
+}
+
+let state: PopupSearchState;
+function Probe({ service }: { service: ArchiveService }) {
+  state = usePopupSearch(service);
+  return null;
+}
+
+const flush = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+const request = (query: string): SearchRequest => ({ query, limit: 5 });
+const excerptsOf = (s: PopupSearchState) => s.response?.groups.talk.hits.map((h) => h.excerpt.map((r) => r.text).join('')) ?? [];
+
+describe('usePopupSearch', () => {
+  let asked: Asked[];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    asked = [];
+    render(<Probe service={fakeService(asked)} />, document.createElement('div'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for the first screenful of excerpts and shows only the newest answer', async () => {
+    state.ask(request('c'));
+    state.ask(request('ca'));
+    state.ask(request('cau'));
+    expect(asked.map((a) => [a.query, a.rows])).toEqual([['c', EXCERPT_ROWS]]);
+    asked[0]!.answer(answer('c', ['a']));
+    await flush();
+    // The stale answer is dropped; only the newest waiting question is sent.
+    expect(state.response).toBeUndefined();
+    expect(asked.map((a) => a.query)).toEqual(['c', 'cau']);
+    asked[1]!.answer(answer('cau', ['b']));
+    await flush();
+    expect(state.response?.groups.talk.hits.map((h) => h.record.id)).toEqual(['b']);
+    expect(state.answers).toBe(1);
+  });
+
+  it('fills in the held-back excerpts once typing pauses, without counting a new answer', async () => {
+    state.ask(request('graph'));
+    asked[0]!.answer(answer('graph', ['a', 'b', 'c'], ['b', 'c']));
+    await flush();
+    expect(excerptsOf(state)).toEqual(['near a', '', '']);
+    expect(asked).toHaveLength(1);
+    await vi.runAllTimersAsync();
+    expect(asked.map((a) => [a.what, a.query, a.ids])).toEqual([
+      ['search', 'graph', undefined],
+      ['excerpts', 'graph', ['b', 'c']],
+    ]);
+    asked[1]!.answer({ b: [{ text: 'near b', marked: false }], c: [{ text: 'near c', marked: true }] } satisfies Record<
+      string,
+      MarkedText
+    >);
+    await flush();
+    expect(excerptsOf(state)).toEqual(['near a', 'near b', 'near c']);
+    expect(state.response?.excerptsLater).toBeUndefined();
+    expect(state.answers).toBe(1);
+  });
+
+  it.each([
+    ['a newer question', () => state.ask(request('graphs'))],
+    ['clearing the box', () => state.ask(undefined)],
+  ])('asks no held-back excerpts for an answer replaced by %s', async (_, replace) => {
+    state.ask(request('graph'));
+    asked[0]!.answer(answer('graph', ['a', 'b'], ['b']));
+    await flush();
+    replace();
+    await vi.runAllTimersAsync();
+    expect(asked.filter((a) => a.what === 'excerpts')).toEqual([]);
+  });
+
+  it('drops excerpts that come after a newer question', async () => {
+    state.ask(request('graph'));
+    asked[0]!.answer(answer('graph', ['a', 'b'], ['b']));
+    await flush();
+    await vi.runAllTimersAsync();
+    state.ask(request('graphs'));
+    asked[1]!.answer({ b: [{ text: 'near b', marked: false }] });
+    await flush();
+    expect(excerptsOf(state)).toEqual(['near a', '']);
+  });
+});

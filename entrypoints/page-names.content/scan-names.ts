@@ -3,7 +3,7 @@
  * the page up. Pure DOM: no extension API.
  */
 import type { NameMatch, NameMatcher } from '../../indexer/names/name-matcher.ts';
-import { walkScannableText } from './scannable-text.ts';
+import { isScannableElement, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
 
 export interface ScanClock {
   /** Milliseconds, monotonic (`performance.now`). */
@@ -39,36 +39,34 @@ export async function scanNames(
   const result: ScanResult = { nodes: 0, chars: 0, found: new Map() };
   const cache = new Map<Element, boolean>();
   for (const root of roots) {
+    let walk: ScannableTextWalk | undefined;
     let from: Text | undefined;
     do {
       if (cancelled()) return result;
       const sliceEnd = clock.now() + clock.sliceMs;
       let n = 0;
-      from = walkScannableText(
-        doc,
-        root,
-        cache,
-        (t) => {
-          // Reading the clock costs more than a small text node: only every 32 nodes.
-          if (++n >= 32) {
-            n = 0;
-            if (clock.now() > sliceEnd) return false;
-          }
-          const text = t.data;
-          result.nodes++;
-          result.chars += text.length;
-          const ms = matcher.find(text);
-          if (ms.length) {
-            // Marking costs more than reading: it counts towards the next look at the clock.
-            n += 4 * ms.length;
-            result.found.set(t, ms);
-            // Marked within the same slice, so marking large pages is sliced too.
-            onFound?.(t, ms);
-          }
-          return true;
-        },
-        from,
-      );
+      // Made within the first slice: finding the skipped elements is part of the scan's work.
+      walk ??= scannableTextWalk(doc, root, cache);
+      from = walk((t) => {
+        // Reading the clock costs more than a small text node: only every 32 nodes.
+        if (++n >= 32) {
+          n = 0;
+          if (clock.now() > sliceEnd) return false;
+        }
+        const text = t.data;
+        result.nodes++;
+        result.chars += text.length;
+        const ms = matcher.find(text);
+        // The page may have made this text part of an editor since the walk began.
+        if (ms.length && isScannableElement(t.parentElement, cache)) {
+          // Marking costs more than reading: it counts towards the next look at the clock.
+          n += 4 * ms.length;
+          result.found.set(t, ms);
+          // Marked within the same slice, so marking large pages is sliced too.
+          onFound?.(t, ms);
+        }
+        return true;
+      }, from);
       if (from) await clock.yieldToPage();
     } while (from);
   }

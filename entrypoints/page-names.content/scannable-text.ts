@@ -57,6 +57,17 @@ function isEditable(el: Element): boolean {
 
 const SHOW_TEXT = 4;
 
+/** The elements `isScannableElement` refuses on their own account, as one selector. */
+const SKIPPED_SELECTOR = [
+  ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
+  `[${OWN_UI_ATTRIBUTE}]`,
+  '[contenteditable]:not([contenteditable="false" i])',
+  '[role="textbox"]',
+].join(',');
+
+/** Walks a root's text a slice at a time: `visit` as for `walkScannableText`, `from` its answer. */
+export type ScannableTextWalk = (visit: (node: Text) => boolean, from?: Text) => Text | undefined;
+
 /**
  * Calls `visit` on every scannable text node under `root` (itself included when it is one),
  * in document order, until `visit` returns `false`; returns the node to resume from (the one
@@ -69,19 +80,59 @@ export function walkScannableText(
   visit: (node: Text) => boolean,
   from?: Text,
 ): Text | undefined {
+  return scannableTextWalk(doc, root, cache)(visit, from);
+}
+
+/**
+ * `walkScannableText` for one root, resumable: the skipped elements under `root` are found
+ * once, with one selector, when the walk is made; the text walked between them is read with
+ * no question asked of any element. An element that becomes skipped later (an editor the
+ * page adds while the walk is under way) is not known to the walk: whoever marks what it
+ * finds checks `isScannableElement` again.
+ */
+export function scannableTextWalk(doc: Document, root: Node, cache: Map<Element, boolean>): ScannableTextWalk {
   if (root.nodeType === 3) {
     const t = root as Text;
-    if (t.isConnected && isScannableElement(t.parentElement, cache) && !visit(t)) return t;
-    return undefined;
+    return (visit) => (t.isConnected && isScannableElement(t.parentElement, cache) && !visit(t) ? t : undefined);
   }
+  // Below `root` the walk leaves skipped elements out; above it, the cache decides.
+  const host = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  if ((host && !isScannableElement(host, cache)) || !('querySelectorAll' in root)) return () => undefined;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  if (from) walker.currentNode = from;
-  for (let n = from ?? walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    // Whitespace between tags is most of a page's text nodes: skip it before anything else.
-    if (t.data.length < 3) continue;
-    if (!isScannableElement(t.parentElement, cache)) continue;
-    if (!visit(t)) return t;
+  // Each outermost skipped element, as the text node the walk meets first at its start
+  // (inside it, or after it when it holds none) and the first text node after it.
+  const enters: (Node | null)[] = [];
+  const exits: (Node | null)[] = [];
+  let last: Element | undefined;
+  for (const el of (root as ParentNode).querySelectorAll(SKIPPED_SELECTOR)) {
+    if (last?.contains(el)) continue;
+    last = el;
+    walker.currentNode = el;
+    enters.push(walker.nextNode());
+    let after: Node | null = el;
+    while (after && after !== root && !after.nextSibling) after = after.parentNode;
+    const sibling = after && after !== root ? after.nextSibling : null;
+    if (!sibling || sibling.nodeType === 3) exits.push(sibling);
+    else {
+      walker.currentNode = sibling;
+      exits.push(walker.nextNode());
+    }
   }
-  return undefined;
+  let skip = 0;
+  return (visit, from) => {
+    if (from) walker.currentNode = from;
+    else walker.currentNode = root;
+    for (let n = from ?? walker.nextNode(); n;) {
+      while (skip < enters.length && n === enters[skip]) {
+        n = exits[skip++]!;
+        if (!n) return undefined;
+        walker.currentNode = n;
+      }
+      const t = n as Text;
+      // Whitespace between tags is most of a page's text nodes: skip it before anything else.
+      if (t.length >= 3 && !visit(t)) return t;
+      n = walker.nextNode();
+    }
+    return undefined;
+  };
 }

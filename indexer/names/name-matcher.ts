@@ -69,6 +69,7 @@ export function loadNameMatcher(rows: readonly NameFormRow[]): NameMatcher {
  */
 export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; matcher(): NameMatcher } {
   const root: TrieNode = { next: new Map() };
+  const words = asciiWords();
   return {
     add(rows) {
       for (const row of rows) {
@@ -77,7 +78,10 @@ export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; 
         let node = root;
         for (const t of row[2].split(' ')) {
           let child = node.next.get(t);
-          if (!child) node.next.set(t, (child = { next: new Map() }));
+          if (!child) {
+            node.next.set(t, (child = { next: new Map() }));
+            addAsciiWord(words, t);
+          }
           node = child;
         }
         if (node.key === undefined || (node.strength ?? 0) < strength) {
@@ -90,9 +94,53 @@ export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; 
     },
     matcher() {
       const starts = asciiStarts(root);
-      return { find: (text) => findNames(root, starts, text) };
+      return { find: (text) => findNames(root, starts, words, text) };
     },
   };
+}
+
+/**
+ * Every plain-ASCII token of the names (and the surname particles), by a hash of its letters:
+ * a page's words are looked up by the hash computed as they are read, so the many capitalised
+ * words that are no one's name ("The", "University") cost no string and no fold.
+ */
+type AsciiWords = Map<number, string[]>;
+
+const HASH_MASK = 0x3fffffff;
+
+function asciiWords(): AsciiWords {
+  const words: AsciiWords = new Map();
+  for (const p of PARTICLES) addAsciiWord(words, p);
+  return words;
+}
+
+function addAsciiWord(words: AsciiWords, token: string): void {
+  let hash = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 97 || c > 122) return;
+    hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+  }
+  const list = words.get(hash);
+  if (!list) words.set(hash, [token]);
+  else if (!list.includes(token)) list.push(token);
+}
+
+/**
+ * The token the ASCII word text[start, end) spells in any case (its `fold`), when the names
+ * use it; `hash` is of its lower-case letters, as `addAsciiWord` computes it.
+ */
+function asciiToken(words: AsciiWords, text: string, start: number, end: number, hash: number): string | undefined {
+  const list = words.get(hash);
+  if (list === undefined) return undefined;
+  const len = end - start;
+  next: for (let k = 0; k < list.length; k++) {
+    const token = list[k]!;
+    if (token.length !== len) continue;
+    for (let i = 0; i < len; i++) if ((text.charCodeAt(start + i) | 32) !== token.charCodeAt(i)) continue next;
+    return token;
+  }
+  return undefined;
 }
 
 /**
@@ -172,7 +220,7 @@ function fold(word: string): string {
   return f;
 }
 
-function findNames(root: TrieNode, starts: AsciiStarts, text: string): NameMatch[] {
+function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text: string): NameMatch[] {
   const out: NameMatch[] = [];
   if (typeof text !== 'string' || text.length < 3) return out;
   // Most capitalised words start no name: only those that may are looked up, and only those
@@ -182,9 +230,22 @@ function findNames(root: TrieNode, starts: AsciiStarts, text: string): NameMatch
     const end = WORD.lastIndex;
     const start = wordStart(text, end);
     if (start < 0 || !mayStart(starts, text, start, end)) continue;
-    const first = root.next.get(fold(text.slice(start, end)));
+    // A plain-ASCII word (most of them) is looked up by its hash, without building a string.
+    let hash = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+    }
+    let first: TrieNode | undefined;
+    if (i === end) {
+      const token = asciiToken(words, text, start, end, hash);
+      if (token === undefined) continue;
+      first = root.next.get(token);
+    } else first = root.next.get(fold(text.slice(start, end)));
     if (!first) continue;
-    const found = longestFrom(text, first, end, end - start === 1);
+    const found = longestFrom(text, words, first, end, end - start === 1);
     if (found) {
       out.push({ start, end: found.end, key: found.key });
       WORD.lastIndex = found.end;
@@ -221,7 +282,13 @@ function wordStart(text: string, end: number): number {
 }
 
 /** The longest name continuing from `node`, whose last word ends at `end`. */
-function longestFrom(text: string, start: TrieNode, end: number, initial: boolean): { end: number; key: string } | undefined {
+function longestFrom(
+  text: string,
+  words: AsciiWords,
+  start: TrieNode,
+  end: number,
+  initial: boolean,
+): { end: number; key: string } | undefined {
   let best: { end: number; key: string } | undefined;
   let node: TrieNode | undefined = start;
   let pos = end;
@@ -233,12 +300,19 @@ function longestFrom(text: string, start: TrieNode, end: number, initial: boolea
       const c = text.charCodeAt(pos + 1);
       if (c >= 65 && c <= 90) {
         let e = pos + 2;
+        let hash = c | 32;
+        let ascii = true;
         while (e < text.length) {
           const d = text.charCodeAt(e);
           if (d >= 0x2000 || IS_LETTER[d] !== 1) break;
+          const l = d | 32;
+          if (l < 97 || l > 122) ascii = false;
+          else hash = (Math.imul(hash, 31) + l) & HASH_MASK;
           e++;
         }
-        const f = fold(text.slice(pos + 1, e));
+        const f = ascii ? asciiToken(words, text, pos + 1, e, hash) : fold(text.slice(pos + 1, e));
+        // A plain word no name uses, not even as a particle: the name ends before it.
+        if (f === undefined) break;
         if (!PARTICLES.has(f) || node.next.has(f)) {
           node = node.next.get(f);
           initial = e - pos - 1 === 1;

@@ -80,6 +80,32 @@ describe('scanNames', () => {
     expect(sliced.found.size).toBe(6);
   });
 
+  // Skipped elements nested, side by side, empty, last, with whitespace between: the walk
+  // reads exactly the text `isScannableElement` allows, whole or resumed slice by slice.
+  it.each([
+    ['<p>one</p><pre>two<code>three</code></pre><p>four</p>'],
+    ['<code>one</code><code>two</code> <kbd>three</kbd>four<p>five</p>'],
+    ['<p>one<textarea></textarea></p><div role="textbox"><i>two</i></div><b>three</b>'],
+    ['<div contenteditable="true"><p>one</p><div contenteditable="false">two</div></div><p>three</p>'],
+    ['<div><span>one</span><script>two</script></div><style>three</style>'],
+    ['<p>one</p><div data-talkscope><p>two</p></div>   <p>three<select><option>four</option></select></p>'],
+  ])('reads only scannable text: %s', async (html) => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<section>${i}: ${html}</section>`).join('');
+    const walker = document.createTreeWalker(document.body, 4);
+    const expected: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n as Text;
+      if (t.data.length >= 3 && isScannableElement(t.parentElement, new Map())) expected.push(t.data);
+    }
+    for (const perSlice of [1_000_000, 1]) {
+      const seen: string[] = [];
+      const reader = { find: (text: string) => (seen.push(text), []) };
+      await scanNames(document, [document.body], reader, countingClock(perSlice));
+      expect(seen).toEqual(expected);
+    }
+    expect(expected.length).toBeGreaterThan(40);
+  });
+
   it('stops between slices when cancelled', async () => {
     document.body.innerHTML = Array.from({ length: 300 }, () => '<p>Tom Hartvigsen</p>').join('');
     const clock = countingClock(2);

@@ -110,7 +110,7 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
   const content = await writeArchive(origin);
   const out = mkdtempSync(join(tmpdir(), 'talkscope-page-names-'));
   await withBuildLock(() =>
-    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-c', 'tests/e2e/page-names/wxt-e2e.config.ts'], {
+    execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-c', 'tests/e2e/support/wxt-host.config.ts'], {
       cwd: ROOT,
       env: { ...process.env, TALKSCOPE_CONTENT: content, TALKSCOPE_OUT_DIR: out },
       stdio: 'pipe',

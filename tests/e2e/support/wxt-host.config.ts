@@ -1,8 +1,14 @@
 /**
- * The extension as the "on this page" test loads it: the real configuration plus
- * the host permission for the local test server. The popup reads the active tab
- * under the activeTab grant a toolbar click gives; a headless browser cannot
- * click the toolbar, and this permission stands in for that grant.
+ * The extension as the browser tests that read pages load it: the real
+ * configuration plus the host permission for the local test server, granted at
+ * install. A headless browser can click neither the toolbar nor a permission prompt:
+ * - "on this page": the popup reads the active tab under the activeTab grant a
+ *   toolbar click gives; this permission stands in for that grant;
+ * - names on pages: "Allow on this site" opens a permission prompt; with the
+ *   permission already granted, the tests take the rest of the person's path
+ *   themselves (tests/e2e/page-names/page-names-setup.ts). Nothing runs on the test
+ *   pages before that: the background registers the content script only for
+ *   sites the person allowed.
  */
 import { defineConfig, type UserManifest } from 'wxt';
 import base from '../../../wxt.config.ts';

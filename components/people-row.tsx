@@ -1,4 +1,5 @@
 import type { PersonMatch } from './lib/find-people.ts';
+import { PersonChip } from './person-chip.tsx';
 
 /** People of the archive whose names match what is typed; each opens their page in the archive. */
 export function PeopleRow({ people, onOpenPerson }: { people: PersonMatch[]; onOpenPerson: (key: string) => void }) {
@@ -11,15 +12,7 @@ export function PeopleRow({ people, onOpenPerson }: { people: PersonMatch[]; onO
       <ul class="chips">
         {people.map((p) => (
           <li key={p.key}>
-            <button type="button" class="chip" data-person={p.key} onClick={() => onOpenPerson(p.key)}>
-              {p.name}
-              {p.talks > 0 && (
-                <span class="count">
-                  {' '}
-                  · {p.talks} talk{p.talks === 1 ? '' : 's'}
-                </span>
-              )}
-            </button>
+            <PersonChip person={p} onOpen={onOpenPerson} />
           </li>
         ))}
       </ul>

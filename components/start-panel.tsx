@@ -1,4 +1,5 @@
 import type { PageFindings } from './lib/look-at-page.ts';
+import { PersonChip } from './person-chip.tsx';
 import { RecordMeta } from './record-meta.tsx';
 
 export interface StartPanelProps {
@@ -22,16 +23,11 @@ export function StartPanel({ recent, findings, onSearch, onClearRecent, onOpenRe
             <ul class="chips" aria-label="People of the archive named here">
               {findings.people.map((p) => (
                 <li key={p.key}>
-                  <button type="button" class="chip" onClick={() => onOpenPerson(p.key)}>
-                    {p.name}
-                    {p.talks > 0 && (
-                      <span class="count">
-                        {' '}
-                        · {p.talks} talk{p.talks === 1 ? '' : 's'}
-                      </span>
-                    )}
-                    {findings.homepageOf?.key === p.key && <span class="count"> · this is their homepage</span>}
-                  </button>
+                  <PersonChip
+                    person={p}
+                    onOpen={onOpenPerson}
+                    {...(findings.homepageOf?.key === p.key ? { note: 'this is their homepage' } : {})}
+                  />
                 </li>
               ))}
             </ul>

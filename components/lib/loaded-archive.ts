@@ -7,6 +7,7 @@ import type { BuildInfo, NameEntry } from '../../indexer/bundle-format.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { buildNameMatcher, type NameMatcher } from '../../indexer/names/name-matcher.ts';
 import { loadSearchArchive, type SearchArchive } from '../../indexer/search/search-archive.ts';
+import { warmSearchArchive } from '../../indexer/search/warm-search-archive.ts';
 import { indexNames, type NameIndex } from './find-people.ts';
 
 export interface BundleTexts {
@@ -29,13 +30,29 @@ export interface LoadedArchive {
   nameMatcher(): NameMatcher;
   /** Built on first use: the popup's people suggestions. */
   nameIndex(): NameIndex;
+  /**
+   * What the popup's first searches would work out as they go, in small steps
+   * (see indexer/search/warm-search-archive.ts): the search index, the people
+   * suggestions, then every term and record. For idle time: run it with
+   * `runInSlices` (indexer/search/run-in-slices.ts).
+   */
+  warmUp(): Generator<void, void, undefined>;
 }
+
+/** Names indexed per step of `warmUp`: a few milliseconds' work. */
+const NAMES_PER_STEP = 200;
 
 export function loadArchive(texts: BundleTexts): LoadedArchive {
   const records = JSON.parse(texts.records) as TalkRecord[];
   const names = JSON.parse(texts.names) as NameEntry[];
   let matcher: NameMatcher | undefined;
   let nameIndex: NameIndex | undefined;
+  // The people suggestions' index, built in steps by `warmUp` (or at once by the first search that needs it).
+  const namesIndexed: NameIndex = [];
+  const indexMoreNames = (count: number) => {
+    for (const entry of indexNames(names.slice(namesIndexed.length, namesIndexed.length + count))) namesIndexed.push(entry);
+    if (namesIndexed.length >= names.length) nameIndex = namesIndexed;
+  };
   let archive: SearchArchive | undefined;
   return {
     get archive() {
@@ -47,6 +64,18 @@ export function loadArchive(texts: BundleTexts): LoadedArchive {
     namesByKey: new Map(names.map((n) => [n.key, n])),
     info: JSON.parse(texts.info) as BuildInfo,
     nameMatcher: () => (matcher ??= buildNameMatcher(names)),
-    nameIndex: () => (nameIndex ??= indexNames(names)),
+    nameIndex: () => {
+      if (!nameIndex) indexMoreNames(Infinity);
+      return nameIndex as NameIndex;
+    },
+    *warmUp() {
+      const searched = this.archive;
+      yield;
+      while (!nameIndex) {
+        indexMoreNames(NAMES_PER_STEP);
+        yield;
+      }
+      yield* warmSearchArchive(searched);
+    },
   };
 }

@@ -122,3 +122,19 @@ export function withTypoLookupsRemembered<T, R>(index: MiniSearch<T>, work: () =
     delete (tree as Partial<TermTree>).fuzzyGet;
   }
 }
+
+/**
+ * Decodes every term's postings ahead of use, one term per step: the shipped
+ * index decodes a term when a query first touches it (compact-index.ts), so a
+ * fresh archive's first queries pay for it unless this ran first. Yields after
+ * each term, so a caller can stop between any two; answers are unchanged.
+ * @example for (const _ of decodeEveryTerm(index)) if (timeIsUp()) break;
+ */
+export function* decodeEveryTerm<T>(index: MiniSearch<T>): Generator<void, void, undefined> {
+  const tree = termTree(index) as unknown as { values(): Iterable<FieldTermData> };
+  // Reading the size of a term's data decodes all of its fields (an ordinary Map has it already).
+  for (const data of tree.values()) {
+    void data.size;
+    yield;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What a loaded archive's first searches would otherwise work out as they go,
+ * done ahead in small steps: every term's postings decoded (the shipped index
+ * decodes a term on first touch), every record's ranking features, then a few
+ * searches typed as a person types them, so the first searches someone makes
+ * run code the engine has already compiled. A caller runs the steps when
+ * nothing else is waiting (see run-in-slices.ts); a search between two steps
+ * gives the same answer as ever, only sooner.
+ */
+import { searchArchive, type SearchArchive } from './search-archive.ts';
+import { decodeEveryTerm } from './index-vocabulary.ts';
+import { recordFeatures, termsOf } from './record-features.ts';
+
+/** Records whose features are worked out per step: about as long as decoding one busy term. */
+const RECORDS_PER_STEP = 32;
+/** Records whose longest title word is typed, letter by letter from the fourth, as warm-up searches. */
+const PRACTICE_RECORDS = 6;
+
+/**
+ * The steps, in the order first searches need them; each `next()` does one.
+ * @example runInSlices(warmSearchArchive(archive), 3, clock)
+ */
+export function* warmSearchArchive(archive: SearchArchive): Generator<void, void, undefined> {
+  yield* decodeEveryTerm(archive.index);
+  let n = 0;
+  for (const record of archive.records.values()) {
+    recordFeatures(record);
+    if (++n % RECORDS_PER_STEP === 0) yield;
+  }
+  for (const query of practiceQueries(archive)) {
+    // Read as the popup reads a response: marked titles and excerpts are worked out when read.
+    for (const hit of searchArchive(archive, { query, limit: 5 }).hits) void [hit.title, hit.excerpt];
+    yield;
+  }
+}
+
+/**
+ * Searches to practise on, from the archive itself: the longest title word of
+ * records spread evenly through it, typed from its fourth letter on
+ * ("opti", "optim", … "optimal"). Long prefixes match few words: each search is quick.
+ * @example practiceQueries(archive) // ['resp', 'respo', …, 'responsibly', 'quan', …]
+ */
+export function practiceQueries(archive: SearchArchive): string[] {
+  const records = [...archive.records.values()];
+  const queries: string[] = [];
+  const count = Math.min(PRACTICE_RECORDS, records.length);
+  for (let i = 0; i < count; i++) {
+    const record = records[Math.floor((i * records.length) / count)];
+    const word = termsOf(record?.title ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+    for (let end = 4; end <= word.length; end++) queries.push(word.slice(0, end));
+  }
+  return queries;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { NameEntry } from '../../indexer/bundle-format.ts';
+import { indexNames, findPeople } from '../../components/lib/find-people.ts';
+import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
+
+/** `n` people, named so that several share a word (as surnames do). */
+function people(n: number): NameEntry[] {
+  return Array.from({ length: n }, (_, i) => ({
+    key: `person${i} family${i % 7}`,
+    name: `Person${i} Family${i % 7}`,
+    variants: [],
+    records: [],
+    talks: i % 3,
+    roles: ['speaker'],
+  }));
+}
+
+describe('LoadedArchive.warmUp', () => {
+  it.each([
+    ['no people', [] as NameEntry[]],
+    ['the fixture', NAMES],
+    ['more people than one step takes', people(450)],
+  ])('builds the same people suggestions as at once, in steps: %s', (_, names) => {
+    const loaded = loadFixture(RECORDS, names);
+    for (const _step of loaded.warmUp());
+    expect(loaded.nameIndex()).toEqual(indexNames(names));
+  });
+
+  it('takes several steps for many people, so a search is never held up long', () => {
+    const few = [...loadFixture(RECORDS, people(10)).warmUp()].length;
+    const many = [...loadFixture(RECORDS, people(1000)).warmUp()].length;
+    expect(many - few).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each([[0], [1], [2], [4]])('answers a people search in full when asked after %i steps', (steps) => {
+    const names = people(450);
+    const loaded = loadFixture(RECORDS, names);
+    const warm = loaded.warmUp();
+    for (let i = 0; i < steps; i++) warm.next();
+    expect(findPeople(loaded.nameIndex(), 'family3 person')).toEqual(findPeople(indexNames(names), 'family3 person'));
+    // The rest of the warm-up leaves what was built as it is.
+    for (const _step of warm);
+    expect(loaded.nameIndex()).toHaveLength(450);
+  });
+});

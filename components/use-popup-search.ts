@@ -65,8 +65,11 @@ export function usePopupSearch(service: ArchiveService): PopupSearchState {
     setTimeout(() => answered.current < seq && latest.current === seq && setSlow(true), 300);
     const send = () => {
       inFlight.current = true;
+      // Marks for bench:ui, which splits a keystroke's time into asking, the answer's round trip and showing it.
+      performance.mark('talkscope:asked');
       void (service.searchFirstRows ? service.searchFirstRows(request, EXCERPT_ROWS) : service.search(request))
         .then((res) => {
+          performance.mark('talkscope:answered');
           if (seq !== latest.current) return;
           answered.current = seq;
           setSlow(false);

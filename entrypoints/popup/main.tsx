@@ -8,9 +8,12 @@ import { readActivePage } from '../shared/read-active-page.ts';
 import { openArchive } from '../shared/open-archive.ts';
 import { SiteAccessPanel } from '../shared/site-access-panel.tsx';
 import { fetchBuildInfo } from '../shared/fetch-build-info.ts';
+import { catchEarlyTyping } from './catch-early-typing.ts';
 import '../../components/theme.css';
 
 performance.mark('talkscope:script');
+// Before anything waits: a letter typed while the popup is still starting belongs in the box.
+catchEarlyTyping(document, 'q');
 
 // The background holds the loaded archive; the popup asks it over a port.
 const service = createMessageService(connectArchive());

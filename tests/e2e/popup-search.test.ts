@@ -158,6 +158,18 @@ describe('popup', () => {
     await early.close();
   });
 
+  it.each([['g', 'graph']])('types a letter pressed before the box has focus into the box (%s of %s)', async (first, word) => {
+    const late = await browser.open('popup.html');
+    await late.locator('#q').waitFor();
+    // Right after the browser starts, the popup's autofocus can come after the first key.
+    await late.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await late.keyboard.type(word);
+    expect([await late.locator('#q').inputValue(), await late.evaluate(() => document.activeElement?.id)]).toEqual([word, 'q']);
+    expect(word.startsWith(first)).toBe(true);
+    await late.locator('[role="option"][data-id="e2e-seminar/talks/2023-10-10-graphs.md"]').waitFor();
+    await late.close();
+  });
+
   it('reflows at 200% zoom in the largest popup (400 CSS pixels wide)', async () => {
     await popup.setViewportSize({ width: 400, height: 300 });
     await popup.locator('#q').fill('causal inference for time series');

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { buildHomepageMatcher } from '../../indexer/names/match-homepage.ts';
-import { nameFormRows, type NameFormRow } from '../../indexer/names/name-matcher.ts';
+import { loadNameMatcher, nameFormRows, type NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { matchTexts } from '../../indexer/names/match-texts.ts';
 import {
   badgeFor,
   describePerson,
@@ -106,13 +107,19 @@ export function registerPageNames(): void {
 
 async function answer(message: PageNamesMessage, tabId: number | undefined, frameId: number | undefined): Promise<unknown> {
   switch (message.pageNames) {
-    case 'names':
-      return formRows(await getLoadedArchive());
+    case 'match':
+      return matchTexts(matcherFor(await getLoadedArchive()), message.texts);
     case 'person': {
       const loaded = await getLoadedArchive();
       const entry = loaded.namesByKey.get(message.key);
       return entry ? describePerson(entry, recordsById(loaded)) : undefined;
     }
+    case 'style':
+      if (tabId === undefined) return undefined;
+      await browser.scripting
+        .insertCSS({ target: { tabId, frameIds: [frameId ?? 0] }, files: [STYLE_FILE] })
+        .catch(() => undefined);
+      return undefined;
     case 'open-person':
       await browser.tabs.create({ url: archiveUrl(`#/person/${encodeURIComponent(message.key)}`) });
       return undefined;
@@ -128,11 +135,15 @@ async function answer(message: PageNamesMessage, tabId: number | undefined, fram
   }
 }
 
-let rows: { loaded: LoadedArchive; rows: NameFormRow[] } | undefined;
-/** The names pages look for, expanded once into the forms a page loads without work. */
-function formRows(loaded: LoadedArchive): NameFormRow[] {
-  if (rows?.loaded !== loaded) rows = { loaded, rows: nameFormRows(namesForLookup(loaded.names)) };
-  return rows.rows;
+let names: { loaded: LoadedArchive; matcher: NameMatcher } | undefined;
+/**
+ * The names pages look for, built once here for every page: a page sends its text and gets
+ * back where the names are, so it never builds a matcher of thousands of names itself, and
+ * the matching never runs on its main thread.
+ */
+function matcherFor(loaded: LoadedArchive): NameMatcher {
+  if (names?.loaded !== loaded) names = { loaded, matcher: loadNameMatcher(nameFormRows(namesForLookup(loaded.names))) };
+  return names.matcher;
 }
 
 let byId: { loaded: LoadedArchive; map: Map<string, LoadedArchive['records'][number]> } | undefined;
@@ -220,6 +231,8 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
     ? { matches: [...(existing.matches ?? [])].sort(), excludeMatches: [...(existing.excludeMatches ?? [])].sort() }
     : undefined;
   currentPlan = plan;
+  // Pages will ask soon: have the names ready before the first one does.
+  if (plan) void getLoadedArchive().then(matcherFor, () => undefined);
   if (JSON.stringify(before ?? null) === JSON.stringify(plan ?? null)) return plan;
   if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!plan) return plan;
@@ -241,10 +254,10 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
 async function startInOpenTabs(plan: RegistrationPlan, before: RegistrationPlan | undefined): Promise<void> {
   for (const t of await browser.tabs.query({ url: plan.matches })) {
     if (t.id === undefined || !t.url || !isCovered(t.url, plan) || isCovered(t.url, before)) continue;
-    const target = { tabId: t.id };
     // A tab the browser keeps scripts out of, or closed meanwhile: nothing to do. Where an
     // older run of the script is still there (paused, then resumed), the new run replaces it.
-    await browser.scripting.insertCSS({ target, files: [STYLE_FILE] }).catch(() => undefined);
-    await browser.scripting.executeScript({ target, files: [SCRIPT_FILE] }).catch(() => undefined);
+    // The script asks for its stylesheet only where the page lacks it: adding one to a large
+    // open page makes the browser restyle all of it, so it is never added twice.
+    await browser.scripting.executeScript({ target: { tabId: t.id }, files: [SCRIPT_FILE] }).catch(() => undefined);
   }
 }

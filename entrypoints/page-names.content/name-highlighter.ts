@@ -5,13 +5,14 @@
 import type { NameMatcher } from '../../indexer/names/name-matcher.ts';
 import { followMutations, type FollowOptions } from './follow-mutations.ts';
 import { createNamePainter, type NamePainter } from './paint-names.ts';
-import { pageClock, scanNames, type ScanClock } from './scan-names.ts';
+import { pageClock, scanNames, type NameFinder, type ScanClock } from './scan-names.ts';
 import { isScannableElement } from './scannable-text.ts';
 
 export interface HighlighterOptions {
   doc: Document;
   win: Window;
-  matcher: NameMatcher;
+  /** Where names are looked for: the background (see start-page-names.ts), or a matcher here. */
+  find: NameFinder | NameMatcher;
   /** After each scan: how many times each person is marked on the page. */
   onFound?: (counts: Map<string, number>) => void;
   clock?: ScanClock;
@@ -36,7 +37,7 @@ export interface NameHighlighter {
 export function startNameHighlighter({
   doc,
   win,
-  matcher,
+  find,
   onFound,
   clock = pageClock(win),
   follow,
@@ -51,7 +52,7 @@ export function startNameHighlighter({
     await scanNames(
       doc,
       roots,
-      matcher,
+      find,
       clock,
       () => stopped,
       (node, ms) => painter.paint(node, ms),

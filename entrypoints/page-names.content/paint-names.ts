@@ -1,7 +1,7 @@
 /**
  * Marks found names on the page. With the CSS Custom Highlight API the page's DOM is never
  * touched: ranges are painted by the `::highlight(talkscope-name)` rule of the content
- * script's stylesheet. Without it (older browsers), each name is wrapped in a
+ * script's stylesheet, and only those near the viewport are given to the browser. Without it (older browsers), each name is wrapped in a
  * `<talkscope-name>` element, the one change to the page the fallback cannot avoid, and
  * undone by `clearAll`.
  */
@@ -38,11 +38,28 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
+/**
+ * Whether the page has the rule that paints the marks: a script started in a page already
+ * open (a site just allowed, or resumed) has no stylesheet yet, or has one from an earlier
+ * run. Read without touching the page; where the browser cannot say, `false`.
+ */
+export function hasNameStyle(win: Window): boolean {
+  try {
+    const root = win.document.documentElement;
+    return win.getComputedStyle(root, `::highlight(${HIGHLIGHT_NAME})`).backgroundColor === NAME_BACKGROUND;
+  } catch {
+    return false;
+  }
+}
+
+/** The marks' background, as page-names.css sets it and the browser reports it. */
+export const NAME_BACKGROUND = 'rgba(255, 200, 0, 0.28)';
+
 /** The painter the page supports: the highlight API where there is one. */
 export function createNamePainter(doc: Document, win: Window): NamePainter {
   const css = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS;
   const Highlight = (win as unknown as { Highlight?: new () => Set<AbstractRange> }).Highlight;
-  return css?.highlights && Highlight ? highlightPainter(doc, css.highlights, new Highlight()) : wrapPainter(doc);
+  return css?.highlights && Highlight ? highlightPainter(doc, win, css.highlights, new Highlight()) : wrapPainter(doc);
 }
 
 interface Mark {
@@ -52,15 +69,88 @@ interface Mark {
   range: AbstractRange;
 }
 
+/** A marked text node: its names, and the element whose nearness to the viewport decides. */
+interface MarkedText {
+  marks: Mark[];
+  watched: Element;
+}
+
+/** How far beyond the viewport names are painted ahead of scrolling: a screen above and below. */
+const NEAR_MARGIN = '100% 0px';
+
 // Static ranges: a live Range is updated by the browser on every change to the page, and a
 // page can hold thousands of names. Edited text is scanned and marked again anyway.
-function highlightPainter(doc: Document, registry: HighlightRegistry, highlight: Set<AbstractRange>): NamePainter {
-  const marks = new Map<Text, Mark[]>();
+//
+// Only the names near the viewport are in the highlight: the browser redoes all of a
+// highlight's ranges on every change to it, so a page of thousands of names would pay for
+// all of them at each step of marking and scrolling. An IntersectionObserver on each marked
+// text's element adds its ranges as it comes near and takes them out as it leaves.
+function highlightPainter(doc: Document, win: Window, registry: HighlightRegistry, highlight: Set<AbstractRange>): NamePainter {
+  const marked = new Map<Text, MarkedText>();
+  const watchedTexts = new Map<Element, Set<Text>>();
+  const near = new Set<Element>();
   const StaticRangeCtor = (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange;
+  const Observer = (win as Window & typeof globalThis).IntersectionObserver as typeof IntersectionObserver | undefined;
   registry.set(HIGHLIGHT_NAME, highlight);
+
+  const show = (m: MarkedText) => m.marks.forEach((x) => highlight.add(x.range));
+  const hide = (m: MarkedText) => m.marks.forEach((x) => highlight.delete(x.range));
+  const watch = (node: Text, el: Element) => {
+    let texts = watchedTexts.get(el);
+    if (!texts) {
+      watchedTexts.set(el, (texts = new Set()));
+      observer?.observe(el);
+    }
+    texts.add(node);
+  };
+  const unwatch = (node: Text, el: Element) => {
+    const texts = watchedTexts.get(el);
+    if (!texts?.delete(node) || texts.size) return;
+    watchedTexts.delete(el);
+    near.delete(el);
+    observer?.unobserve(el);
+  };
+  const observer = Observer
+    ? new Observer(
+        (entries) => {
+          for (const e of entries) {
+            const el = e.target;
+            const texts = watchedTexts.get(el);
+            if (!texts) continue;
+            if (e.isIntersecting) {
+              if (near.has(el)) continue;
+              near.add(el);
+              for (const t of texts) show(marked.get(t)!);
+            } else if (
+              !e.boundingClientRect.width &&
+              el.isConnected &&
+              !el.getClientRects().length &&
+              el.parentElement &&
+              el !== doc.body
+            ) {
+              // No box of its own (`display: contents`, or hidden): its parent stands for it.
+              const wasNear = near.has(el);
+              for (const t of [...texts]) {
+                const m = marked.get(t)!;
+                if (wasNear) hide(m);
+                unwatch(t, el);
+                m.watched = el.parentElement;
+                watch(t, m.watched);
+                if (near.has(m.watched)) show(m);
+              }
+            } else if (near.delete(el)) for (const t of texts) hide(marked.get(t)!);
+          }
+        },
+        { rootMargin: NEAR_MARGIN },
+      )
+    : undefined;
+
   const unpaint = (node: Text) => {
-    for (const m of marks.get(node) ?? []) highlight.delete(m.range);
-    marks.delete(node);
+    const m = marked.get(node);
+    if (!m) return;
+    if (!observer || near.has(m.watched)) hide(m);
+    unwatch(node, m.watched);
+    marked.delete(node);
   };
   const live = (node: Text, m: Mark): PaintedName => {
     const range = doc.createRange();
@@ -71,9 +161,9 @@ function highlightPainter(doc: Document, registry: HighlightRegistry, highlight:
   return {
     mode: 'highlight',
     paint(node, matches) {
-      unpaint(node);
-      if (!matches.length) return;
-      const painted = matches.map((m): Mark => {
+      const el = node.parentElement;
+      if (!matches.length || !el) return unpaint(node);
+      const marks = matches.map((m): Mark => {
         let range: AbstractRange;
         if (StaticRangeCtor)
           range = new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
@@ -83,19 +173,32 @@ function highlightPainter(doc: Document, registry: HighlightRegistry, highlight:
           r.setEnd(node, m.end);
           range = r;
         }
-        highlight.add(range);
         return { key: m.key, start: m.start, end: m.end, range };
       });
-      marks.set(node, painted);
+      const shown = (m: MarkedText) => !observer || near.has(m.watched);
+      const before = marked.get(node);
+      // Text edited in place keeps its watch: its new names show as soon as the old go.
+      if (before?.watched.contains(node)) {
+        if (shown(before)) hide(before);
+        before.marks = marks;
+        if (shown(before)) show(before);
+        return;
+      }
+      unpaint(node);
+      const m: MarkedText = { marks, watched: el };
+      marked.set(node, m);
+      watch(node, el);
+      // Without the observer (never in a browser with the highlight API), everything is shown.
+      if (!observer || near.has(el)) show(m);
     },
     prune() {
-      for (const node of marks.keys()) if (!node.isConnected) unpaint(node);
+      for (const node of marked.keys()) if (!node.isConnected) unpaint(node);
     },
     nameAt(x, y) {
       const hit = caretAt(doc, x, y);
       if (!hit) return undefined;
       const node = hit.node as Text;
-      for (const m of marks.get(node) ?? []) {
+      for (const m of marked.get(node)?.marks ?? []) {
         if (m.start > hit.offset || hit.offset > m.end) continue;
         const p = live(node, m);
         if (contains(p.range, x, y)) return p;
@@ -104,13 +207,16 @@ function highlightPainter(doc: Document, registry: HighlightRegistry, highlight:
     },
     namesIn(el) {
       const out: PaintedName[] = [];
-      for (const [node, ms] of marks) if (el.contains(node)) out.push(...ms.map((m) => live(node, m)));
+      for (const [node, m] of marked) if (el.contains(node)) out.push(...m.marks.map((x) => live(node, x)));
       return out;
     },
-    keys: () => [...marks.values()].flat().map((m) => m.key),
+    keys: () => [...marked.values()].flatMap((m) => m.marks.map((x) => x.key)),
     clearAll() {
+      observer?.disconnect();
       highlight.clear();
-      marks.clear();
+      marked.clear();
+      watchedTexts.clear();
+      near.clear();
       // A newer run of the script may have registered its own already.
       if (registry.get(HIGHLIGHT_NAME) === highlight) registry.delete(HIGHLIGHT_NAME);
     },

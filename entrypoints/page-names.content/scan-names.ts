@@ -1,8 +1,10 @@
 /**
  * Finds the archive's names in a page's text nodes, in slices short enough never to hold
- * the page up. Pure DOM: no extension API.
+ * the page up. The page's main thread only reads the text and marks what comes back: the
+ * matching itself is the `NameFinder`'s (the background's, across a message). Pure DOM: no
+ * extension API.
  */
-import type { NameMatch, NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { mayHoldName, type NameMatch, type NameMatcher } from '../../indexer/names/name-matcher.ts';
 import { isScannableElement, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
 
 export interface ScanClock {
@@ -24,20 +26,78 @@ export interface ScanResult {
 }
 
 /**
+ * The names in each of a batch of texts, in the same order. May answer later (a message to
+ * the background) or at once (a matcher in the same thread, as tests and tools use).
+ */
+export type NameFinder = (texts: string[]) => NameMatch[][] | Promise<NameMatch[][]>;
+
+/** A `NameFinder` that runs `matcher` right here. */
+export function localFinder(matcher: NameMatcher): NameFinder {
+  return (texts) => texts.map((t) => matcher.find(t));
+}
+
+/**
+ * Text sent for matching in one batch, in characters. Large enough that a megabyte of page
+ * is a few dozen messages, small enough that the first names come back while the walk goes on.
+ */
+const BATCH_CHARS = 64_000;
+
+/**
  * Scans the scannable text under each of `roots` (see `walkScannableText`), slicing the work
- * with `clock`; `cancelled()` is checked between slices. A text node looked at is reported
- * (in `found`, and to `onFound` as soon as it is seen) only when it holds a name.
+ * with `clock`; `cancelled()` is checked between slices. Text is read in batches handed to
+ * `find` without waiting for its answer; answers are marked in order, also in slices. A text
+ * node is reported (in `found`, and to `onFound` as its batch is marked) only when it holds
+ * a name and is, when the answer comes, still on the page, unchanged and scannable. A
+ * `find` that fails finds nothing.
  */
 export async function scanNames(
   doc: Document,
   roots: readonly Node[],
-  matcher: NameMatcher,
+  find: NameFinder | NameMatcher,
   clock: ScanClock,
   cancelled: () => boolean = () => false,
   onFound?: (node: Text, matches: NameMatch[]) => void,
 ): Promise<ScanResult> {
+  const finder = typeof find === 'function' ? find : localFinder(find);
   const result: ScanResult = { nodes: 0, chars: 0, found: new Map() };
   const cache = new Map<Element, boolean>();
+  let nodes: Text[] = [];
+  let texts: string[] = [];
+  let chars = 0;
+  let marking: Promise<void> = Promise.resolve();
+
+  const mark = async (batchNodes: Text[], batchTexts: string[], found: NameMatch[][]) => {
+    let sliceEnd = clock.now() + clock.sliceMs;
+    let n = 0;
+    for (let i = 0; i < batchNodes.length; i++) {
+      const ms = found[i];
+      if (!ms?.length) continue;
+      if (cancelled()) return;
+      const t = batchNodes[i]!;
+      // The page may have changed this text, or made it part of an editor, since it was read.
+      if (t.data !== batchTexts[i] || !t.isConnected || !isScannableElement(t.parentElement, cache)) continue;
+      result.found.set(t, ms);
+      onFound?.(t, ms);
+      // A page of thousands of names is marked a slice at a time too.
+      if ((n += ms.length) >= 32) {
+        n = 0;
+        if (clock.now() > sliceEnd) {
+          await clock.yieldToPage();
+          sliceEnd = clock.now() + clock.sliceMs;
+        }
+      }
+    }
+  };
+  const send = () => {
+    if (!nodes.length) return;
+    const [batchNodes, batchTexts] = [nodes, texts];
+    [nodes, texts, chars] = [[], [], 0];
+    const answer = Promise.resolve()
+      .then(() => finder(batchTexts))
+      .catch((): NameMatch[][] => []);
+    marking = marking.then(() => answer).then((found) => (cancelled() ? undefined : mark(batchNodes, batchTexts, found)));
+  };
+
   for (const root of roots) {
     let walk: ScannableTextWalk | undefined;
     let from: Text | undefined;
@@ -56,20 +116,19 @@ export async function scanNames(
         const text = t.data;
         result.nodes++;
         result.chars += text.length;
-        const ms = matcher.find(text);
-        // The page may have made this text part of an editor since the walk began.
-        if (ms.length && isScannableElement(t.parentElement, cache)) {
-          // Marking costs more than reading: it counts towards the next look at the clock.
-          n += 4 * ms.length;
-          result.found.set(t, ms);
-          // Marked within the same slice, so marking large pages is sliced too.
-          onFound?.(t, ms);
-        }
+        // Most short texts (dates, numbers, lower-case prose) cannot hold a name: never sent.
+        if (!mayHoldName(text)) return true;
+        nodes.push(t);
+        texts.push(text);
+        if ((chars += text.length) >= BATCH_CHARS) send();
         return true;
       }, from);
+      // What was read goes out before the page gets its turn: its answer may come meanwhile.
+      send();
       if (from) await clock.yieldToPage();
     } while (from);
   }
+  await marking;
   return result;
 }
 

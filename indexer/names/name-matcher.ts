@@ -199,6 +199,19 @@ const WORD = new RegExp(`[${U}][${L}]*`, 'g');
 // The next such word within a short gap, read only where a name may continue.
 // eslint-disable-next-line no-misleading-character-class -- as for WORD
 const NEXT = new RegExp(`[^${U}]{0,16}?([${U}][${L}]*)`, 'y');
+// Two capitals, anywhere: every name `find` can match has at least two words that start with one.
+const TWO_CAPITALS = new RegExp(`[${U}][^]*?[${U}]`);
+
+/**
+ * Whether `text` may hold a name `find` would match: false only when it cannot (fewer than
+ * two capitals), so a page can leave most of its short texts out without asking anyone.
+ *
+ * @example mayHoldName('2024-05-20') // false
+ */
+export function mayHoldName(text: string): boolean {
+  return TWO_CAPITALS.test(text);
+}
+
 const GAP_AFTER_INITIAL = /^\.?(?:[ \t\u00a0]|\r?\n)?[ \t\u00a0]*$|^\.?-$|^['’]$/;
 const GAP_AFTER_WORD = /^(?:[ \t\u00a0]+|\r?\n[ \t\u00a0]*|-|['’])$/;
 const GAP_COMMA = /^\.?[ \t\u00a0]*,[ \t\u00a0]*$/;

@@ -7,8 +7,16 @@ import type { NameEntry } from '../bundle-format.ts';
 import type { TalkRecord } from '../record.ts';
 
 export type PageNamesMessage =
-  /** Content script → background: the names to look for. Answer: `NameFormRow[]` (see name-matcher.ts). */
-  | { pageNames: 'names' }
+  /**
+   * Content script → background: the archive's names in a batch of the page's texts, found
+   * off the page's main thread. Answer: `TextMatches` (see match-texts.ts).
+   */
+  | { pageNames: 'match'; texts: string[] }
+  /**
+   * Content script → background: add the names' stylesheet to this frame, which lacks it (the
+   * script was started in a page already open). Answer: none.
+   */
+  | { pageNames: 'style' }
   /** Content script → background: who is marked on this page, times each. Answer: none. */
   | { pageNames: 'found'; counts: [key: string, times: number][] }
   /** Content script → background: the card's content. Answer: `CardPerson | undefined`. */

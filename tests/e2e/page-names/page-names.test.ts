@@ -6,6 +6,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { markCentre, markedNames, startPageNamesWorld, type ChromeApi, type PageNamesWorld } from './page-names-setup.ts';
 
 declare const chrome: ChromeApi;
@@ -26,6 +27,11 @@ const poll = { timeout: 15_000, interval: 100 };
 async function allowedPage(path: string) {
   await world.allowTestSite();
   return world.openPage(path);
+}
+
+/** The background the page gives marked names: set only once the names' stylesheet is there. */
+function nameBackground(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.documentElement, '::highlight(talkscope-name)').backgroundColor);
 }
 
 describe.sequential('names on pages', { timeout: 60_000 }, () => {
@@ -49,6 +55,8 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     expect(await markedNames(page)).toEqual(
       ['I. Solberg', 'Ingrid Solberg', 'Ingrid Solberg', 'Marek Novak', 'Marek Novák', 'Novák, Marek', 'Solberg, Ingrid'].sort(),
     );
+    // The marks are painted: the script asked for its stylesheet, which the open page lacked.
+    await expect.poll(() => nameBackground(page), poll).toBe('rgba(255, 200, 0, 0.28)');
     // Inputs, editors and code stay untouched.
     expect(await page.inputValue('#input')).toBe('Ingrid Solberg');
     expect(await page.inputValue('#textarea')).toBe('Ingrid Solberg');
@@ -164,8 +172,25 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
   it('marks names in a very large table and the page stays usable', async () => {
     const page = await allowedPage('table.html');
     expect(await page.locator('#big tr').count()).toBe(20_000);
-    await expect.poll(() => markedNames(page).then((n) => n.length), poll).toBe(20);
     await expect.poll(() => world.badge(page), poll).toBe('1');
+    // Every name is found, and those near the viewport are painted: scrolling brings the rest.
+    const paintedRows = () =>
+      page.evaluate(() =>
+        [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name') ?? [])]
+          .map((r) => (r.startContainer.parentElement!.closest('tr') as HTMLTableRowElement).rowIndex)
+          .sort((a, b) => a - b),
+      );
+    await expect.poll(paintedRows, poll).toEqual([0]);
+    await page.locator('#big tr:nth-child(19001) td:nth-child(2)').scrollIntoViewIfNeeded();
+    await expect.poll(paintedRows, poll).toEqual([19000]);
+    const found = await world.browser.worker.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+      const hooks = (
+        globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<{ names: { times: number }[] }> } }
+      ).talkscopePageNames;
+      return (await hooks.stateOf(tab?.id ?? -1)).names.map((n) => n.times);
+    }, page.url());
+    expect(found).toEqual([20]);
     // The page still answers: a click on a cell reaches the page's own handler.
     await page.evaluate(() =>
       document
@@ -195,6 +220,7 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     expect(await markedNames(page)).toEqual([]);
     await setPaused(false);
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    await expect.poll(() => nameBackground(page), poll).toBe('rgba(255, 200, 0, 0.28)');
     await page.close();
   });
 

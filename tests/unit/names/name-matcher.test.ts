@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildNameMatcher, loadNameMatcher, nameFormRows, type NameFormRow } from '../../../indexer/names/name-matcher.ts';
+import {
+  buildNameMatcher,
+  loadNameMatcher,
+  nameFormRows,
+  type NameFormRow,
+  mayHoldName,
+} from '../../../indexer/names/name-matcher.ts';
 import { COMMON_WORDS } from '../../../indexer/names/common-words.ts';
 import { PEOPLE } from './name-entry-fixture.ts';
 
@@ -110,6 +116,25 @@ describe('buildNameMatcher: properties', () => {
       }),
     );
   });
+
+  it('finds nothing where mayHoldName says no: a page may leave such texts out', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), pageText, fc.string({ unit: 'grapheme' })), (text) => {
+        if (!mayHoldName(text)) expect(matcher.find(text)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['2024-05-20', false],
+    ['Room 12', false],
+    ['spoke about graphs', false],
+    ['Tom Hartvigsen', true],
+    ['T. Hartvigsen', true],
+    ['ÉMILE ZOLA', true],
+    ['Здравствуй Мир', true],
+  ])('mayHoldName(%j) → %s', (text, expected) => expect(mayHoldName(text)).toBe(expected));
 
   it('never matches a lone first name or a common-word surname in any surrounding text', () => {
     const word = fc.constantFrom(

@@ -79,7 +79,7 @@ describe('badgeFor', () => {
 
 describe('isPageNamesMessage', () => {
   it.each([
-    [{ pageNames: 'names' }, true],
+    [{ pageNames: 'match', texts: ['Talk by Tom Hartvigsen'] }, true],
     [{ talkscope: 'search' }, false],
     [null, false],
     ['names', false],

@@ -20,6 +20,9 @@ describe('extensionProblems', () => {
       false,
     ],
     ["the remote agent's own message", 'Handler function threw an exception: TypeError: can\'t access property "id"', false],
+    ['an error object logged by an extension page', `console.error: (new TypeError("x", "${EXT}/options.html", 1))`, true],
+    ['a message logged with several values', 'console.warn: "Talkscope: two" 2', true],
+    ["a Firefox logger's error (a name before the message)", 'console.error: RSLoader: ', false],
     ['a log line', 'console.log: "hello"', false],
   ])('%s', (_what, line, problem) => {
     expect(extensionProblems(['*** You are running in headless mode.', line])).toEqual(problem ? [line] : []);

@@ -12,9 +12,11 @@ import {
   ADDON_ID,
   buildFirefoxExtension,
   launchFirefoxWithExtension,
+  markCentre,
   markedNames,
   serveTestPages,
-  waitFor,
+  shows,
+  shownCard,
   type FirefoxWithExtension,
 } from './firefox-setup.ts';
 import { extensionProblems } from './extension-problems.ts';
@@ -64,7 +66,7 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     const ff = firefox!;
     expect(ff.addonId).toBe(ADDON_ID);
     options = await ff.openExtensionPage('options.html');
-    await options.waitForSelector('::-p-text(Talkscope options)');
+    await ff.waitFor('the options page', () => shows(options, 'h1', 'Talkscope options'));
     // What a card on a page asks the background (entrypoints/background/page-names.ts).
     const person = await options.evaluate(() => browser.runtime.sendMessage({ pageNames: 'person', key: 'ingrid solberg' }));
     expect(person).toMatchObject({ name: 'Ingrid Solberg' });
@@ -93,18 +95,28 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
 
   it('once allowed on the options page, marks the names on the open page and on a new one, and counts them on the badge', async () => {
     const ff = firefox!;
-    // The person's path: "Allow on every site" on the options page (the prompt is accepted by a preference).
-    const allow = await options.waitForSelector('::-p-text(Allow on every site)');
-    await allow!.click();
-    await options.waitForSelector('::-p-text(Stop allowing every site)');
+    // The person's path: "Allow on every site" on the options page (the prompt is accepted by a
+    // preference), with the tab in front as when a person clicks.
+    await options.bringToFront();
+    await ff.waitFor('the button to allow every site', () => shows(options, 'button', 'Allow on every site'));
+    await (await options.$('::-p-text(Allow on every site)'))!.click();
+    await ff.waitFor('the site access to show every site allowed', () => shows(options, 'button', 'Stop allowing every site'));
     expect(await options.evaluate(() => browser.permissions.getAll().then((p) => p.origins ?? []))).toEqual(['<all_urls>']);
 
+    // Back to the page left open, which is marked without a reload.
     const open = (await ff.browser.pages()).find((p) => p.url() === `${origin}/names.html`)!;
-    await waitFor('the names on the open page to be marked', async () => (await markedNames(open)).length > 0);
+    await open.bringToFront();
+    await ff.waitFor(
+      'the names on the open page to be marked',
+      async () => (await markedNames(open)).length >= NAMES_ON_PAGE.length,
+    );
     expect(await markedNames(open)).toEqual(NAMES_ON_PAGE);
 
     const fresh = await ff.openPage(`${origin}/names.html`);
-    await waitFor('the names on a new page to be marked', async () => (await markedNames(fresh)).length > 0);
+    await ff.waitFor(
+      'the names on a new page to be marked',
+      async () => (await markedNames(fresh)).length >= NAMES_ON_PAGE.length,
+    );
     expect(await markedNames(fresh)).toEqual(NAMES_ON_PAGE);
     // Inputs and code stay untouched.
     expect(await fresh.evaluate(() => (document.querySelector('#input') as HTMLInputElement).value)).toBe('Ingrid Solberg');
@@ -115,19 +127,49 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
         const tab = (await browser.tabs.query({})).find((t) => t.url === url);
         return tab?.id === undefined ? undefined : browser.browserAction.getBadgeText({ tabId: tab.id });
       }, `${origin}/names.html`);
-    await waitFor('the badge to count the people', async () => (await badge()) === '2');
+    await ff.waitFor('the badge to count the people', async () => (await badge()) === '2');
     await fresh.close();
     await open.close();
   });
 
+  it("shows a card with the person's talks on hover, whose link opens their page in the archive", async () => {
+    const ff = firefox!;
+    const page = await ff.openPage(`${origin}/names.html`);
+    await ff.waitFor('the names to be marked', async () => (await markedNames(page)).length >= NAMES_ON_PAGE.length);
+    const at = await markCentre(page, 'I. Solberg');
+    expect(at).toBeDefined();
+    await page.mouse.move(at!.x, at!.y);
+    await ff.waitFor('the card to show', async () => (await shownCard(page)) !== undefined);
+    const personPage = `${ff.origin}/archive.html#/person/ingrid%20solberg`;
+    expect(await shownCard(page)).toEqual({
+      name: 'Ingrid Solberg',
+      talks: [
+        'Sediment Cores and the Memory of Fjords',
+        'Reading Ice Sheets from the Sea Floor',
+        'Dating Marine Cores without Carbon',
+      ],
+      link: personPage,
+    });
+    // A page cannot open an extension page itself: the link asks the background, which opens a tab.
+    const at2 = await page.evaluate(() => {
+      const a = document.querySelector('talkscope-card')!.shadowRoot!.querySelector('a')!.getBoundingClientRect();
+      return { x: a.left + a.width / 2, y: a.top + a.height / 2 };
+    });
+    await page.mouse.click(at2.x, at2.y);
+    const tabUrls = () => options.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url ?? ''));
+    await ff.waitFor('the person page to open in a tab', async () => (await tabUrls()).includes(personPage));
+    await page.close();
+  });
+
   it('finds a talk in the popup as you type', async () => {
-    const popup = await firefox!.openExtensionPage('popup.html');
-    await popup.waitForSelector('#q');
+    const ff = firefox!;
+    const popup = await ff.openExtensionPage('popup.html');
+    await ff.waitFor('the search box', () => shows(popup, '#q'));
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('q');
     await popup.keyboard.type('fjords');
-    const talk = await popup.waitForSelector(
-      '[role="listbox"] [role="option"][data-id="field-seminar/talks/2024-05-02-solberg-fjords.md"]',
-    );
+    const result = '[role="listbox"] [role="option"][data-id="field-seminar/talks/2024-05-02-solberg-fjords.md"]';
+    await ff.waitFor('the talk among the results', () => shows(popup, result));
+    const talk = await popup.$(result);
     expect(await talk!.evaluate((e) => e.querySelector('mark')?.textContent)).toMatch(/fjords/i);
     await popup.close();
   });

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { makeArchive } from '../../support/make-archive.ts';
+import { extensionProblems } from './extension-problems.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const PAGE_NAMES = join(ROOT, 'tests/e2e/page-names');
@@ -115,6 +116,8 @@ export interface FirefoxWithExtension {
   openExtensionPage(path: string): Promise<Page>;
   /** A new tab showing `url`, once it has loaded. */
   openPage(url: string): Promise<Page>;
+  /** `waitFor`, whose failure also quotes the extension's problems Firefox printed so far. */
+  waitFor(what: string, check: () => Promise<boolean>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -166,6 +169,16 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
         await page.goto(url);
         return page;
       },
+      async waitFor(what, check) {
+        try {
+          await waitFor(what, check);
+        } catch (error) {
+          const problems = extensionProblems(output);
+          throw new Error(`${(error as Error).message}${problems.length ? `; Firefox printed:\n${problems.join('\n')}` : ''}`, {
+            cause: error,
+          });
+        }
+      },
       async close() {
         await browser.close();
         if (partial) output.push(partial);
@@ -204,4 +217,46 @@ export function markedNames(page: Page): Promise<string[]> {
       .concat(wrapped)
       .sort();
   });
+}
+
+/** Viewport centre of the first marked name reading `text` (highlight ranges only, as Firefox marks). */
+export function markCentre(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate((t) => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    const s = [...(registry?.get('talkscope-name') ?? [])].find(
+      (r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === t,
+    );
+    if (!s) return undefined;
+    const range = document.createRange();
+    range.setStart(s.startContainer, s.startOffset);
+    range.setEnd(s.endContainer, s.endOffset);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, text);
+}
+
+/** What the hover card shows, read from its shadow root; undefined while it is hidden. */
+export function shownCard(page: Page): Promise<{ name: string; talks: string[]; link: string } | undefined> {
+  return page.evaluate(() => {
+    const card = document.querySelector('talkscope-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card || card.hidden) return undefined;
+    return {
+      name: card.querySelector('h2')?.textContent ?? '',
+      talks: [...card.querySelectorAll('li .title')].map((e) => e.textContent ?? ''),
+      link: card.querySelector('a')?.getAttribute('href') ?? '',
+    };
+  });
+}
+
+/**
+ * Whether `page` shows an element matching `selector` (whose text is `text`, when given). Polled
+ * with `waitFor`: puppeteer's own waitForSelector at times never saw an extension page's change
+ * in Firefox, though the element was there.
+ */
+export function shows(page: Page, selector: string, text?: string): Promise<boolean> {
+  return page.evaluate(
+    (sel, t) => [...document.querySelectorAll(sel)].some((e) => t === null || e.textContent?.trim() === t),
+    selector,
+    text ?? null,
+  );
 }

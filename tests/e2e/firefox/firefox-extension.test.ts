@@ -161,6 +161,33 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     await page.close();
   });
 
+  it('the switch on the options page clears the marks on open pages and keeps new pages unmarked, until it is on again', async () => {
+    const ff = firefox!;
+    const page = await ff.openPage(`${origin}/names.html`);
+    await ff.waitFor('the names to be marked', async () => (await markedNames(page)).length >= NAMES_ON_PAGE.length);
+    const onOff = () =>
+      options.evaluate(() => document.querySelector<HTMLInputElement>('.site-access input[type=checkbox]')?.checked);
+    await options.bringToFront();
+    expect(await onOff()).toBe(true);
+    await (await options.$('::-p-text(Mark names on pages)'))!.click();
+    await ff.waitFor('the switch to be off', async () => (await onOff()) === false);
+    await ff.waitFor('the marks on the open page to go', async () => (await markedNames(page)).length === 0);
+    const other = await ff.openPage(`${origin}/names.html`);
+    await other.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(await markedNames(other)).toEqual([]);
+
+    await options.bringToFront();
+    await (await options.$('::-p-text(Mark names on pages)'))!.click();
+    await ff.waitFor('the switch to be on', async () => (await onOff()) === true);
+    await ff.waitFor('the names on both pages to be marked again', async () =>
+      [await markedNames(page), await markedNames(other)].every((n) => n.length >= NAMES_ON_PAGE.length),
+    );
+    expect(await markedNames(page)).toEqual(NAMES_ON_PAGE);
+    expect(await markedNames(other)).toEqual(NAMES_ON_PAGE);
+    await other.close();
+    await page.close();
+  });
+
   it('finds a talk in the popup as you type', async () => {
     const ff = firefox!;
     const popup = await ff.openExtensionPage('popup.html');

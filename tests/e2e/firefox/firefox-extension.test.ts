@@ -23,11 +23,12 @@ import { extensionProblems } from './extension-problems.ts';
 
 /** The few extension APIs the tests call in the extension's own pages (evaluated there, typed here). */
 interface FirefoxApi {
-  runtime: { sendMessage(m: unknown): Promise<unknown> };
   permissions: { getAll(): Promise<{ origins?: string[] }> };
   storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[]; excludeMatches?: string[] }[]> };
+  runtime: { sendMessage(m: unknown): Promise<unknown>; getBackgroundPage(): Promise<unknown> };
 }
 declare const browser: FirefoxApi;
 
@@ -185,6 +186,39 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     expect(await markedNames(page)).toEqual(NAMES_ON_PAGE);
     expect(await markedNames(other)).toEqual(NAMES_ON_PAGE);
     await other.close();
+    await page.close();
+  });
+
+  it('pausing a site stops marking there at once and after a reload; resuming brings it back', async () => {
+    const ff = firefox!;
+    const page = await ff.openPage(`${origin}/names.html`);
+    await ff.waitFor('the names to be marked', async () => (await markedNames(page)).length >= NAMES_ON_PAGE.length);
+    // What the popup's "Pause on this site" does (entrypoints/shared/page-names-access.ts), called
+    // on the background page: a popup opened in a tab has no site of its own to pause.
+    const setPaused = (paused: boolean) =>
+      options.evaluate(
+        async (o, p) => {
+          const bg = (await browser.runtime.getBackgroundPage()) as {
+            talkscopePageNames: { pauseSite(o: string, p: boolean): Promise<void>; syncRegistration(): Promise<unknown> };
+          };
+          await bg.talkscopePageNames.pauseSite(o, p);
+          await bg.talkscopePageNames.syncRegistration();
+        },
+        origin,
+        paused,
+      );
+    await setPaused(true);
+    await ff.waitFor('the marks to go', async () => (await markedNames(page)).length === 0);
+    // Firefox itself keeps the script off the paused site, and nothing is marked after a reload.
+    expect(await options.evaluate(() => browser.scripting.getRegisteredContentScripts())).toMatchObject([
+      { matches: ['<all_urls>'], excludeMatches: ['http://127.0.0.1/*'] },
+    ]);
+    await page.reload();
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(await markedNames(page)).toEqual([]);
+    await setPaused(false);
+    await ff.waitFor('the names to be marked again', async () => (await markedNames(page)).length >= NAMES_ON_PAGE.length);
+    expect(await markedNames(page)).toEqual(NAMES_ON_PAGE);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ import { recordFeatures, termsOf } from './record-features.ts';
 
 /** Records whose features are worked out per step: about as long as decoding one busy term. */
 const RECORDS_PER_STEP = 32;
-/** Records whose longest title word is typed, letter by letter from the fourth, as warm-up searches. */
+/** Records whose longest title word is searched, typed in part and whole, to warm up. */
 const PRACTICE_RECORDS = 6;
 
 /**
@@ -36,9 +36,11 @@ export function* warmSearchArchive(archive: SearchArchive): Generator<void, void
 
 /**
  * Searches to practise on, from the archive itself: the longest title word of
- * records spread evenly through it, typed from its fourth letter on
- * ("opti", "optim", … "optimal"). Long prefixes match few words: each search is quick.
- * @example practiceQueries(archive) // ['resp', 'respo', …, 'responsibly', 'quan', …]
+ * records spread evenly through it, as it is being typed and once whole
+ * ("opti", "optima", "optimal"): a prefix, a prefix read as a possible typo,
+ * a known word. Each is quick on its own; together they run the code every
+ * search runs.
+ * @example practiceQueries(archive) // ['resp', 'respon', 'responsibly', 'quan', …]
  */
 export function practiceQueries(archive: SearchArchive): string[] {
   const records = [...archive.records.values()];
@@ -47,7 +49,8 @@ export function practiceQueries(archive: SearchArchive): string[] {
   for (let i = 0; i < count; i++) {
     const record = records[Math.floor((i * records.length) / count)];
     const word = termsOf(record?.title ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
-    for (let end = 4; end <= word.length; end++) queries.push(word.slice(0, end));
+    if (word.length < 4) continue;
+    for (const end of new Set([4, 6, word.length])) if (end <= word.length) queries.push(word.slice(0, end));
   }
   return queries;
 }

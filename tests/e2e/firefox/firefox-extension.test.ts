@@ -2,8 +2,11 @@
  * The Firefox build (`npm run build:firefox`, MV2) in Debian's Firefox ESR, as a person meets it:
  * it installs and its background answers from the archive; names on pages stay off until the
  * person allows sites on the options page, then the archive's people are marked on a local test
- * page (the one already open, and a new one) and counted on the toolbar badge; the popup finds a
- * talk as you type; and nothing the extension runs reports an error along the way.
+ * page (the one already open, and a new one) and counted on the toolbar badge, and a speaker's
+ * homepage shows their number of talks; hovering a name shows its card, whose link opens the
+ * person's archive page; the switch on the options page and pausing a site stop the marking; the
+ * popup finds a talk as you type; and nothing the extension runs reports an error along the way.
+ * The tests of this file follow one another.
  */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +27,6 @@ import { extensionProblems } from './extension-problems.ts';
 /** The few extension APIs the tests call in the extension's own pages (evaluated there, typed here). */
 interface FirefoxApi {
   permissions: { getAll(): Promise<{ origins?: string[] }> };
-  storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[]; excludeMatches?: string[] }[]> };
@@ -61,6 +63,14 @@ afterAll(async () => {
   server?.close();
   build?.remove();
 });
+
+/** The toolbar badge of the tab showing `url`, asked from the options page. */
+function badge(url: string): Promise<string | undefined> {
+  return options.evaluate(async (u) => {
+    const tab = (await browser.tabs.query({})).find((t) => t.url === u);
+    return tab?.id === undefined ? undefined : browser.browserAction.getBadgeText({ tabId: tab.id });
+  }, url);
+}
 
 describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () => {
   it('installs, and its background answers from the archive it loaded', async () => {
@@ -123,14 +133,16 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     expect(await fresh.evaluate(() => (document.querySelector('#input') as HTMLInputElement).value)).toBe('Ingrid Solberg');
 
     // Two people of the archive are on the page.
-    const badge = () =>
-      options.evaluate(async (url) => {
-        const tab = (await browser.tabs.query({})).find((t) => t.url === url);
-        return tab?.id === undefined ? undefined : browser.browserAction.getBadgeText({ tabId: tab.id });
-      }, `${origin}/names.html`);
-    await ff.waitFor('the badge to count the people', async () => (await badge()) === '2');
+    await ff.waitFor('the badge to count the people', async () => (await badge(`${origin}/names.html`)) === '2');
     await fresh.close();
     await open.close();
+  });
+
+  it("recognises a speaker's homepage: the badge shows their number of talks", async () => {
+    const ff = firefox!;
+    const page = await ff.openPage(`${origin}/ingrid/`);
+    await ff.waitFor("the badge to show Ingrid Solberg's talks", async () => (await badge(`${origin}/ingrid/`)) === '3');
+    await page.close();
   });
 
   it("shows a card with the person's talks on hover, whose link opens their page in the archive", async () => {

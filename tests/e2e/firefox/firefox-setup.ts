@@ -30,10 +30,14 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id the Firefox build declares (browser_specific_settings.gecko.id in wxt.config.ts). */
 export const ADDON_ID = 'talkscope@talkscope.example';
 
-/** Serves the page-names test pages (tests/e2e/page-names/pages/) on 127.0.0.1. */
+/**
+ * Serves the page-names test pages (tests/e2e/page-names/pages/) on 127.0.0.1, and `/ingrid/` as
+ * the homepage of a speaker of the fixture archive.
+ */
 export function serveTestPages(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const file = (req.url ?? '/').split(/[?#]/)[0]!.slice(1);
+    const path = (req.url ?? '/').split(/[?#]/)[0]!;
+    const file = path === '/ingrid/' ? 'homepage.html' : path.slice(1);
     try {
       if (!/^[\w-]+\.html$/.test(file)) throw new Error('not a test page');
       const body = readFileSync(join(PAGE_NAMES, 'pages', file));

@@ -62,16 +62,12 @@ export function createNamePainter(doc: Document, win: Window): NamePainter {
   return css?.highlights && Highlight ? highlightPainter(doc, win, css.highlights, new Highlight()) : wrapPainter(doc);
 }
 
-interface Mark {
-  key: string;
-  start: number;
-  end: number;
-  range: AbstractRange;
-}
-
 /** A marked text node: its names, and the element whose nearness to the viewport decides. */
 interface MarkedText {
-  marks: Mark[];
+  node: Text;
+  marks: readonly NameMatch[];
+  /** The ranges given to the highlight, made the first time the names are shown. */
+  ranges?: AbstractRange[];
   watched: Element;
 }
 
@@ -93,8 +89,16 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
   const Observer = (win as Window & typeof globalThis).IntersectionObserver as typeof IntersectionObserver | undefined;
   registry.set(HIGHLIGHT_NAME, highlight);
 
-  const show = (m: MarkedText) => m.marks.forEach((x) => highlight.add(x.range));
-  const hide = (m: MarkedText) => m.marks.forEach((x) => highlight.delete(x.range));
+  const rangeOf = (node: Text, m: NameMatch): AbstractRange => {
+    if (StaticRangeCtor)
+      return new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
+    const r = doc.createRange();
+    r.setStart(node, Math.min(m.start, node.length));
+    r.setEnd(node, Math.min(m.end, node.length));
+    return r;
+  };
+  const show = (m: MarkedText) => (m.ranges ??= m.marks.map((x) => rangeOf(m.node, x))).forEach((r) => highlight.add(r));
+  const hide = (m: MarkedText) => m.ranges?.forEach((r) => highlight.delete(r));
   const watch = (node: Text, el: Element) => {
     let texts = watchedTexts.get(el);
     if (!texts) {
@@ -152,7 +156,7 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
     unwatch(node, m.watched);
     marked.delete(node);
   };
-  const live = (node: Text, m: Mark): PaintedName => {
+  const live = (node: Text, m: NameMatch): PaintedName => {
     const range = doc.createRange();
     range.setStart(node, Math.min(m.start, node.length));
     range.setEnd(node, Math.min(m.end, node.length));
@@ -163,29 +167,18 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
     paint(node, matches) {
       const el = node.parentElement;
       if (!matches.length || !el) return unpaint(node);
-      const marks = matches.map((m): Mark => {
-        let range: AbstractRange;
-        if (StaticRangeCtor)
-          range = new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
-        else {
-          const r = doc.createRange();
-          r.setStart(node, m.start);
-          r.setEnd(node, m.end);
-          range = r;
-        }
-        return { key: m.key, start: m.start, end: m.end, range };
-      });
       const shown = (m: MarkedText) => !observer || near.has(m.watched);
       const before = marked.get(node);
       // Text edited in place keeps its watch: its new names show as soon as the old go.
       if (before?.watched.contains(node)) {
         if (shown(before)) hide(before);
-        before.marks = marks;
+        before.marks = matches;
+        delete before.ranges;
         if (shown(before)) show(before);
         return;
       }
       unpaint(node);
-      const m: MarkedText = { marks, watched: el };
+      const m: MarkedText = { node, marks: matches, watched: el };
       marked.set(node, m);
       watch(node, el);
       // Without the observer (never in a browser with the highlight API), everything is shown.

@@ -5,7 +5,7 @@
  * extension API.
  */
 import { mayHoldName, type NameMatch, type NameMatcher } from '../../indexer/names/name-matcher.ts';
-import { isScannableElement, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
+import { isScannableElement, OWN_UI_ATTRIBUTE, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
 
 export interface ScanClock {
   /** Milliseconds, monotonic (`performance.now`). */
@@ -22,14 +22,17 @@ export interface ScanResult {
   /** Characters looked at. */
   chars: number;
   /** Text nodes with names, and their matches. */
-  found: Map<Text, NameMatch[]>;
+  found: Map<Text, readonly NameMatch[]>;
 }
 
 /**
  * The names in each of a batch of texts, in the same order. May answer later (a message to
  * the background) or at once (a matcher in the same thread, as tests and tools use).
  */
-export type NameFinder = (texts: string[]) => NameMatch[][] | Promise<NameMatch[][]>;
+export type NameFinder = (texts: string[]) => FoundNames | Promise<FoundNames>;
+
+/** The names in each text of a batch, by index; a text with none may be left `undefined`. */
+export type FoundNames = readonly (readonly NameMatch[] | undefined)[];
 
 /** A `NameFinder` that runs `matcher` right here. */
 export function localFinder(matcher: NameMatcher): NameFinder {
@@ -56,7 +59,7 @@ export async function scanNames(
   find: NameFinder | NameMatcher,
   clock: ScanClock,
   cancelled: () => boolean = () => false,
-  onFound?: (node: Text, matches: NameMatch[]) => void,
+  onFound?: (node: Text, matches: readonly NameMatch[]) => void,
 ): Promise<ScanResult> {
   const finder = typeof find === 'function' ? find : localFinder(find);
   const result: ScanResult = { nodes: 0, chars: 0, found: new Map() };
@@ -65,8 +68,22 @@ export async function scanNames(
   let texts: string[] = [];
   let chars = 0;
   let marking: Promise<void> = Promise.resolve();
+  // Changes to the page while the scan is under way: an answer for text the page has not
+  // touched since it was read is marked without asking the page anything again.
+  let changes = 0;
+  const MutationObserverCtor = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver;
+  const watcher = MutationObserverCtor ? new MutationObserverCtor(() => void changes++) : undefined;
+  watcher?.observe(doc, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['contenteditable', 'role', OWN_UI_ATTRIBUTE],
+  });
+  const changesSince = (seen: number) => !watcher || changes !== seen;
 
-  const mark = async (batchNodes: Text[], batchTexts: string[], found: NameMatch[][]) => {
+  const mark = async (batchNodes: Text[], batchTexts: string[], found: FoundNames, seen: number) => {
+    const recheck = changesSince(seen);
     let sliceEnd = clock.now() + clock.sliceMs;
     let n = 0;
     for (let i = 0; i < batchNodes.length; i++) {
@@ -75,7 +92,7 @@ export async function scanNames(
       if (cancelled()) return;
       const t = batchNodes[i]!;
       // The page may have changed this text, or made it part of an editor, since it was read.
-      if (t.data !== batchTexts[i] || !t.isConnected || !isScannableElement(t.parentElement, cache)) continue;
+      if (recheck && (t.data !== batchTexts[i] || !t.isConnected || !isScannableElement(t.parentElement, cache))) continue;
       result.found.set(t, ms);
       onFound?.(t, ms);
       // A page of thousands of names is marked a slice at a time too.
@@ -90,30 +107,32 @@ export async function scanNames(
   };
   const send = () => {
     if (!nodes.length) return;
-    const [batchNodes, batchTexts] = [nodes, texts];
+    const [batchNodes, batchTexts, seen] = [nodes, texts, changes];
     [nodes, texts, chars] = [[], [], 0];
     const answer = Promise.resolve()
       .then(() => finder(batchTexts))
-      .catch((): NameMatch[][] => []);
-    marking = marking.then(() => answer).then((found) => (cancelled() ? undefined : mark(batchNodes, batchTexts, found)));
+      .catch((): FoundNames => []);
+    marking = marking.then(() => answer).then((found) => (cancelled() ? undefined : mark(batchNodes, batchTexts, found, seen)));
   };
 
   for (const root of roots) {
     let walk: ScannableTextWalk | undefined;
     let from: Text | undefined;
     do {
-      if (cancelled()) return result;
+      if (cancelled()) {
+        watcher?.disconnect();
+        return result;
+      }
       const sliceEnd = clock.now() + clock.sliceMs;
       let n = 0;
       // Made within the first slice: finding the skipped elements is part of the scan's work.
       walk ??= scannableTextWalk(doc, root, cache);
-      from = walk((t) => {
+      from = walk((t, text) => {
         // Reading the clock costs more than a small text node: only every 32 nodes.
         if (++n >= 32) {
           n = 0;
           if (clock.now() > sliceEnd) return false;
         }
-        const text = t.data;
         result.nodes++;
         result.chars += text.length;
         // Most short texts (dates, numbers, lower-case prose) cannot hold a name: never sent.
@@ -129,6 +148,7 @@ export async function scanNames(
     } while (from);
   }
   await marking;
+  watcher?.disconnect();
   return result;
 }
 

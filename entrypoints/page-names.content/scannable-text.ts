@@ -66,18 +66,19 @@ const SKIPPED_SELECTOR = [
 ].join(',');
 
 /** Walks a root's text a slice at a time: `visit` as for `walkScannableText`, `from` its answer. */
-export type ScannableTextWalk = (visit: (node: Text) => boolean, from?: Text) => Text | undefined;
+export type ScannableTextWalk = (visit: (node: Text, data: string) => boolean, from?: Text) => Text | undefined;
 
 /**
- * Calls `visit` on every scannable text node under `root` (itself included when it is one),
- * in document order, until `visit` returns `false`; returns the node to resume from (the one
- * `visit` refused), or `undefined` when all were visited.
+ * Calls `visit` on every scannable text node under `root` (itself included when it is one)
+ * with its text, in document order, until `visit` returns `false`; returns the node to resume
+ * from (the one `visit` refused), or `undefined` when all were visited. Texts shorter than
+ * three characters (mostly whitespace between tags) are not visited.
  */
 export function walkScannableText(
   doc: Document,
   root: Node,
   cache: Map<Element, boolean>,
-  visit: (node: Text) => boolean,
+  visit: (node: Text, data: string) => boolean,
   from?: Text,
 ): Text | undefined {
   return scannableTextWalk(doc, root, cache)(visit, from);
@@ -93,7 +94,8 @@ export function walkScannableText(
 export function scannableTextWalk(doc: Document, root: Node, cache: Map<Element, boolean>): ScannableTextWalk {
   if (root.nodeType === 3) {
     const t = root as Text;
-    return (visit) => (t.isConnected && isScannableElement(t.parentElement, cache) && !visit(t) ? t : undefined);
+    return (visit) =>
+      t.isConnected && t.length >= 3 && isScannableElement(t.parentElement, cache) && !visit(t, t.data) ? t : undefined;
   }
   // Below `root` the walk leaves skipped elements out; above it, the cache decides.
   const host = root.nodeType === 1 ? (root as Element) : root.parentElement;
@@ -129,8 +131,10 @@ export function scannableTextWalk(doc: Document, root: Node, cache: Map<Element,
         walker.currentNode = n;
       }
       const t = n as Text;
+      // Read once: each read of a node's text is a call into the page.
+      const data = t.data;
       // Whitespace between tags is most of a page's text nodes: skip it before anything else.
-      if (t.length >= 3 && !visit(t)) return t;
+      if (data.length >= 3 && !visit(t, data)) return t;
       n = walker.nextNode();
     }
     return undefined;

@@ -45,23 +45,25 @@ export function matchTexts(matcher: NameMatcher, texts: unknown): TextMatches {
 }
 
 /**
- * The matches of each of `count` texts, back from a `TextMatches` answer. Marks that do not
- * fit (an answer for other texts, a damaged message) are dropped, never thrown on.
+ * The matches of each of `count` texts, back from a `TextMatches` answer: `undefined` for a
+ * text with none (most of a page's), so reading a large page's answer allocates next to
+ * nothing. Marks that do not fit (an answer for other texts, a damaged message) are dropped,
+ * never thrown on.
  *
  * @example readTextMatches({ keys: ['tom hartvigsen'], marks: [1, 8, 22, 0] }, 2)[1] // [{ start: 8, end: 22, key: 'tom hartvigsen' }]
  */
-export function readTextMatches(answer: unknown, count: number): NameMatch[][] {
-  const out: NameMatch[][] = Array.from({ length: count }, () => []);
+export function readTextMatches(answer: unknown, count: number): (NameMatch[] | undefined)[] {
+  const out: (NameMatch[] | undefined)[] = new Array<NameMatch[] | undefined>(Math.max(0, count | 0));
   const a = answer as Partial<TextMatches> | null | undefined;
   if (!a || !Array.isArray(a.keys) || !Array.isArray(a.marks)) return out;
   const { keys, marks } = a;
   for (let i = 0; i + 3 < marks.length; i += 4) {
     const [text, start, end, k] = [marks[i], marks[i + 1], marks[i + 2], marks[i + 3]];
     const key = typeof k === 'number' ? keys[k] : undefined;
-    const list = typeof text === 'number' ? out[text] : undefined;
-    if (!list || typeof key !== 'string' || typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && end > start))
+    if (!Number.isInteger(text) || (text as number) < 0 || (text as number) >= out.length) continue;
+    if (typeof key !== 'string' || typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && end > start))
       continue;
-    list.push({ start, end, key });
+    (out[text as number] ??= []).push({ start, end, key });
   }
   return out;
 }

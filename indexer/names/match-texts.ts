@@ -61,8 +61,7 @@ export function readTextMatches(answer: unknown, count: number): (NameMatch[] | 
     const [text, start, end, k] = [marks[i], marks[i + 1], marks[i + 2], marks[i + 3]];
     const key = typeof k === 'number' ? keys[k] : undefined;
     if (!Number.isInteger(text) || (text as number) < 0 || (text as number) >= out.length) continue;
-    if (typeof key !== 'string' || typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && end > start))
-      continue;
+    if (typeof key !== 'string' || typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && end > start)) continue;
     (out[text as number] ??= []).push({ start, end, key });
   }
   return out;

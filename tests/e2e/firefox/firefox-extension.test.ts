@@ -4,9 +4,9 @@
  * person allows sites on the options page, then the archive's people are marked on a local test
  * page (the one already open, and a new one) and counted on the toolbar badge, and a speaker's
  * homepage shows their number of talks; hovering a name shows its card, whose link opens the
- * person's archive page; the switch on the options page and pausing a site stop the marking; the
- * popup finds a talk as you type; and nothing the extension runs reports an error along the way.
- * The tests of this file follow one another.
+ * person's archive page; the context menu's handler opens the archive on the results; the switch
+ * on the options page and pausing a site stop the marking; the popup finds a talk as you type;
+ * and nothing the extension runs reports an error along the way. The tests follow one another.
  */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,9 +169,27 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
       return { x: a.left + a.width / 2, y: a.top + a.height / 2 };
     });
     await page.mouse.click(at2.x, at2.y);
-    const tabUrls = () => options.evaluate(async () => (await browser.tabs.query({})).map((t) => t.url ?? ''));
-    await ff.waitFor('the person page to open in a tab', async () => (await tabUrls()).includes(personPage));
+    const archive = await ff.pageAt(personPage);
+    await ff.waitFor('the person page', () => shows(archive, 'article.person h1', 'Ingrid Solberg'));
+    expect(await archive.evaluate(() => document.querySelectorAll('article.person li[data-id]').length)).toBe(3);
+    await archive.close();
     await page.close();
+  });
+
+  it('the context menu entry on a selection opens the archive on the results', async () => {
+    const ff = firefox!;
+    // A native menu cannot be clicked headless: its click handler, called on the background page.
+    const hash = await options.evaluate(async (selectionText) => {
+      const bg = (await browser.runtime.getBackgroundPage()) as {
+        talkscope: { handleContextMenuClick(info: { selectionText: string }): Promise<string | undefined> };
+      };
+      return bg.talkscope.handleContextMenuClick({ selectionText });
+    }, '  sediment   fjords ');
+    expect(hash).toBe('#/search?q=sediment+fjords');
+    const results = await ff.pageAt(`${ff.origin}/archive.html${hash}`);
+    await ff.waitFor('the results', () => shows(results, 'li[data-id="field-seminar/talks/2024-05-02-solberg-fjords.md"]'));
+    expect(await results.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Results for “sediment fjords”');
+    await results.close();
   });
 
   it('the switch on the options page clears the marks on open pages and keeps new pages unmarked, until it is on again', async () => {

@@ -120,6 +120,8 @@ export interface FirefoxWithExtension {
   openExtensionPage(path: string): Promise<Page>;
   /** A new tab showing `url`, once it has loaded. */
   openPage(url: string): Promise<Page>;
+  /** The tab that shows `url` (an extension page the extension opened itself), once it has loaded. */
+  pageAt(url: string): Promise<Page>;
   /** `waitFor`, whose failure also quotes the extension's problems Firefox printed so far. */
   waitFor(what: string, check: () => Promise<boolean>): Promise<void>;
   close(): Promise<void>;
@@ -152,6 +154,17 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
   try {
     const addonId = await browser.installExtension(dir);
     const origin = `moz-extension://${uuid}`;
+    /** `waitFor`, whose failure also quotes the extension's problems Firefox printed so far. */
+    const waitTelling = async (what: string, check: () => Promise<boolean>) => {
+      try {
+        await waitFor(what, check);
+      } catch (error) {
+        const problems = extensionProblems(output);
+        throw new Error(`${(error as Error).message}${problems.length ? `; Firefox printed:\n${problems.join('\n')}` : ''}`, {
+          cause: error,
+        });
+      }
+    };
     return {
       browser,
       addonId,
@@ -173,16 +186,18 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
         await page.goto(url);
         return page;
       },
-      async waitFor(what, check) {
-        try {
-          await waitFor(what, check);
-        } catch (error) {
-          const problems = extensionProblems(output);
-          throw new Error(`${(error as Error).message}${problems.length ? `; Firefox printed:\n${problems.join('\n')}` : ''}`, {
-            cause: error,
-          });
-        }
+      async pageAt(url) {
+        let found: Page | undefined;
+        // Over BiDi, Firefox does not tell puppeteer the URL of an extension page: ask each tab.
+        const at = (page: Page) =>
+          page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+        await waitTelling(`a tab showing ${url}`, async () => {
+          for (const page of await browser.pages()) if (await at(page)) found = page;
+          return found !== undefined;
+        });
+        return found!;
       },
+      waitFor: waitTelling,
       async close() {
         await browser.close();
         if (partial) output.push(partial);

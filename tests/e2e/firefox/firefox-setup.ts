@@ -176,7 +176,7 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
         // Firefox never reports the end of a navigation to an extension page over BiDi, so goto
         // would not return (puppeteer issue 14314): start it, and wait for the page ourselves.
         void page.goto(url, { timeout: 0 }).catch(() => undefined);
-        await waitFor(`${url} to load`, () =>
+        await waitTelling(`${url} to load`, () =>
           page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
         );
         return page;

@@ -35,13 +35,21 @@ const SCRIPT_FILE = '/content-scripts/page-names.js';
 const STYLE_FILE = '/content-scripts/page-names.css';
 
 interface TabFindings {
-  counts: Map<string, number>;
+  /** People marked (key → times) in each frame of the tab, by frame id (0: the page itself). */
+  frames: Map<number, Map<string, number>>;
   homepage?: string;
 }
 
+/** People marked anywhere in the tab, frames included. */
+function countsOf(t: TabFindings): Map<string, number> {
+  const all = new Map<string, number>();
+  for (const counts of t.frames.values()) for (const [k, n] of counts) all.set(k, (all.get(k) ?? 0) + n);
+  return all;
+}
+
 /**
- * What each tab found: people marked (key → times) and whose homepage it is. Kept in session
- * storage too, so the popup still gets it after the browser stopped this worker for idleness.
+ * What each tab found: people marked and whose homepage it is. Kept in session storage too, so
+ * the popup still gets it after the browser stopped this worker for idleness.
  */
 const tabs = new Map<number, TabFindings>();
 const SESSION_PREFIX = 'pageNamesTab:';
@@ -51,9 +59,8 @@ function keepTab(tabId: number): void {
   const area = browser.storage.session;
   if (!area) return;
   const key = SESSION_PREFIX + tabId;
-  void (t ? area.set({ [key]: { counts: [...t.counts], homepage: t.homepage ?? null } }) : area.remove(key)).catch(
-    () => undefined,
-  );
+  const frames = t && [...t.frames].map(([id, counts]) => [id, [...counts]]);
+  void (t ? area.set({ [key]: { frames, homepage: t.homepage ?? null } }) : area.remove(key)).catch(() => undefined);
 }
 
 async function recallTab(tabId: number): Promise<TabFindings | undefined> {
@@ -61,10 +68,10 @@ async function recallTab(tabId: number): Promise<TabFindings | undefined> {
   if (known || !browser.storage.session) return known;
   const key = SESSION_PREFIX + tabId;
   const stored = (await browser.storage.session.get(key).catch(() => ({}) as Record<string, unknown>))[key] as
-    { counts?: [string, number][]; homepage?: string | null } | undefined;
+    { frames?: [number, [string, number][]][]; homepage?: string | null } | undefined;
   if (!stored || tabs.has(tabId)) return tabs.get(tabId);
   const t: TabFindings = {
-    counts: new Map(Array.isArray(stored.counts) ? stored.counts : []),
+    frames: new Map(Array.isArray(stored.frames) ? stored.frames.map(([id, counts]) => [id, new Map(counts)]) : []),
     ...(stored.homepage ? { homepage: stored.homepage } : {}),
   };
   tabs.set(tabId, t);
@@ -124,8 +131,8 @@ async function answer(message: PageNamesMessage, tabId: number | undefined, fram
       await browser.tabs.create({ url: archiveUrl(`#/person/${encodeURIComponent(message.key)}`) });
       return undefined;
     case 'found':
-      if (tabId === undefined || frameId) return undefined;
-      (await tab(tabId)).counts = new Map(message.counts.filter(([k, n]) => typeof k === 'string' && n > 0));
+      if (tabId === undefined) return undefined;
+      (await tab(tabId)).frames.set(frameId ?? 0, new Map(message.counts.filter(([k, n]) => typeof k === 'string' && n > 0)));
       keepTab(tabId);
       await showBadge(tabId);
       return undefined;
@@ -170,7 +177,7 @@ async function noticeHomepage(tabId: number, url: string | undefined): Promise<v
 
 async function tab(tabId: number): Promise<TabFindings> {
   let t = await recallTab(tabId);
-  if (!t) tabs.set(tabId, (t = { counts: new Map() }));
+  if (!t) tabs.set(tabId, (t = { frames: new Map() }));
   return t;
 }
 
@@ -179,7 +186,7 @@ export async function stateOf(tabId: number): Promise<PageNamesState> {
   const t = await recallTab(tabId);
   if (!t) return { names: [] };
   const loaded = await getLoadedArchive();
-  const names = [...t.counts]
+  const names = [...countsOf(t)]
     .map(([key, times]) => ({ key, name: loaded.namesByKey.get(key)?.name ?? key, times }))
     .sort((a, b) => b.times - a.times || a.name.localeCompare(b.name));
   const owner = t.homepage ? loaded.namesByKey.get(t.homepage) : undefined;
@@ -230,10 +237,12 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
   const before: RegistrationPlan | undefined = existing
     ? { matches: [...(existing.matches ?? [])].sort(), excludeMatches: [...(existing.excludeMatches ?? [])].sort() }
     : undefined;
+  // A registration from an earlier version that left frames out is made again.
+  const sameScript = existing?.allFrames === true;
   currentPlan = plan;
   // Pages will ask soon: have the names ready before the first one does.
   if (plan) void getLoadedArchive().then(matcherFor, () => undefined);
-  if (JSON.stringify(before ?? null) === JSON.stringify(plan ?? null)) return plan;
+  if ((sameScript || !existing) && JSON.stringify(before ?? null) === JSON.stringify(plan ?? null)) return plan;
   if (existing) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!plan) return plan;
   await browser.scripting.registerContentScripts([
@@ -244,6 +253,8 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
       matches: plan.matches,
       ...(plan.excludeMatches.length ? { excludeMatches: plan.excludeMatches } : {}),
       runAt: 'document_idle',
+      // Frames of an allowed site too (an embedded programme, a schedule in an iframe).
+      allFrames: true,
     },
   ]);
   await startInOpenTabs(plan, before);
@@ -258,6 +269,9 @@ async function startInOpenTabs(plan: RegistrationPlan, before: RegistrationPlan 
     // older run of the script is still there (paused, then resumed), the new run replaces it.
     // The script asks for its stylesheet only where the page lacks it: adding one to a large
     // open page makes the browser restyle all of it, so it is never added twice.
-    await browser.scripting.executeScript({ target: { tabId: t.id }, files: [SCRIPT_FILE] }).catch(() => undefined);
+    const run = (allFrames: boolean) =>
+      browser.scripting.executeScript({ target: { tabId: t.id!, allFrames }, files: [SCRIPT_FILE] });
+    // Frames the extension may not enter make the whole call fail: then the page alone.
+    await run(true).catch(() => run(false).catch(() => undefined));
   }
 }

@@ -224,6 +224,28 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('marks names inside a frame of an allowed site, counts them on the badge, and pausing clears them', async () => {
+    const page = await allowedPage('frame.html');
+    const frame = () => page.frames().find((f) => f.url().endsWith('/names.html'))!;
+    const frameMarks = () =>
+      frame().evaluate(
+        () =>
+          [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name') ?? [])]
+            .length,
+      );
+    await expect.poll(frameMarks, poll).toBe(7);
+    await expect.poll(() => markedNames(page), poll).toEqual(['Lena Hartmann']);
+    // Two people in the frame, one around it.
+    await expect.poll(() => world.badge(page), poll).toBe('3');
+    await world.hooks('pauseSite', world.origin, true);
+    await expect.poll(frameMarks, poll).toBe(0);
+    await world.hooks('pauseSite', world.origin, false);
+    // Resumed in the open tab: the script is started in its frames again.
+    await expect.poll(frameMarks, poll).toBe(7);
+    await expect.poll(() => world.badge(page), poll).toBe('3');
+    await page.close();
+  });
+
   it('the global switch on the options page stops marking everywhere, and turns it back on', async () => {
     const page = await allowedPage('names.html');
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);

@@ -47,8 +47,8 @@ export function buildNameMatcher(entries: readonly Pick<NameEntry, 'key' | 'name
 export type NameFormRow = [key: string, strength: FormStrength, tokens: string];
 
 /**
- * Every form of every entry (see `nameForms`), as rows a page can load quickly: the costly
- * part of building a matcher (folding and expanding names) done once, by the background.
+ * Every form of every entry (see `nameForms`), as rows a matcher loads quickly: the costly
+ * part of building one (folding and expanding names) done once.
  *
  * @example nameFormRows([tom])[0] // ['tom hartvigsen', 2, 'tom hartvigsen']
  */
@@ -64,7 +64,7 @@ export function loadNameMatcher(rows: readonly NameFormRow[]): NameMatcher {
 }
 
 /**
- * `loadNameMatcher` in steps, so a page can load many names a slice at a time: `add` rows as
+ * `loadNameMatcher` in steps, so many names can be loaded a slice at a time: `add` rows as
  * often as needed, then take the `matcher()`.
  */
 export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; matcher(): NameMatcher } {

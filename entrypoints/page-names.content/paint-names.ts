@@ -5,7 +5,7 @@
  * `<talkscope-name>` element, the one change to the page the fallback cannot avoid, and
  * undone by `clearAll`.
  */
-import type { NameMatch } from '../../indexer/names/name-matcher.ts';
+import type { PageName } from './scan-names.ts';
 import { OWN_UI_ATTRIBUTE } from './scannable-text.ts';
 
 export const HIGHLIGHT_NAME = 'talkscope-name';
@@ -20,7 +20,7 @@ export interface PaintedName {
 export interface NamePainter {
   readonly mode: 'highlight' | 'wrap';
   /** Marks `matches` in `node`, replacing what was marked there before. */
-  paint(node: Text, matches: readonly NameMatch[]): void;
+  paint(node: Text, matches: readonly PageName[]): void;
   /** Forgets nodes that left the page. */
   prune(): void;
   /** The marked name under a point of the viewport, if any. */
@@ -65,7 +65,7 @@ export function createNamePainter(doc: Document, win: Window): NamePainter {
 /** A marked text node: its names, and the element whose nearness to the viewport decides. */
 interface MarkedText {
   node: Text;
-  marks: readonly NameMatch[];
+  marks: readonly PageName[];
   /** The ranges given to the highlight, made the first time the names are shown. */
   ranges?: AbstractRange[];
   watched: Element;
@@ -89,12 +89,13 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
   const Observer = (win as Window & typeof globalThis).IntersectionObserver as typeof IntersectionObserver | undefined;
   registry.set(HIGHLIGHT_NAME, highlight);
 
-  const rangeOf = (node: Text, m: NameMatch): AbstractRange => {
+  const rangeOf = (node: Text, m: PageName): AbstractRange => {
+    const [endNode, endOffset] = m.endNode ? [m.endNode, m.endOffset ?? 0] : [node, m.end];
     if (StaticRangeCtor)
-      return new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end });
+      return new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: endNode, endOffset });
     const r = doc.createRange();
     r.setStart(node, Math.min(m.start, node.length));
-    r.setEnd(node, Math.min(m.end, node.length));
+    r.setEnd(endNode, Math.min(endOffset, endNode.length));
     return r;
   };
   const show = (m: MarkedText) => (m.ranges ??= m.marks.map((x) => rangeOf(m.node, x))).forEach((r) => highlight.add(r));
@@ -149,51 +150,93 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
       )
     : undefined;
 
+  // Names split across elements, by the node they end in: edited or gone, it takes them along.
+  const spanEnds = new Map<Text, Set<Text>>();
+  const indexSpans = (m: MarkedText, add: boolean) => {
+    for (const x of m.marks) {
+      if (!x.endNode) continue;
+      let starts = spanEnds.get(x.endNode);
+      if (add) {
+        if (!starts) spanEnds.set(x.endNode, (starts = new Set()));
+        starts.add(m.node);
+      } else if (starts?.delete(m.node) && !starts.size) spanEnds.delete(x.endNode);
+    }
+  };
+  const dropSpansEndingIn = (end: Text) => {
+    for (const start of spanEnds.get(end) ?? []) {
+      const m = marked.get(start);
+      if (!m) continue;
+      const shown = !observer || near.has(m.watched);
+      if (shown) hide(m);
+      indexSpans(m, false);
+      m.marks = m.marks.filter((x) => x.endNode !== end);
+      delete m.ranges;
+      indexSpans(m, true);
+      if (shown) show(m);
+    }
+    spanEnds.delete(end);
+  };
   const unpaint = (node: Text) => {
     const m = marked.get(node);
     if (!m) return;
     if (!observer || near.has(m.watched)) hide(m);
+    indexSpans(m, false);
     unwatch(node, m.watched);
     marked.delete(node);
   };
-  const live = (node: Text, m: NameMatch): PaintedName => {
+  const live = (node: Text, m: PageName): PaintedName => {
     const range = doc.createRange();
+    const end = m.endNode ?? node;
     range.setStart(node, Math.min(m.start, node.length));
-    range.setEnd(node, Math.min(m.end, node.length));
+    range.setEnd(end, Math.min(m.endNode ? (m.endOffset ?? 0) : m.end, end.length));
     return { key: m.key, range };
   };
   return {
     mode: 'highlight',
     paint(node, matches) {
       const el = node.parentElement;
-      if (!matches.length || !el) return unpaint(node);
+      if (!matches.length || !el) {
+        // Cleared (the text was edited): names that ended in it go too.
+        dropSpansEndingIn(node);
+        return unpaint(node);
+      }
       const shown = (m: MarkedText) => !observer || near.has(m.watched);
       const before = marked.get(node);
       // Text edited in place keeps its watch: its new names show as soon as the old go.
       if (before?.watched.contains(node)) {
         if (shown(before)) hide(before);
+        indexSpans(before, false);
         before.marks = matches;
         delete before.ranges;
+        indexSpans(before, true);
         if (shown(before)) show(before);
         return;
       }
       unpaint(node);
       const m: MarkedText = { node, marks: matches, watched: el };
       marked.set(node, m);
+      indexSpans(m, true);
       watch(node, el);
       // Without the observer (never in a browser with the highlight API), everything is shown.
       if (!observer || near.has(el)) show(m);
     },
     prune() {
       for (const node of marked.keys()) if (!node.isConnected) unpaint(node);
+      for (const end of spanEnds.keys()) if (!end.isConnected) dropSpansEndingIn(end);
     },
     nameAt(x, y) {
       const hit = caretAt(doc, x, y);
       if (!hit) return undefined;
       const node = hit.node as Text;
-      for (const m of marked.get(node)?.marks ?? []) {
-        if (m.start > hit.offset || hit.offset > m.end) continue;
-        const p = live(node, m);
+      const candidates: [Text, PageName][] = (marked.get(node)?.marks ?? [])
+        .filter((m) => m.start <= hit.offset && hit.offset <= m.end)
+        .map((m) => [node, m]);
+      // The second part of a name split across elements.
+      for (const start of spanEnds.get(node) ?? [])
+        for (const m of marked.get(start)?.marks ?? [])
+          if (m.endNode === node && hit.offset <= (m.endOffset ?? 0)) candidates.push([start, m]);
+      for (const [start, m] of candidates) {
+        const p = live(start, m);
         if (contains(p.range, x, y)) return p;
       }
       return undefined;
@@ -208,6 +251,7 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
       observer?.disconnect();
       highlight.clear();
       marked.clear();
+      spanEnds.clear();
       watchedTexts.clear();
       near.clear();
       // A newer run of the script may have registered its own already.
@@ -226,8 +270,9 @@ function wrapPainter(doc: Document): NamePainter {
   return {
     mode: 'wrap',
     paint(node, matches) {
-      // Right to left, so earlier offsets stay valid as the node is split.
-      for (const m of [...matches].reverse()) {
+      // Right to left, so earlier offsets stay valid as the node is split. A name split
+      // across elements is left unmarked: wrapping it would mean moving the page's elements.
+      for (const m of matches.filter((x) => !x.endNode).reverse()) {
         const name = node.splitText(m.start);
         name.splitText(m.end - m.start);
         const el = doc.createElement(FALLBACK_TAG);

@@ -5,6 +5,7 @@
  * extension API.
  */
 import { mayHoldName, type NameMatch, type NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { inlineGap, mayContinueName } from './inline-run.ts';
 import { isScannableElement, OWN_UI_ATTRIBUTE, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
 
 export interface ScanClock {
@@ -16,13 +17,29 @@ export interface ScanClock {
   sliceMs: number;
 }
 
+/**
+ * A name where it stands: offsets in the text node it starts in, and, for a name split across
+ * elements ("<b>Tom</b> Hartvigsen"), the node and offset where it ends.
+ */
+export interface PageName extends NameMatch {
+  endNode?: Text;
+  endOffset?: number;
+}
+
 export interface ScanResult {
   /** Text nodes looked at. */
   nodes: number;
   /** Characters looked at. */
   chars: number;
-  /** Text nodes with names, and their matches. */
-  found: Map<Text, readonly NameMatch[]>;
+  /** Text nodes with names starting in them, and those names. */
+  found: Map<Text, readonly PageName[]>;
+}
+
+/** Text nodes read as one text (see inline-run.ts): each node, its text, and where it starts. */
+export interface TextRun {
+  nodes: Text[];
+  texts: string[];
+  starts: number[];
 }
 
 /**
@@ -59,12 +76,12 @@ export async function scanNames(
   find: NameFinder | NameMatcher,
   clock: ScanClock,
   cancelled: () => boolean = () => false,
-  onFound?: (node: Text, matches: readonly NameMatch[]) => void,
+  onFound?: (node: Text, matches: readonly PageName[]) => void,
 ): Promise<ScanResult> {
   const finder = typeof find === 'function' ? find : localFinder(find);
   const result: ScanResult = { nodes: 0, chars: 0, found: new Map() };
   const cache = new Map<Element, boolean>();
-  let nodes: Text[] = [];
+  let nodes: (Text | TextRun)[] = [];
   let texts: string[] = [];
   let chars = 0;
   let marking: Promise<void> = Promise.resolve();
@@ -82,7 +99,13 @@ export async function scanNames(
   });
   const changesSince = (seen: number) => !watcher || changes !== seen;
 
-  const mark = async (batchNodes: Text[], batchTexts: string[], found: FoundNames, seen: number) => {
+  // The page may have changed a text, or made it part of an editor, since it was read.
+  const stale = (t: Text, text: string) => t.data !== text || !t.isConnected || !isScannableElement(t.parentElement, cache);
+  const report = (t: Text, ms: readonly PageName[]) => {
+    result.found.set(t, ms);
+    onFound?.(t, ms);
+  };
+  const mark = async (batchNodes: (Text | TextRun)[], batchTexts: string[], found: FoundNames, seen: number) => {
     const recheck = changesSince(seen);
     let sliceEnd = clock.now() + clock.sliceMs;
     let n = 0;
@@ -90,11 +113,14 @@ export async function scanNames(
       const ms = found[i];
       if (!ms?.length) continue;
       if (cancelled()) return;
-      const t = batchNodes[i]!;
-      // The page may have changed this text, or made it part of an editor, since it was read.
-      if (recheck && (t.data !== batchTexts[i] || !t.isConnected || !isScannableElement(t.parentElement, cache))) continue;
-      result.found.set(t, ms);
-      onFound?.(t, ms);
+      const entry = batchNodes[i]!;
+      if (!('nodes' in entry)) {
+        if (recheck && stale(entry, batchTexts[i]!)) continue;
+        report(entry, ms);
+      } else {
+        if (recheck && entry.nodes.some((t, k) => stale(t, entry.texts[k]!))) continue;
+        for (const [t, names] of splitRun(entry, ms)) report(t, names);
+      }
       // A page of thousands of names is marked a slice at a time too.
       if ((n += ms.length) >= 32) {
         n = 0;
@@ -104,6 +130,21 @@ export async function scanNames(
         }
       }
     }
+  };
+  // The text read last, not yet in a batch: the next may run on from it.
+  let pendingNode: Text | undefined;
+  let pendingRun: TextRun | undefined;
+  let pendingText = '';
+  const commit = () => {
+    if (!pendingNode) return;
+    // Most short texts (dates, numbers, lower-case prose) cannot hold a name: never sent.
+    if (mayHoldName(pendingText)) {
+      nodes.push(pendingRun ?? pendingNode);
+      texts.push(pendingText);
+      chars += pendingText.length;
+    }
+    pendingNode = pendingRun = undefined;
+    if (chars >= BATCH_CHARS) send();
   };
   const send = () => {
     if (!nodes.length) return;
@@ -135,14 +176,29 @@ export async function scanNames(
         }
         result.nodes++;
         result.chars += text.length;
-        // Most short texts (dates, numbers, lower-case prose) cannot hold a name: never sent.
-        if (!mayHoldName(text)) return true;
-        nodes.push(t);
-        texts.push(text);
-        if ((chars += text.length) >= BATCH_CHARS) send();
+        // Whitespace between inline elements is part of the line, not a text of its own.
+        if (isBlank(text)) return true;
+        // A text the last one runs on into, across inline elements only, is read with it.
+        if (pendingNode && mayContinueName(pendingText, text)) {
+          const last = pendingRun ? pendingRun.nodes[pendingRun.nodes.length - 1]! : pendingNode;
+          const gap = inlineGap(last, t);
+          if (gap !== undefined) {
+            pendingRun ??= { nodes: [pendingNode], texts: [pendingText], starts: [0] };
+            pendingText += gap;
+            pendingRun.nodes.push(t);
+            pendingRun.texts.push(text);
+            pendingRun.starts.push(pendingText.length);
+            pendingText += text;
+            return true;
+          }
+        }
+        commit();
+        pendingNode = t;
+        pendingText = text;
         return true;
       }, from);
       // What was read goes out before the page gets its turn: its answer may come meanwhile.
+      commit();
       send();
       if (from) await clock.yieldToPage();
     } while (from);
@@ -150,6 +206,42 @@ export async function scanNames(
   await marking;
   watcher?.disconnect();
   return result;
+}
+
+/** Whether a text is only whitespace (read up to its first other character). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * The names found in a run's text, by the node each starts in, in offsets of that node; a
+ * name that ends in a later node of the run says where.
+ */
+export function splitRun(run: TextRun, ms: readonly NameMatch[]): Map<Text, PageName[]> {
+  const out = new Map<Text, PageName[]>();
+  const nodeAt = (pos: number) => {
+    let k = run.starts.length - 1;
+    while (k > 0 && run.starts[k]! > pos) k--;
+    return k;
+  };
+  for (const m of ms) {
+    const a = nodeAt(m.start);
+    const b = nodeAt(m.end - 1);
+    const node = run.nodes[a]!;
+    const start = m.start - run.starts[a]!;
+    const name: PageName =
+      a === b
+        ? { start, end: m.end - run.starts[a]!, key: m.key }
+        : { start, end: run.texts[a]!.length, key: m.key, endNode: run.nodes[b]!, endOffset: m.end - run.starts[b]! };
+    const list = out.get(node);
+    if (list) list.push(name);
+    else out.set(node, [name]);
+  }
+  return out;
 }
 
 /** The clock of a real page: slices of 8 ms, yielding to the page's own tasks between them. */

@@ -71,8 +71,8 @@ export type ScannableTextWalk = (visit: (node: Text, data: string) => boolean, f
 /**
  * Calls `visit` on every scannable text node under `root` (itself included when it is one)
  * with its text, in document order, until `visit` returns `false`; returns the node to resume
- * from (the one `visit` refused), or `undefined` when all were visited. Texts shorter than
- * three characters (mostly whitespace between tags) are not visited.
+ * from (the one `visit` refused), or `undefined` when all were visited. Texts of one
+ * character are not visited.
  */
 export function walkScannableText(
   doc: Document,
@@ -95,7 +95,7 @@ export function scannableTextWalk(doc: Document, root: Node, cache: Map<Element,
   if (root.nodeType === 3) {
     const t = root as Text;
     return (visit) =>
-      t.isConnected && t.length >= 3 && isScannableElement(t.parentElement, cache) && !visit(t, t.data) ? t : undefined;
+      t.isConnected && t.length >= 2 && isScannableElement(t.parentElement, cache) && !visit(t, t.data) ? t : undefined;
   }
   // Below `root` the walk leaves skipped elements out; above it, the cache decides.
   const host = root.nodeType === 1 ? (root as Element) : root.parentElement;
@@ -133,8 +133,8 @@ export function scannableTextWalk(doc: Document, root: Node, cache: Map<Element,
       const t = n as Text;
       // Read once: each read of a node's text is a call into the page.
       const data = t.data;
-      // Whitespace between tags is most of a page's text nodes: skip it before anything else.
-      if (data.length >= 3 && !visit(t, data)) return t;
+      // Single characters (and most whitespace between tags) cannot be part of a name.
+      if (data.length >= 2 && !visit(t, data)) return t;
       n = walker.nextNode();
     }
     return undefined;

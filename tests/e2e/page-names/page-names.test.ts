@@ -124,6 +124,37 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('marks a name split across elements, and shows its card from either part', async () => {
+    const page = await allowedPage('split.html');
+    const marked = () =>
+      page.evaluate(() =>
+        [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name') ?? [])]
+          .map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          })
+          .sort(),
+      );
+    // Names across inline elements are one name; list items are not one line.
+    await expect.poll(marked, poll).toEqual(['Ingrid Solberg', 'Marek Novák']);
+    // Over "Solberg", the part after the bold "Ingrid".
+    const at = await page.evaluate(() => {
+      const text = document.querySelector('#split b')!.nextSibling as Text;
+      const range = document.createRange();
+      range.setStart(text, 1);
+      range.setEnd(text, 8);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    const card = page.locator('talkscope-card .card');
+    await expect.poll(() => card.isVisible(), poll).toBe(true);
+    expect(await card.locator('h2').textContent()).toBe('Ingrid Solberg');
+    await page.close();
+  });
+
   it("recognises a speaker's homepage: the badge shows their number of talks", async () => {
     const page = await allowedPage('ingrid/');
     await expect.poll(() => world.badge(page), poll).toBe('3');

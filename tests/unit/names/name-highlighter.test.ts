@@ -97,7 +97,7 @@ describe('scanNames', () => {
     const expected: string[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const t = n as Text;
-      if (t.data.length >= 3 && mayHoldName(t.data) && isScannableElement(t.parentElement, new Map())) expected.push(t.data);
+      if (t.data.length >= 2 && mayHoldName(t.data) && isScannableElement(t.parentElement, new Map())) expected.push(t.data);
     }
     for (const perSlice of [1_000_000, 1]) {
       const seen: string[] = [];

@@ -49,7 +49,12 @@ function fakePage(html: string) {
   /** The names the browser is asked to paint now, as text. */
   const painted = () =>
     [...(registry.get(HIGHLIGHT_NAME) ?? [])]
-      .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
+      .map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      })
       .sort();
   const mark = (id: string, word: string) => {
     const t = text(id);
@@ -126,6 +131,22 @@ describe('createNamePainter with the highlight API', () => {
     p.io.report({ boxless: [li] });
     p.painter.prune();
     expect([p.painted(), p.io.watched.size]).toEqual([[], 0]);
+  });
+
+  it.each([
+    ['its end is edited', (p: ReturnType<typeof fakePage>, end: Text) => p.painter.paint(end, [])],
+    ['its end leaves the page', (p: ReturnType<typeof fakePage>, end: Text) => (end.remove(), p.painter.prune())],
+  ])('paints a name split across elements whole, and drops it when %s', (_, change) => {
+    const p = fakePage('<p id="a"><b id="first">Tom</b> Hartvigsen and <i id="b">Bo</i></p>');
+    const first = p.el('first').firstChild as Text;
+    const rest = first.parentNode!.nextSibling as Text;
+    p.painter.paint(first, [{ start: 0, end: 3, key: 'tom hartvigsen', endNode: rest, endOffset: 11 }]);
+    p.mark('b', 'Bo');
+    p.io.report({ near: [p.el('first'), p.el('b')] });
+    expect(p.painted()).toEqual(['Bo', 'Tom Hartvigsen']);
+    change(p, rest);
+    expect(p.painted()).toEqual(['Bo']);
+    expect(p.painter.keys()).toEqual(['bo']);
   });
 
   it('forgets everything and lets go of the registry on clearAll', () => {

@@ -1,0 +1,90 @@
+/**
+ * Names split across elements: "<b>Tom</b> Hartvigsen", "<span class=given>Tom</span>
+ * <span class=family>Hartvigsen</span>". Two text nodes are read as one text when only inline
+ * formatting elements and a little whitespace stand between them. Pure DOM: tag names only, no
+ * layout is read.
+ */
+
+/** Elements that sit inside a line of text without breaking it. */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'TIME',
+  'U',
+]);
+
+const isInline = (n: Node): boolean => n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName.toUpperCase());
+
+/** Whitespace between the parts of one name, at most (a space, a line break and an indent). */
+const MAX_GAP = 24;
+
+/**
+ * Whether the text `next` may carry on a name that `before` ends with: `before` ends with a
+ * letter, a period or a comma (spaces aside), and `next` starts with a capital or is the
+ * comma or period between two parts ("Hartvigsen" "," "Tom"). A cheap test on the strings,
+ * made before anything is asked of the page.
+ */
+export function mayContinueName(before: string, next: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && isSpace(before.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const last = before[i]!;
+  const afterLetter = last.toLowerCase() !== last.toUpperCase();
+  if (!afterLetter && last !== '.' && last !== ',') return false;
+  let j = 0;
+  while (j < next.length && isSpace(next.charCodeAt(j))) j++;
+  const first = next[j];
+  if (first === undefined) return false;
+  if (first !== first.toLowerCase()) return true;
+  return afterLetter && (first === ',' || first === '.') && next.trim().length === 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/**
+ * The text between `a` and `b` when `b` follows `a` with only inline elements (see
+ * `INLINE_TAGS`) and whitespace text between them, as it would read on the line; `undefined`
+ * when anything else stands between (a block, a line break, an image, other text).
+ */
+export function inlineGap(a: Text, b: Text): string | undefined {
+  let gap = '';
+  let x: Node = a;
+  for (let steps = 0; steps < 16; steps++) {
+    // Up, out of inline elements that end here.
+    while (!x.nextSibling) {
+      const p = x.parentNode;
+      if (!p || !isInline(p)) return undefined;
+      x = p;
+    }
+    let n: Node = x.nextSibling!;
+    // Down, into inline elements that start here.
+    while (isInline(n) && n.firstChild) n = n.firstChild;
+    if (n === b) return gap;
+    if (isInline(n) || n.nodeType === 8) {
+      // An empty inline element, or a comment: nothing on the line.
+      x = n;
+      continue;
+    }
+    if (n.nodeType !== 3) return undefined;
+    const data = (n as Text).data;
+    if (data.trim() !== '' || (gap += data).length > MAX_GAP) return undefined;
+    x = n;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+/**
+ * Names split across elements: which neighbouring texts read as one line, and what a scan
+ * finds in them.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildNameMatcher } from '../../../indexer/names/name-matcher.ts';
+import { inlineGap, mayContinueName } from '../../../entrypoints/page-names.content/inline-run.ts';
+import { scanNames, type ScanClock } from '../../../entrypoints/page-names.content/scan-names.ts';
+import { PEOPLE } from './name-entry-fixture.ts';
+
+const matcher = buildNameMatcher(PEOPLE);
+const clock: ScanClock = { now: () => 0, yieldToPage: async () => undefined, sliceMs: 1e9 };
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** The text nodes of `#a` and `#b` (their first text, however deep). */
+function texts(html: string): [Text, Text] {
+  document.body.innerHTML = html;
+  const first = (id: string) => {
+    const w = document.createTreeWalker(document.getElementById(id)!, 4);
+    return w.nextNode() as Text;
+  };
+  return [first('a'), first('b')];
+}
+
+describe('inlineGap', () => {
+  it.each([
+    ['<p><b id="a">Tom</b><span id="b"> Hartvigsen</span></p>', ''],
+    ['<p><span id="a">Tom</span> <span id="b">Hartvigsen</span></p>', ' '],
+    ['<p><a id="a">Tom</a>\n  <em><strong id="b">Hartvigsen</strong></em></p>', '\n  '],
+    ['<p><i id="a">T.</i><span></span><!-- x --><b id="b">Hartvigsen</b></p>', ''],
+    ['<p><span id="a">Tom</span><br><span id="b">Hartvigsen</span></p>', undefined],
+    ['<table><tr><td id="a">Tom</td><td id="b">Hartvigsen</td></tr></table>', undefined],
+    ['<div id="a">Tom</div><div id="b">Hartvigsen</div>', undefined],
+    ['<p><span id="a">Tom</span><img alt=""><span id="b">Hartvigsen</span></p>', undefined],
+    ['<p><span id="a">Tom</span> and <span id="b">Hartvigsen</span></p>', undefined],
+    ['<p><span id="a">Tom</span>' + ' '.repeat(40) + '<span id="b">Hartvigsen</span></p>', undefined],
+  ])('%s → %j', (html, expected) => {
+    const [a, b] = texts(html);
+    expect(inlineGap(a, b)).toBe(expected);
+  });
+});
+
+describe('mayContinueName', () => {
+  it.each([
+    ['Tom', ' Hartvigsen', true],
+    ['Talk by T.', 'Hartvigsen', true],
+    ['Hartvigsen, ', 'Tom', true],
+    ['Tom  ', 'Hartvigsen', true],
+    ['Tom', ' hartvigsen', false],
+    ['2024:', 'Hartvigsen', false],
+    ['Tom', '(2024)', false],
+    ['', 'Hartvigsen', false],
+    ['Tom', '', false],
+    ['Hartvigsen', ', ', true],
+    ['Hartvigsen', ', and', false],
+    ['2024', ', ', false],
+  ])('%j then %j → %s', (before, next, expected) => expect(mayContinueName(before, next)).toBe(expected));
+});
+
+describe('scanNames on names split across elements', () => {
+  /** What each name covers on the page, read through a Range from its start to its end. */
+  async function found(html: string) {
+    document.body.innerHTML = html;
+    const r = await scanNames(document, [document.body], matcher, clock);
+    return [...r.found].flatMap(([node, ms]) =>
+      ms.map((m) => {
+        const range = document.createRange();
+        range.setStart(node, m.start);
+        range.setEnd(m.endNode ?? node, m.endNode ? m.endOffset! : m.end);
+        return [range.toString(), m.key, !!m.endNode];
+      }),
+    );
+  }
+
+  it.each([
+    ['<p>Talk by <b>Tom</b> Hartvigsen.</p>', [['Tom Hartvigsen', 'tom hartvigsen', true]]],
+    [
+      '<p><span>Tom</span> <span>Hartvigsen</span> and <i>M. Ghassemi</i></p>',
+      [
+        ['Tom Hartvigsen', 'tom hartvigsen', true],
+        ['M. Ghassemi', 'marzyeh ghassemi', false],
+      ],
+    ],
+    ['<p><a href="#">Hartvigsen</a>, <a href="#">Tom</a> (2024)</p>', [['Hartvigsen, Tom', 'tom hartvigsen', true]]],
+    ['<p><b>T.</b><b>Hartvigsen</b> spoke</p>', [['T.Hartvigsen', 'tom hartvigsen', true]]],
+    ['<ul><li>Tom</li><li>Hartvigsen</li></ul>', []],
+    ['<p><span>Tom</span><br><span>Hartvigsen</span></p>', []],
+    ['<table><tr><td>Tom</td><td>Hartvigsen</td></tr></table>', []],
+    ['<p><b>Tom</b> <code>Hartvigsen</code></p>', []],
+  ])('%s', async (html, expected) => expect(await found(html)).toEqual(expected));
+});

@@ -34,23 +34,26 @@ const MAX_GAP = 24;
 
 /**
  * Whether the text `next` may carry on a name that `before` ends with: `before` ends with a
- * letter, a period or a comma (spaces aside), and `next` starts with a capital or is the
- * comma or period between two parts ("Hartvigsen" "," "Tom"). A cheap test on the strings,
- * made before anything is asked of the page.
+ * capitalised word or an initial (a comma or period after it, and spaces, aside), and `next`
+ * starts with a capital or is the comma or period between two parts ("Hartvigsen" "," "Tom").
+ * A cheap test on the strings, made before anything is asked of the page: most texts end
+ * with a lower-case word, and are never joined to the next.
  */
 export function mayContinueName(before: string, next: string): boolean {
   let i = before.length - 1;
   while (i >= 0 && isSpace(before.charCodeAt(i))) i--;
-  if (i < 0) return false;
-  const last = before[i]!;
-  const afterLetter = last.toLowerCase() !== last.toUpperCase();
-  if (!afterLetter && last !== '.' && last !== ',') return false;
+  const punctuated = i >= 0 && (before[i] === ',' || before[i] === '.');
+  if (punctuated) i--;
+  // Back over the last word to its first letter.
+  let first = -1;
+  while (i >= 0 && before[i]!.toLowerCase() !== before[i]!.toUpperCase()) first = i--;
+  if (first < 0 || before[first] === before[first]!.toLowerCase()) return false;
   let j = 0;
   while (j < next.length && isSpace(next.charCodeAt(j))) j++;
-  const first = next[j];
-  if (first === undefined) return false;
-  if (first !== first.toLowerCase()) return true;
-  return afterLetter && (first === ',' || first === '.') && next.trim().length === 1;
+  const head = next[j];
+  if (head === undefined) return false;
+  if (head !== head.toLowerCase()) return true;
+  return !punctuated && (head === ',' || head === '.') && next.trim().length === 1;
 }
 
 function isSpace(c: number): boolean {

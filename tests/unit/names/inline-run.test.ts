@@ -58,6 +58,9 @@ describe('mayContinueName', () => {
     ['Hartvigsen', ', ', true],
     ['Hartvigsen', ', and', false],
     ['2024', ', ', false],
+    ['a talk on graphs.', 'Then', false],
+    ['spoke with', 'Tom Hartvigsen', false],
+    ['Hartvigsen,', ', ', false],
   ])('%j then %j → %s', (before, next, expected) => expect(mayContinueName(before, next)).toBe(expected));
 });
 

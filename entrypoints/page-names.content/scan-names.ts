@@ -4,7 +4,8 @@
  * matching itself is the `NameFinder`'s (the background's, across a message). Pure DOM: no
  * extension API.
  */
-import { mayHoldName, type NameMatch, type NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { mayHoldName } from '../../indexer/names/name-letters.ts';
+import type { NameMatch, NameMatcher } from '../../indexer/names/name-matcher.ts';
 import { inlineGap, mayContinueName } from './inline-run.ts';
 import { isScannableElement, OWN_UI_ATTRIBUTE, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
 

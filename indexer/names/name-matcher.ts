@@ -5,6 +5,9 @@
 import type { NameEntry } from '../bundle-format.ts';
 import { foldName } from '../people/person-key.ts';
 import { COMMA, nameForms, PARTICLES, type FormStrength } from './name-forms.ts';
+import { CAPITALS, LETTERS } from './name-letters.ts';
+
+export { mayHoldName } from './name-letters.ts';
 
 export interface NameMatch {
   /** Offset of the first character in the text given to `find`. */
@@ -188,29 +191,12 @@ function mayStart(starts: AsciiStarts, text: string, start: number, end: number)
   return c < 0 || starts.three[(a * 26 + b) * 26 + c] === 1;
 }
 
-// Letters of the scripts with capitals (Latin with its extensions, Greek, Cyrillic) and
-// combining marks, written as ranges: a page's every word passes through these, and explicit
-// ranges run several times faster than Unicode property classes.
-const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
-const U = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF';
+const L = LETTERS;
+const U = CAPITALS;
 // A word that may be capitalised (Latin Extended mixes cases in one range: `fold` decides).
-// eslint-disable-next-line no-misleading-character-class -- combining marks listed on purpose: a word goes on through them
 const WORD = new RegExp(`[${U}][${L}]*`, 'g');
 // The next such word within a short gap, read only where a name may continue.
-// eslint-disable-next-line no-misleading-character-class -- as for WORD
 const NEXT = new RegExp(`[^${U}]{0,16}?([${U}][${L}]*)`, 'y');
-// Two capitals, anywhere: every name `find` can match has at least two words that start with one.
-const TWO_CAPITALS = new RegExp(`[${U}][^]*?[${U}]`);
-
-/**
- * Whether `text` may hold a name `find` would match: false only when it cannot (fewer than
- * two capitals), so a page can leave most of its short texts out without asking anyone.
- *
- * @example mayHoldName('2024-05-20') // false
- */
-export function mayHoldName(text: string): boolean {
-  return TWO_CAPITALS.test(text);
-}
 
 const GAP_AFTER_INITIAL = /^\.?(?:[ \t\u00a0]|\r?\n)?[ \t\u00a0]*$|^\.?-$|^['’]$/;
 const GAP_AFTER_WORD = /^(?:[ \t\u00a0]+|\r?\n[ \t\u00a0]*|-|['’])$/;
@@ -271,7 +257,6 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
 // the start of a word the regex found.
 const IS_LETTER = new Uint8Array(0x2000);
 {
-  // eslint-disable-next-line no-misleading-character-class -- as for WORD
   const letter = new RegExp(`[${L}]`);
   for (let c = 0; c < IS_LETTER.length; c++) IS_LETTER[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
 }

@@ -56,9 +56,18 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
   };
 
   const unwatch = watchSettings((s) => (isHighlightActive(s, origin) ? start() : stop()));
+  // A frame that goes to another page takes its names off the tab's badge; a page the browser
+  // brings back from its back-forward cache puts them on again.
+  const report = (counts: Map<string, number>) => void send({ pageNames: 'found', counts: [...counts] }).catch(() => undefined);
+  const onHide = () => running && report(new Map());
+  const onShow = (e: PageTransitionEvent) => running && e.persisted && report(running.highlighter.counts());
+  window.addEventListener('pagehide', onHide);
+  window.addEventListener('pageshow', onShow);
   onInvalidated(() => {
     invalidated = true;
     unwatch();
+    window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('pageshow', onShow);
     stop();
     card.remove();
   });

@@ -255,7 +255,7 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     await page.close();
   });
 
-  it('marks names inside a frame of an allowed site, counts them on the badge, and pausing clears them', async () => {
+  it('marks names inside a frame of an allowed site, counts them on the badge until the frame leaves, and pausing clears them', async () => {
     const page = await allowedPage('frame.html');
     const frame = () => page.frames().find((f) => f.url().endsWith('/names.html'))!;
     const frameMarks = () =>
@@ -274,6 +274,9 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     // Resumed in the open tab: the script is started in its frames again.
     await expect.poll(frameMarks, poll).toBe(7);
     await expect.poll(() => world.badge(page), poll).toBe('3');
+    // The frame goes to a page the script does not run on: its people leave the badge.
+    await page.evaluate(() => ((document.getElementById('notes') as HTMLIFrameElement).src = 'about:blank'));
+    await expect.poll(() => world.badge(page), poll).toBe('1');
     await page.close();
   });
 

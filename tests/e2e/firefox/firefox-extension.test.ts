@@ -17,11 +17,11 @@ import {
   launchFirefoxWithExtension,
   markCentre,
   markedNames,
-  serveTestPages,
   shows,
   shownCard,
   type FirefoxWithExtension,
 } from './firefox-setup.ts';
+import { serveTestPages } from '../page-names/test-site.ts';
 import { extensionProblems } from './extension-problems.ts';
 
 /** The few extension APIs the tests call in the extension's own pages (evaluated there, typed here). */

@@ -15,59 +15,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, relative } from 'node:path';
+import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { makeArchive } from '../../support/make-archive.ts';
+import { markCentreInPage, markedNamesInPage, writeFixtureArchive } from '../page-names/test-site.ts';
+import { withBuildLock } from '../support/build-lock.ts';
 import { extensionProblems } from './extension-problems.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const PAGE_NAMES = join(ROOT, 'tests/e2e/page-names');
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id the Firefox build declares (browser_specific_settings.gecko.id in wxt.config.ts). */
 export const ADDON_ID = 'talkscope@talkscope.example';
-
-/**
- * Serves the page-names test pages (tests/e2e/page-names/pages/) on 127.0.0.1, and `/ingrid/` as
- * the homepage of a speaker of the fixture archive.
- */
-export function serveTestPages(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split(/[?#]/)[0]!;
-    const file = path === '/ingrid/' ? 'homepage.html' : path.slice(1);
-    try {
-      if (!/^[\w-]+\.html$/.test(file)) throw new Error('not a test page');
-      const body = readFileSync(join(PAGE_NAMES, 'pages', file));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
-}
-
-/** The page-names fixture archive (its speakers' homepages on `origin`), written to a temporary root. */
-async function writeFixtureArchive(origin: string): Promise<string> {
-  const dir = join(PAGE_NAMES, 'fixtures/archive');
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[relative(dir, p)] = readFileSync(p, 'utf8').replaceAll('{{ORIGIN}}', origin);
-    }
-  };
-  walk(dir);
-  return makeArchive(files, 'field-seminar');
-}
 
 /**
  * `npm run build:firefox` with the seed archive (content/) and the fixture archive, into a
@@ -77,28 +37,13 @@ async function writeFixtureArchive(origin: string): Promise<string> {
 export async function buildFirefoxExtension(origin: string): Promise<{ dir: string; remove(): void }> {
   const fixture = await writeFixtureArchive(origin);
   const out = mkdtempSync(join(tmpdir(), 'talkscope-firefox-'));
-  const lock = join(ROOT, '.output/e2e.lock');
-  mkdirSync(join(ROOT, '.output'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a run that was killed is not waited for forever.
-      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > 180_000) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  try {
+  await withBuildLock(() =>
     execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], {
       cwd: ROOT,
       env: { ...process.env, TALKSCOPE_CONTENT: ['content', fixture].join(delimiter), TALKSCOPE_OUT_DIR: out },
       stdio: 'pipe',
-    });
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+    }),
+  );
   return {
     dir: join(out, 'firefox-mv2'),
     remove() {
@@ -225,33 +170,14 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
   throw new Error(`waited ${timeoutMs} ms for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
 }
 
-/** The text of every name marked on the page: highlight ranges, or wrapped in <talkscope-name>. */
+/** The text of every name marked on the page (see `markedNamesInPage`). */
 export function markedNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    const ranges = [...(registry?.get('talkscope-name') ?? [])];
-    const wrapped = [...document.querySelectorAll('talkscope-name')].map((e) => e.textContent ?? '');
-    return ranges
-      .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
-      .concat(wrapped)
-      .sort();
-  });
+  return page.evaluate(markedNamesInPage);
 }
 
-/** Viewport centre of the first marked name reading `text` (highlight ranges only, as Firefox marks). */
+/** Viewport centre of the first marked name reading `text`. */
 export function markCentre(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate((t) => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    const s = [...(registry?.get('talkscope-name') ?? [])].find(
-      (r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === t,
-    );
-    if (!s) return undefined;
-    const range = document.createRange();
-    range.setStart(s.startContainer, s.startOffset);
-    range.setEnd(s.endContainer, s.endOffset);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, text);
+  return page.evaluate(markCentreInPage, text);
 }
 
 /** What the hover card shows, read from its shadow root; undefined while it is hidden. */

@@ -4,13 +4,13 @@
  * homepage), and Chromium with it loaded.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { makeArchive } from '../../support/make-archive.ts';
 import { launchExtension, type ExtensionBrowser } from '../support/launch-extension.ts';
+import { withBuildLock } from '../support/build-lock.ts';
+import { markCentreInPage, markedNamesInPage, serveTestPages, writeFixtureArchive } from './test-site.ts';
 
 /** The few extension APIs the tests call inside the browser (evaluated there, typed here). */
 export interface ChromeApi {
@@ -44,70 +44,9 @@ export interface PageNamesWorld {
   close(): Promise<void>;
 }
 
-/** Serves pages/ (and `/ingrid/` as the homepage of a speaker of the fixture archive). */
-function servePages(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split(/[?#]/)[0]!;
-    const file = path === '/ingrid/' ? 'homepage.html' : path.slice(1);
-    try {
-      if (!/^[\w-]+\.html$/.test(file)) throw new Error('not a test page');
-      const body = readFileSync(join(HERE, 'pages', file));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
-}
-
-/** The fixture archive with `{{ORIGIN}}` replaced by the test server's origin. */
-async function writeArchive(origin: string): Promise<string> {
-  const files: Record<string, string> = {};
-  const dir = join(HERE, 'fixtures/archive');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[relative(dir, p)] = readFileSync(p, 'utf8').replaceAll('{{ORIGIN}}', origin);
-    }
-  };
-  walk(dir);
-  return makeArchive(files, 'field-seminar');
-}
-
-/**
- * WXT writes its generated types into .wxt/ on every build: the browser tests' builds (these
- * and tests/e2e/support/build-extension.ts, which takes the same lock) run one at a time.
- */
-async function withBuildLock<T>(build: () => T): Promise<T> {
-  const lock = join(ROOT, '.output/e2e.lock');
-  mkdirSync(join(ROOT, '.output'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a run that was killed is not waited for forever.
-      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > 180_000) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  try {
-    return build();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 export async function startPageNamesWorld(): Promise<PageNamesWorld> {
-  const { server, origin } = await servePages();
-  const content = await writeArchive(origin);
+  const { server, origin } = await serveTestPages();
+  const content = await writeFixtureArchive(origin);
   const out = mkdtempSync(join(tmpdir(), 'talkscope-page-names-'));
   await withBuildLock(() =>
     execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-c', 'tests/e2e/support/wxt-host.config.ts'], {
@@ -162,28 +101,12 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
   };
 }
 
-/** The text of every name marked on the page, read from the page's highlight registry. */
+/** The text of every name marked on the page (see `markedNamesInPage`). */
 export function markedNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name');
-    const wrapped = [...document.querySelectorAll('talkscope-name')].map((e) => e.textContent ?? '');
-    return [...(h ?? [])]
-      .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset))
-      .concat(wrapped)
-      .sort();
-  });
+  return page.evaluate(markedNamesInPage);
 }
 
 /** Viewport centre of the first marked name reading `text`. */
 export function markCentre(page: Page, text: string): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate((t) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name');
-    const s = [...(h ?? [])].find((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) === t);
-    if (!s) return undefined;
-    const range = document.createRange();
-    range.setStart(s.startContainer, s.startOffset);
-    range.setEnd(s.endContainer, s.endOffset);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, text);
+  return page.evaluate(markCentreInPage, text);
 }

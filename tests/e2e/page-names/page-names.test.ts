@@ -126,19 +126,8 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
 
   it('marks a name split across elements, and shows its card from either part', async () => {
     const page = await allowedPage('split.html');
-    const marked = () =>
-      page.evaluate(() =>
-        [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('talkscope-name') ?? [])]
-          .map((r) => {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            return range.toString();
-          })
-          .sort(),
-      );
     // Names across inline elements are one name; list items are not one line.
-    await expect.poll(marked, poll).toEqual(['Ingrid Solberg', 'Marek Novák']);
+    await expect.poll(() => markedNames(page), poll).toEqual(['Ingrid Solberg', 'Marek Novák']);
     // Over "Solberg", the part after the bold "Ingrid".
     const at = await page.evaluate(() => {
       const text = document.querySelector('#split b')!.nextSibling as Text;

@@ -56,6 +56,12 @@ export function mayContinueName(before: string, next: string): boolean {
   return !punctuated && (head === ',' || head === '.') && next.trim().length === 1;
 }
 
+/** Whether a text is only whitespace (read up to its first other character). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }

@@ -89,17 +89,27 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
   const Observer = (win as Window & typeof globalThis).IntersectionObserver as typeof IntersectionObserver | undefined;
   registry.set(HIGHLIGHT_NAME, highlight);
 
-  const rangeOf = (node: Text, m: PageName): AbstractRange => {
-    const [endNode, endOffset] = m.endNode ? [m.endNode, m.endOffset ?? 0] : [node, m.end];
-    if (StaticRangeCtor)
-      return new StaticRangeCtor({ startContainer: node, startOffset: m.start, endContainer: endNode, endOffset });
+  // A live range, clamped to the text as it is now: for reading a name's place on screen.
+  const liveRange = (node: Text, m: PageName): Range => {
     const r = doc.createRange();
+    const end = m.endNode ?? node;
     r.setStart(node, Math.min(m.start, node.length));
-    r.setEnd(endNode, Math.min(endOffset, endNode.length));
+    r.setEnd(end, Math.min(m.endNode ? (m.endOffset ?? 0) : m.end, end.length));
     return r;
   };
+  const rangeOf = (node: Text, m: PageName): AbstractRange =>
+    StaticRangeCtor
+      ? new StaticRangeCtor({
+          startContainer: node,
+          startOffset: m.start,
+          endContainer: m.endNode ?? node,
+          endOffset: m.endNode ? (m.endOffset ?? 0) : m.end,
+        })
+      : liveRange(node, m);
   const show = (m: MarkedText) => (m.ranges ??= m.marks.map((x) => rangeOf(m.node, x))).forEach((r) => highlight.add(r));
   const hide = (m: MarkedText) => m.ranges?.forEach((r) => highlight.delete(r));
+  // Without the observer (never in a browser with the highlight API), everything is shown.
+  const isShown = (m: MarkedText) => !observer || near.has(m.watched);
   const watch = (node: Text, el: Element) => {
     let texts = watchedTexts.get(el);
     if (!texts) {
@@ -162,35 +172,36 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
       } else if (starts?.delete(m.node) && !starts.size) spanEnds.delete(x.endNode);
     }
   };
+  /** Gives a marked text other names, in the highlight at once if it is shown. */
+  const replaceMarks = (m: MarkedText, marks: readonly PageName[]) => {
+    const shown = isShown(m);
+    if (shown) hide(m);
+    indexSpans(m, false);
+    m.marks = marks;
+    delete m.ranges;
+    indexSpans(m, true);
+    if (shown) show(m);
+  };
   const dropSpansEndingIn = (end: Text) => {
     for (const start of spanEnds.get(end) ?? []) {
       const m = marked.get(start);
-      if (!m) continue;
-      const shown = !observer || near.has(m.watched);
-      if (shown) hide(m);
-      indexSpans(m, false);
-      m.marks = m.marks.filter((x) => x.endNode !== end);
-      delete m.ranges;
-      indexSpans(m, true);
-      if (shown) show(m);
+      if (m)
+        replaceMarks(
+          m,
+          m.marks.filter((x) => x.endNode !== end),
+        );
     }
     spanEnds.delete(end);
   };
   const unpaint = (node: Text) => {
     const m = marked.get(node);
     if (!m) return;
-    if (!observer || near.has(m.watched)) hide(m);
+    if (isShown(m)) hide(m);
     indexSpans(m, false);
     unwatch(node, m.watched);
     marked.delete(node);
   };
-  const live = (node: Text, m: PageName): PaintedName => {
-    const range = doc.createRange();
-    const end = m.endNode ?? node;
-    range.setStart(node, Math.min(m.start, node.length));
-    range.setEnd(end, Math.min(m.endNode ? (m.endOffset ?? 0) : m.end, end.length));
-    return { key: m.key, range };
-  };
+  const live = (node: Text, m: PageName): PaintedName => ({ key: m.key, range: liveRange(node, m) });
   return {
     mode: 'highlight',
     paint(node, matches) {
@@ -200,25 +211,15 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
         dropSpansEndingIn(node);
         return unpaint(node);
       }
-      const shown = (m: MarkedText) => !observer || near.has(m.watched);
       const before = marked.get(node);
       // Text edited in place keeps its watch: its new names show as soon as the old go.
-      if (before?.watched.contains(node)) {
-        if (shown(before)) hide(before);
-        indexSpans(before, false);
-        before.marks = matches;
-        delete before.ranges;
-        indexSpans(before, true);
-        if (shown(before)) show(before);
-        return;
-      }
+      if (before?.watched.contains(node)) return replaceMarks(before, matches);
       unpaint(node);
       const m: MarkedText = { node, marks: matches, watched: el };
       marked.set(node, m);
       indexSpans(m, true);
       watch(node, el);
-      // Without the observer (never in a browser with the highlight API), everything is shown.
-      if (!observer || near.has(el)) show(m);
+      if (isShown(m)) show(m);
     },
     prune() {
       for (const node of marked.keys()) if (!node.isConnected) unpaint(node);

@@ -6,7 +6,7 @@
  */
 import { mayHoldName } from '../../indexer/names/name-letters.ts';
 import type { NameMatch, NameMatcher } from '../../indexer/names/name-matcher.ts';
-import { inlineGap, mayContinueName } from './inline-run.ts';
+import { inlineGap, isBlank, mayContinueName } from './inline-run.ts';
 import { isScannableElement, OWN_UI_ATTRIBUTE, scannableTextWalk, type ScannableTextWalk } from './scannable-text.ts';
 
 export interface ScanClock {
@@ -207,15 +207,6 @@ export async function scanNames(
   await marking;
   watcher?.disconnect();
   return result;
-}
-
-/** Whether a text is only whitespace (read up to its first other character). */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return false;
-  }
-  return true;
 }
 
 /**

@@ -16,6 +16,9 @@ import type { NameFinder } from './scan-names.ts';
 import { OWN_UI_ATTRIBUTE } from './scannable-text.ts';
 
 const send = (m: PageNamesMessage) => browser.runtime.sendMessage(m);
+/** Tells the background who is marked here, for the badge (nobody: an empty map). */
+const report = (counts: ReadonlyMap<string, number>) =>
+  void send({ pageNames: 'found', counts: [...counts] }).catch(() => undefined);
 
 export async function startPageNames(onInvalidated: (cb: () => void) => void): Promise<void> {
   const origin = location.origin;
@@ -36,7 +39,7 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
       doc: document,
       win: window,
       find,
-      onFound: (counts) => void send({ pageNames: 'found', counts: [...counts] }).catch(() => undefined),
+      onFound: report,
     });
     const stopHover = followHover({
       doc: document,
@@ -52,13 +55,12 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
     running.stopHover();
     running.highlighter.stop();
     running = undefined;
-    void send({ pageNames: 'found', counts: [] }).catch(() => undefined);
+    report(new Map());
   };
 
   const unwatch = watchSettings((s) => (isHighlightActive(s, origin) ? start() : stop()));
   // A frame that goes to another page takes its names off the tab's badge; a page the browser
   // brings back from its back-forward cache puts them on again.
-  const report = (counts: Map<string, number>) => void send({ pageNames: 'found', counts: [...counts] }).catch(() => undefined);
   const onHide = () => running && report(new Map());
   const onShow = (e: PageTransitionEvent) => running && e.persisted && report(running.highlighter.counts());
   window.addEventListener('pagehide', onHide);

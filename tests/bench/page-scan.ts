@@ -102,14 +102,19 @@ function hook(ext: ExtensionBrowser, name: string, ...args: unknown[]): Promise<
   );
 }
 
-/** What the background knows of the tab showing `url`: times each person was marked. */
+/** How many names the background knows are marked on the tab showing `url`, all told. */
 async function foundOn(ext: ExtensionBrowser, url: string): Promise<number> {
-  return ext.worker.evaluate(async (u) => {
+  return (await peopleOn(ext, url)).reduce((n, x) => n + x.times, 0);
+}
+
+/** The people the background knows are marked on the tab showing `url`, with their times. */
+async function peopleOn(ext: ExtensionBrowser, url: string): Promise<{ times: number }[]> {
+  const state = await ext.worker.evaluate(async (u) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
     const hooks = (globalThis as unknown as { talkscopePageNames: Hooks }).talkscopePageNames;
-    const state = (await hooks.stateOf!(tab?.id ?? -1)) as { names: { times: number }[] };
-    return state.names.reduce((n, x) => n + x.times, 0);
+    return hooks.stateOf!(tab?.id ?? -1);
   }, url);
+  return (state as { names: { times: number }[] }).names;
 }
 
 /** Waits until the background has heard of marks on the page other than `than`. */
@@ -187,13 +192,7 @@ async function measurePage(ext: ExtensionBrowser, context: BrowserContext, url: 
     marks = await foundChange(ext, url, 0);
     wallMs = Date.now() - t0;
   });
-  const people = (
-    (await ext.worker.evaluate(async (u) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-      const hooks = (globalThis as unknown as { talkscopePageNames: Hooks }).talkscopePageNames;
-      return hooks.stateOf!(tab?.id ?? -1);
-    }, url)) as { names: unknown[] }
-  ).names.length;
+  const people = (await peopleOn(ext, url)).length;
 
   const updates: Run['updates'] = [];
   for (const [i, html] of more.entries()) {

@@ -37,7 +37,7 @@ export interface ScanResult {
 }
 
 /** Text nodes read as one text (see inline-run.ts): each node, its text, and where it starts. */
-export interface TextRun {
+interface TextRun {
   nodes: Text[];
   texts: string[];
   starts: number[];
@@ -213,7 +213,7 @@ export async function scanNames(
  * The names found in a run's text, by the node each starts in, in offsets of that node; a
  * name that ends in a later node of the run says where.
  */
-export function splitRun(run: TextRun, ms: readonly NameMatch[]): Map<Text, PageName[]> {
+function splitRun(run: TextRun, ms: readonly NameMatch[]): Map<Text, PageName[]> {
   const out = new Map<Text, PageName[]>();
   const nodeAt = (pos: number) => {
     let k = run.starts.length - 1;

@@ -42,18 +42,38 @@ const MAX_GAP = 24;
 export function mayContinueName(before: string, next: string): boolean {
   let i = before.length - 1;
   while (i >= 0 && isSpace(before.charCodeAt(i))) i--;
-  const punctuated = i >= 0 && (before[i] === ',' || before[i] === '.');
+  const punctuated = i >= 0 && (before.charCodeAt(i) === COMMA || before.charCodeAt(i) === PERIOD);
   if (punctuated) i--;
-  // Back over the last word to its first letter.
+  // Back over the last word to its first letter. Called for nearly every text of a page,
+  // so letters are told by their codes: no string is made for a character.
   let first = -1;
-  while (i >= 0 && before[i]!.toLowerCase() !== before[i]!.toUpperCase()) first = i--;
-  if (first < 0 || before[first] === before[first]!.toLowerCase()) return false;
+  while (i >= 0 && letterCase(before.charCodeAt(i)) !== NOT_A_LETTER) first = i--;
+  if (first < 0 || letterCase(before.charCodeAt(first)) !== UPPER) return false;
   let j = 0;
   while (j < next.length && isSpace(next.charCodeAt(j))) j++;
-  const head = next[j];
-  if (head === undefined) return false;
-  if (head !== head.toLowerCase()) return true;
-  return !punctuated && (head === ',' || head === '.') && next.trim().length === 1;
+  if (j === next.length) return false;
+  const head = next.charCodeAt(j);
+  if (letterCase(head) === UPPER) return true;
+  return !punctuated && (head === COMMA || head === PERIOD) && next.trim().length === 1;
+}
+
+const COMMA = 44;
+const PERIOD = 46;
+const NOT_A_LETTER = 0;
+const LOWER = 1;
+const UPPER = 2;
+
+/**
+ * Whether a UTF-16 code unit is a letter, and of which case. A letter is whatever changes
+ * under upper- or lower-casing, as in the archive's names; caseless scripts and surrogate
+ * halves count as no letter.
+ */
+function letterCase(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : NOT_A_LETTER;
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  if (lower === ch.toUpperCase()) return NOT_A_LETTER;
+  return ch === lower ? LOWER : UPPER;
 }
 
 /** Whether a text is only whitespace (read up to its first other character). */

@@ -3,6 +3,7 @@
  * Names split across elements: which neighbouring texts read as one line, and what a scan
  * finds in them.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNameMatcher } from '../../../indexer/names/name-matcher.ts';
 import { inlineGap, mayContinueName } from '../../../entrypoints/page-names.content/inline-run.ts';
@@ -61,7 +62,57 @@ describe('mayContinueName', () => {
     ['a talk on graphs.', 'Then', false],
     ['spoke with', 'Tom Hartvigsen', false],
     ['Hartvigsen,', ', ', false],
+    ['Ünal', ' Özgür', true],
+    ['Émile', ' émile', false],
+    ['Ζωή', ' Παππά', true],
+    ['李', ' Wei', false],
   ])('%j then %j → %s', (before, next, expected) => expect(mayContinueName(before, next)).toBe(expected));
+
+  // The same answer as asking each character's case of the string itself, as the test read
+  // before it was made fast, on any text: ASCII, accents, other scripts, lone surrogates.
+  it('answers as the case of each character says', () => {
+    const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+    const isUpper = (ch: string) => ch !== ch.toLowerCase();
+    const space = (ch: string | undefined) => ch !== undefined && ' \t\n\r\u00a0'.includes(ch);
+    const reference = (before: string, next: string) => {
+      let i = before.length - 1;
+      while (i >= 0 && space(before[i])) i--;
+      const punctuated = i >= 0 && (before[i] === ',' || before[i] === '.');
+      if (punctuated) i--;
+      let first = -1;
+      while (i >= 0 && isLetter(before[i]!)) first = i--;
+      if (first < 0 || !isUpper(before[first]!)) return false;
+      let j = 0;
+      while (j < next.length && space(next[j])) j++;
+      const head = next[j];
+      if (head === undefined) return false;
+      if (isUpper(head)) return true;
+      return !punctuated && (head === ',' || head === '.') && next.trim().length === 1;
+    };
+    const pieces = fc.constantFrom(
+      'Tom',
+      'hart',
+      ' ',
+      ',',
+      '.',
+      'Ü',
+      'ß',
+      'ǅ',
+      'İ',
+      'Ω',
+      'ж',
+      '李',
+      '\ud800',
+      '\u00a0',
+      '\n',
+      '2',
+    );
+    const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 6 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => mayContinueName(a, b) === reference(a, b)),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('scanNames on names split across elements', () => {

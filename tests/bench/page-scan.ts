@@ -41,6 +41,8 @@ const flag = (name: string, fallback: number) => (argv.includes(name) ? Number(a
 // The machine is shared: each page is measured several times, fresh, and the median reported.
 const RUNS = flag('--runs', 5);
 const TARGET_CHARS = Math.round(flag('--mb', 1) * 1_000_000);
+/** `--profile`: an unminified build, and where the first scan of each page's first run spends its time. */
+const PROFILE = argv.includes('--profile');
 /** Quiet time after the work, so the rendering it caused is counted too. */
 const SETTLE_MS = 400;
 
@@ -187,11 +189,19 @@ async function measurePage(ext: ExtensionBrowser, context: BrowserContext, url: 
   const t0 = Date.now();
   let wallMs = 0;
   let marks = 0;
+  const profiling = PROFILE && !profiled.has(url);
+  if (profiling) {
+    profiled.add(url);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const firstScanMs = await mainThreadMs(cdp, async () => {
     await hook(ext, 'setNamesEnabled', true);
     marks = await foundChange(ext, url, 0);
     wallMs = Date.now() - t0;
   });
+  if (profiling) printProfile(url, ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
   const people = (await peopleOn(ext, url)).length;
 
   const updates: Run['updates'] = [];
@@ -229,6 +239,39 @@ async function measurePage(ext: ExtensionBrowser, context: BrowserContext, url: 
     longTasks,
     layoutShift: shift,
   };
+}
+
+const profiled = new Set<string>();
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The functions the first scan spent most time in (self time), and the time by script. */
+function printProfile(url: string, p: CpuProfile) {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const byScript = new Map<string, number>();
+  for (const [i, id] of p.samples.entries()) {
+    const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = byId.get(id)!.callFrame;
+    const script = f.url.split('/').pop() || f.functionName;
+    if (script === '(idle)') continue;
+    const key = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  console.log(
+    `\n  profile of the first scan of ${url} (self time, sampled):`,
+    ...['', ...top(byScript, 8), '', ...top(self, 25)].map((l) => `\n${l}`),
+  );
 }
 
 /** The design before: every name loaded into a matcher on the page, and matched there. */
@@ -281,7 +324,12 @@ async function main() {
   console.log(`Building the extension from ${roots.length} archive(s)…`);
   execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-c', 'tests/e2e/support/wxt-host.config.ts'], {
     cwd: ROOT,
-    env: { ...process.env, TALKSCOPE_CONTENT: roots.join(delimiter), TALKSCOPE_OUT_DIR: out },
+    env: {
+      ...process.env,
+      TALKSCOPE_CONTENT: roots.join(delimiter),
+      TALKSCOPE_OUT_DIR: out,
+      ...(PROFILE ? { TALKSCOPE_MINIFY: 'false' } : {}),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const before = await build({

@@ -22,6 +22,11 @@ type ManifestFn = (env: {
 
 export default defineConfig({
   ...base,
+  // `npm run bench:page -- --profile` reads the page's script by its own function names.
+  vite: (env) => {
+    const v = typeof base.vite === 'function' ? base.vite(env) : {};
+    return process.env.TALKSCOPE_MINIFY === 'false' ? { ...v, build: { ...v.build, minify: false } } : v;
+  },
   manifest: async (env) => {
     const m = typeof base.manifest === 'function' ? await (base.manifest as ManifestFn)(env) : ((await base.manifest) ?? {});
     return { ...m, host_permissions: [...(m.host_permissions ?? []), 'http://127.0.0.1/*'] };

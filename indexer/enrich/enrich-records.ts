@@ -1,9 +1,10 @@
 /**
- * The enrich stage: people joined across records, topics for records with none,
+ * The enrich stage: people lists written surname first turned round, people joined across records, topics for records with none,
  * related records for every record.
  */
 import type { TalkRecord } from '../record.ts';
 import { deriveTopics } from './derive-topics.ts';
+import { fixNameOrder } from './fix-name-order.ts';
 import { mergePeople } from './merge-people.ts';
 import { relateRecords } from './relate-records.ts';
 
@@ -13,5 +14,5 @@ import { relateRecords } from './relate-records.ts';
  */
 export function enrichRecords(records: readonly TalkRecord[]): TalkRecord[] {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return relateRecords(deriveTopics(mergePeople(sorted)));
+  return relateRecords(deriveTopics(mergePeople(fixNameOrder(sorted))));
 }

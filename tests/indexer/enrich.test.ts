@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameDictionary } from '../../indexer/enrich/build-name-dictionary.ts';
 import { deriveTopics } from '../../indexer/enrich/derive-topics.ts';
+import { fixNameOrder } from '../../indexer/enrich/fix-name-order.ts';
 import { mergePeople } from '../../indexer/enrich/merge-people.ts';
 import { relateRecords } from '../../indexer/enrich/relate-records.ts';
 import { makeRecord, person } from '../support/make-record.ts';
@@ -43,6 +44,103 @@ describe('mergePeople', () => {
       makeRecord({ id: 'b', people: [person('Tom Hartvigsen')] }),
     ]);
     expect(a!.people[0]!.name).toBe('T. Hartvigsen');
+  });
+});
+
+describe('fixNameOrder', () => {
+  /** A people list (one data file's profiles), then talks by the people named in `talks`. */
+  const archive = (list: string[], talks: string[], body = '') => [
+    ...list.map((name, i) =>
+      makeRecord({
+        id: `p${i}`,
+        kind: 'profile',
+        title: name,
+        source: `data/people.json#${i}`,
+        people: [person(name, 'subject')],
+      }),
+    ),
+    ...talks.map((name, i) => makeRecord({ id: `t${i}`, people: [person(name)], body })),
+  ];
+  const subjects = (records: ReturnType<typeof archive>) =>
+    fixNameOrder(records)
+      .filter((r) => r.kind === 'profile')
+      .map((r) => [r.title, r.people[0]!.key]);
+  const surnameFirst = ['Abate Marco', 'Abenda Simonetta', 'Agrachev Andrei'];
+  const speakers = ['Marco Abate', 'Simonetta Abenda', 'Andrei Agrachev'];
+
+  it.each([
+    [
+      'a list the archive knows only the other way round is turned',
+      archive(surnameFirst, speakers),
+      [
+        ['Marco Abate', 'marco abate'],
+        ['Simonetta Abenda', 'simonetta abenda'],
+        ['Andrei Agrachev', 'andrei agrachev'],
+      ],
+    ],
+    [
+      'names the archive does not know are turned with the rest: one surname word, its particles, or the split the text shows',
+      archive(
+        [...surnameFirst, 'Cherubini Anna Maria', 'Della Corte Alessandro', 'Tedeschini Lalli Laura', 'Schindler Tanja I.'],
+        speakers,
+        'Chaired by Laura Tedeschini Lalli.',
+      ),
+      [
+        ['Marco Abate', 'marco abate'],
+        ['Simonetta Abenda', 'simonetta abenda'],
+        ['Andrei Agrachev', 'andrei agrachev'],
+        ['Anna Maria Cherubini', 'anna maria cherubini'],
+        ['Alessandro Della Corte', 'alessandro della corte'],
+        ['Laura Tedeschini Lalli', 'laura tedeschini lalli'],
+        ['Tanja I. Schindler', 'tanja i schindler'],
+      ],
+    ],
+    [
+      'a split the archive knows wins over the rule',
+      archive([...surnameFirst, 'Benini Anna Miriam'], [...speakers, 'Anna Miriam Benini']),
+      [
+        ['Marco Abate', 'marco abate'],
+        ['Simonetta Abenda', 'simonetta abenda'],
+        ['Andrei Agrachev', 'andrei agrachev'],
+        ['Anna Miriam Benini', 'anna miriam benini'],
+      ],
+    ],
+    [
+      'two names known turned round are not evidence enough',
+      archive(surnameFirst, speakers.slice(0, 2)),
+      [
+        ['Abate Marco', 'abate marco'],
+        ['Abenda Simonetta', 'abenda simonetta'],
+        ['Agrachev Andrei', 'agrachev andrei'],
+      ],
+    ],
+    [
+      'a list mostly known as written is left, though some names read both ways',
+      archive(['Marco Abate', 'Simonetta Abenda', 'Andrei Agrachev', 'Kim Lee'], [...speakers, 'Lee Kim']),
+      [
+        ['Marco Abate', 'marco abate'],
+        ['Simonetta Abenda', 'simonetta abenda'],
+        ['Andrei Agrachev', 'andrei agrachev'],
+        ['Kim Lee', 'kim lee'],
+      ],
+    ],
+  ])('%s', (_, records, expected) => {
+    expect(subjects(records)).toEqual(expected);
+  });
+
+  it('leaves talks, and profiles of their own files, as they are', () => {
+    const records = [
+      ...archive(surnameFirst, speakers),
+      makeRecord({
+        id: 'own',
+        kind: 'profile',
+        title: 'Abate Marco',
+        source: 'profiles/abate.md',
+        people: [person('Abate Marco', 'subject')],
+      }),
+    ];
+    const out = fixNameOrder(records);
+    expect(out.slice(3)).toEqual(records.slice(3));
   });
 });
 

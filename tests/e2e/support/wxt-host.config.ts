@@ -23,8 +23,8 @@ type ManifestFn = (env: {
 export default defineConfig({
   ...base,
   // `npm run bench:page -- --profile` reads the page's script by its own function names.
-  vite: (env) => {
-    const v = typeof base.vite === 'function' ? base.vite(env) : {};
+  vite: async (env) => {
+    const v = typeof base.vite === 'function' ? await base.vite(env) : {};
     return process.env.TALKSCOPE_MINIFY === 'false' ? { ...v, build: { ...v.build, minify: false } } : v;
   },
   manifest: async (env) => {

@@ -12,7 +12,7 @@ export interface ParsedDate {
 export interface DateOptions {
   /** `3/4/2024` is 3 April (true) or 4 March (false, the default). A part over 12 decides by itself. */
   dayFirst?: boolean;
-  /** Year for dates written without one ("Feb 15"), e.g. from the term "Spring 2017". */
+  /** Year for dates written without one ("Feb 15", "2/15"), e.g. from the term "Spring 2017". */
   year?: number;
 }
 
@@ -88,6 +88,14 @@ const FINDERS: Finder[] = [
     const dayFirst = a > 12 ? true : b > 12 ? false : (options.dayFirst ?? m[2] !== '/');
     const date = dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
     return date ? { date, start: m.index, end: m.index + m[0].length } : undefined;
+  },
+  // A bare `2/19`, as a schedule whose heading gives the year writes its dates.
+  (text, options) => {
+    const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
+    if (!m || !options.year) return undefined;
+    const [a, b] = [+m[1]!, +m[2]!];
+    const date = (a > 12 ? true : b > 12 ? false : options.dayFirst) ? isoDate(options.year, b, a) : isoDate(options.year, a, b);
+    return date ? { date, start: 0, end: text.length } : undefined;
   },
   (text, options) => {
     const m = MONTH_FIRST.exec(text);

@@ -29,6 +29,7 @@ import { parseDate } from './parse-date.ts';
 import { parsePlainDocument } from './parse-plain-document.ts';
 import { buildPersonLookup } from './build-person-lookup.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
+import { scheduleSessions } from './schedule-sessions.ts';
 import { readPeopleList } from './read-people-list.ts';
 import { CONFIG_FILES, globMatcher, readConfig, type RootConfig } from './root-config.ts';
 import { problem, type RootContext } from './root-context.ts';
@@ -221,7 +222,12 @@ function parseFile(
   }
   // A page outside the kind folders: its tables may list talks or people, and a
   // people page (alumni.md, members.md) may list them as bullets.
-  const rows: { fields: Record<string, string>; line: number }[] = readMarkdownTables(fm.body);
+  // A course schedule's topic cells may hold several talks and their guests (schedule-sessions.ts),
+  // and its dates ("2/19") may take their year from its heading.
+  const year = headingYear(fm.body);
+  const rows: { fields: Record<string, string | string[]>; line: number }[] = readMarkdownTables(fm.body).flatMap(
+    (row) => scheduleSessions(row.fields)?.map((fields) => ({ fields, line: row.line })) ?? [row],
+  );
   if (PEOPLE_PAGE.test(path.slice(path.lastIndexOf('/') + 1))) {
     for (const p of readPeopleList(fm.body)) rows.push({ fields: p.fields, line: p.line });
   }
@@ -236,7 +242,7 @@ function parseFile(
       continue;
     }
     const source = `${path}#${records.length}`;
-    const r = buildRecord({ kind: k, fields: row.fields }, { source, path, line: row.line + fm.bodyLine - 1 }, ctx);
+    const r = buildRecord({ kind: k, fields: row.fields }, { source, path, line: row.line + fm.bodyLine - 1, year }, ctx);
     problems.push(...r.problems);
     if (r.record) records.push(r.record);
   }
@@ -346,6 +352,13 @@ function parseData(
 }
 
 /** The first full date written in the opening lines of a page ("Monday, Dec 2, 2019"). */
+/** The year a page's text names before its first table, when it names only one ("HST.936 2021 Course Schedule"). */
+function headingYear(text: string): number | undefined {
+  const head = text.slice(0, Math.max(0, text.indexOf('|')));
+  const years = new Set(head.match(/\b(?:19|20)\d{2}\b/g));
+  return years.size === 1 ? Number([...years][0]) : undefined;
+}
+
 function firstDateIn(text: string): string | undefined {
   for (const line of text.split('\n', 80)) {
     if (line.includes('|')) return undefined;

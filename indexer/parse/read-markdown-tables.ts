@@ -11,7 +11,8 @@ export interface TableRow {
  * included, so a linked name gives a homepage). Headers are mapped to field
  * names: speaker/presenter → `speaker`, title/topic/paper → `title`, date/when →
  * `date`, name → `name`, position/role → `position`, affiliation/institution →
- * `affiliation`; other headers are kept in lower case.
+ * `affiliation`, abstract/objective/summary → `abstract`; other headers are kept in
+ * lower case.
  *
  * @example readMarkdownTables('Name | Position\n---|---\nAda | Chair')[0].fields // { name: 'Ada', position: 'Chair' }
  */
@@ -51,5 +52,6 @@ function headerKey(raw: string): string {
   if (/position|role|status/.test(h)) return 'position';
   if (/affiliation|institution|university|organi[sz]ation/.test(h)) return 'affiliation';
   if (/description|bio/.test(h)) return 'description';
+  if (/abstract|objective|summary/.test(h)) return 'abstract';
   return h.replace(/\W+/g, '_');
 }

@@ -164,6 +164,44 @@ describe('collection files', () => {
     expect(r.records[1]!.people[0]!.homepage).toBe('https://e.org');
   });
 
+  it('reads a course schedule whose topic cells name several talks and their guests', () => {
+    const md = [
+      '# HST 2021 Course Schedule',
+      '| Week | Date | Topic | Objective |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 2/19 | Intro to the course | Meet the data. |',
+      '| 2 | 2/26 | Vital Statistics <br> Kirk Bol, Branch Chief, Colorado Center for Health and Environmental Data<br><br> Air Pollution and COVID19 <br> [Xiao Wu](https://x.org/wu) | Learn the data. |',
+      '| 3 | 3/5 | Surveys <br> [Outbreaks Near Me](https://o.org) <br> Ben Rader and Autumn Gertz<br><br>[Satchit Balsari](https://s.net)<br><br>Hodan Ali, Benadir Regional Administration | |',
+      '| 4 | 3/12 | Final Presentations | |',
+    ].join('\n');
+    const r = parseRoot('course', [file('data/SCHEDULE.md', md)]);
+    expect(r.records.map((t) => [t.title, t.date, t.line, t.people.map((p) => [p.name, p.affiliation, p.homepage])])).toEqual([
+      ['Intro to the course', '2021-02-19', 4, []],
+      [
+        'Vital Statistics',
+        '2021-02-26',
+        5,
+        [['Kirk Bol', 'Branch Chief, Colorado Center for Health and Environmental Data', undefined]],
+      ],
+      ['Air Pollution and COVID19', '2021-02-26', 5, [['Xiao Wu', undefined, 'https://x.org/wu']]],
+      [
+        'Surveys',
+        '2021-03-05',
+        6,
+        [
+          ['Ben Rader', undefined, undefined],
+          ['Autumn Gertz', undefined, undefined],
+          ['Satchit Balsari', undefined, 'https://s.net'],
+          ['Hodan Ali', 'Benadir Regional Administration', undefined],
+        ],
+      ],
+    ]);
+    expect(r.records[0]!.abstract).toBe('Meet the data.');
+    expect(r.problems).toEqual([
+      expect.objectContaining({ line: 7, message: expect.stringMatching(/^1 table row\(s\) are not talks/) }),
+    ]);
+  });
+
   it('dates a one-day programme table from the page', () => {
     const md =
       'A celebration takes place on Monday, Dec. 2nd, 2019, in Room 5.\n\n### Agenda\n\nTime | Presenter | Talk Title\n---|---|---\n9:30 - 9:45 | Ana Lima (Lake University) | Opening remarks\n';

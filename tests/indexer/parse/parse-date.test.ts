@@ -29,6 +29,9 @@ describe('parseDate', () => {
     ['13 November 2019', {}, '2019-11-13', undefined],
     ['11 May, 2023', {}, '2023-05-11', undefined],
     ['Feb 15', { year: 2017 }, '2017-02-15', undefined],
+    ['2/19', { year: 2021 }, '2021-02-19', undefined],
+    ['19/2', { year: 2021 }, '2021-02-19', undefined],
+    ['3/4', { year: 2021, dayFirst: true }, '2021-04-03', undefined],
     ['Jan 30 (3-4pm)', { year: 2017 }, '2017-01-30', '3-4pm'],
     ['Dec 1 (Thur 12-1:30)', { year: 2016 }, '2016-12-01', 'Thur 12-1:30'],
     ['Wednesday April 28 2004, 2-3:30pm', {}, '2004-04-28', '2-3:30pm'],
@@ -49,7 +52,7 @@ describe('parseDate', () => {
     });
   });
 
-  it.each(['', 'TBA', '2012-2-30', '2023-02-29', 'Feb 15', '14:00', 'fall-2026', '2019', 'spring 2018', '13/13/2020'])(
+  it.each(['', 'TBA', '2012-2-30', '2023-02-29', 'Feb 15', '2/19', '14:00', 'fall-2026', '2019', 'spring 2018', '13/13/2020'])(
     'finds no date in %j',
     (text) => {
       expect(parseDate(text)).toBeUndefined();

@@ -33,16 +33,21 @@ export function fixNameOrder(records: readonly TalkRecord[]): TalkRecord[] {
     const hash = r.source.indexOf('#');
     if (r.kind !== 'profile' || hash < 0 || !subjectOf(r)) continue;
     const list = `${r.root}\u0000${r.source.slice(0, hash)}`;
-    lists.set(list, [...(lists.get(list) ?? []), i]);
+    const members = lists.get(list);
+    if (members) members.push(i);
+    else lists.set(list, [i]);
   }
   if (!lists.size) return [...records];
 
+  // How many records name each key: a key is known beyond a list when its own records are not all.
+  const named = new Map<string, number>();
+  for (const r of records) for (const key of new Set(r.people.map((p) => p.key))) named.set(key, (named.get(key) ?? 0) + 1);
   const out = [...records];
   for (const members of lists.values()) {
-    const inList = new Set(members);
-    // Keys written anywhere but in this list, by how many records write them.
-    const known = new Set<string>();
-    for (const [i, r] of records.entries()) if (!inList.has(i)) for (const p of r.people) known.add(p.key);
+    const own = new Map<string, number>();
+    for (const i of members)
+      for (const key of new Set(records[i]!.people.map((p) => p.key))) own.set(key, (own.get(key) ?? 0) + 1);
+    const known = { has: (key: string) => (named.get(key) ?? 0) > (own.get(key) ?? 0) };
     let asWritten = 0;
     let turned = 0;
     const splits = new Map<number, number>();
@@ -90,7 +95,7 @@ function subjectOf(r: TalkRecord) {
 }
 
 /** Where a surname-first name splits so that its turned form is a known key, if it does. */
-function knownSplit(name: string, known: ReadonlySet<string>): number | undefined {
+function knownSplit(name: string, known: { has(key: string): boolean }): number | undefined {
   const words = name.trim().split(/\s+/);
   for (let k = 1; k < words.length; k++) if (known.has(personKey(turn(words, k)))) return k;
   return undefined;

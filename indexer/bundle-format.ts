@@ -48,7 +48,10 @@ export interface BuildInfo {
   format: 1;
   /** SHA-256 of every source file's path and bytes, in path order. */
   contentHash: string;
-  /** Newest record date in the archive (ISO), a stand-in for a build date that never breaks reproducibility. */
+  /**
+   * Newest record date in the archive (ISO), placeholders aside, a stand-in for a build date
+   * that never breaks reproducibility.
+   */
   newestDate?: string;
   /**
    * The day the extension was built (`YYYY-MM-DD`, UTC). Set by the extension

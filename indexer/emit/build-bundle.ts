@@ -31,7 +31,11 @@ export function buildBundle(input: BundleInput): Bundle {
   const names = buildNameDictionary(records);
   const counts = { talk: 0, news: 0, profile: 0, records: records.length, people: names.length, files: input.files };
   for (const r of records) counts[r.kind]++;
-  const newestDate = records.reduce<string | undefined>((max, r) => (r.date && (!max || r.date > max) ? r.date : max), undefined);
+  // A series' placeholders for next year ("TBD", "No seminar") are no entry yet.
+  const newestDate = records.reduce<string | undefined>(
+    (max, r) => (r.date && !r.placeholder && (!max || r.date > max) ? r.date : max),
+    undefined,
+  );
   const info: BuildInfo = {
     format: 1,
     contentHash: input.contentHash,

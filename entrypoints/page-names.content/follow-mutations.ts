@@ -72,7 +72,7 @@ function isOwn(n: Node): boolean {
 }
 
 /** Drops nodes that left the page or sit inside another node of the list. */
-function outermost(nodes: Node[]): Node[] {
+export function outermost(nodes: Node[]): Node[] {
   const set = new Set(nodes.filter((n) => n.isConnected));
   return [...set].filter((n) => {
     for (let p = n.parentNode; p; p = p.parentNode) if (set.has(p)) return false;

@@ -29,6 +29,19 @@ const INLINE_TAGS = new Set([
 
 const isInline = (n: Node): boolean => n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName.toUpperCase());
 
+/**
+ * The element holding the line `text` is on: its nearest ancestor that is not an inline
+ * element (see `INLINE_TAGS`), or `undefined` when that is `root` itself (a page's body with
+ * its text directly in it is no line, and reading all of it again for one edit costs too
+ * much). A name may run across that line's inline elements, so an edit to one part of it
+ * is read again with the rest of the line.
+ */
+export function lineOf(text: Text, root: Node): Element | undefined {
+  let el = text.parentElement;
+  while (el && isInline(el)) el = el.parentElement;
+  return el && el !== root && root.contains(el) ? el : undefined;
+}
+
 /** Whitespace between the parts of one name, at most (a space, a line break and an indent). */
 const MAX_GAP = 24;
 

@@ -3,7 +3,8 @@
  * found. Pure DOM: no extension API; the content script's entry wires it to the extension.
  */
 import type { NameMatcher } from '../../indexer/names/name-matcher.ts';
-import { followMutations, type FollowOptions } from './follow-mutations.ts';
+import { followMutations, outermost, type FollowOptions } from './follow-mutations.ts';
+import { lineOf } from './inline-run.ts';
 import { createNamePainter, type NamePainter } from './paint-names.ts';
 import { pageClock, scanNames, type NameFinder, type ScanClock } from './scan-names.ts';
 import { isScannableElement } from './scannable-text.ts';
@@ -46,9 +47,9 @@ export function startNameHighlighter({
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
   const report = () => onFound?.(countKeys(painter.keys()));
-  const scan = async (roots: Node[]) => {
+  const scan = async (roots: Node[], edited: readonly Text[] = []) => {
     // Edited text loses its old marks, even when no name is left in it.
-    for (const node of touchedText(roots)) painter.paint(node, []);
+    for (const node of edited) painter.paint(node, []);
     await scanNames(
       doc,
       roots,
@@ -69,7 +70,11 @@ export function startNameHighlighter({
         if (removed) painter.prune();
         // Changes inside an editor or code block are never looked at.
         const cache = new Map<Element, boolean>();
-        await scan(roots.filter((n) => isScannableElement(n.nodeType === 1 ? (n as Element) : n.parentElement, cache)));
+        const scannable = roots.filter((n) => isScannableElement(n.nodeType === 1 ? (n as Element) : n.parentElement, cache));
+        const edited = scannable.filter((n): n is Text => n.nodeType === 3);
+        // An edited text is read again with the rest of its line: "Hartvigsen" edited in
+        // "<b>Tom</b> Hartvigsen" is still part of the name that starts in "Tom".
+        await scan(outermost(scannable.map((n) => (n.nodeType === 3 ? (lineOf(n as Text, root) ?? n) : n))), edited);
         report();
       });
     },
@@ -86,11 +91,6 @@ export function startNameHighlighter({
       painter.clearAll();
     },
   };
-}
-
-/** Text nodes directly given (edited text): their old marks go even when no name is left. */
-function touchedText(roots: Node[]): Text[] {
-  return roots.filter((n): n is Text => n.nodeType === 3);
 }
 
 function countKeys(keys: string[]): Map<string, number> {

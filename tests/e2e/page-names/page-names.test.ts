@@ -141,6 +141,14 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     const card = page.locator('talkscope-card .card');
     await expect.poll(() => card.isVisible(), poll).toBe(true);
     expect(await card.locator('h2').textContent()).toBe('Ingrid Solberg');
+    // The page edits the second part alone: the name is read again with the rest of its line.
+    await page.evaluate(() => {
+      (document.querySelector('#split b')!.nextSibling as Text).data = ' Solberg, and then ';
+      document.querySelector('#split .family')!.textContent = 'Nováková';
+    });
+    await expect.poll(() => markedNames(page), poll).toEqual(['Ingrid Solberg']);
+    await page.evaluate(() => (document.querySelector('#split .family')!.textContent = 'Novák'));
+    await expect.poll(() => markedNames(page), poll).toEqual(['Ingrid Solberg', 'Marek Novák']);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildNameMatcher } from '../../../indexer/names/name-matcher.ts';
-import { inlineGap, mayContinueName } from '../../../entrypoints/page-names.content/inline-run.ts';
+import { inlineGap, lineOf, mayContinueName } from '../../../entrypoints/page-names.content/inline-run.ts';
 import { scanNames, type ScanClock } from '../../../entrypoints/page-names.content/scan-names.ts';
 import { PEOPLE } from './name-entry-fixture.ts';
 
@@ -42,6 +42,19 @@ describe('inlineGap', () => {
   ])('%s → %j', (html, expected) => {
     const [a, b] = texts(html);
     expect(inlineGap(a, b)).toBe(expected);
+  });
+});
+
+describe('lineOf', () => {
+  it.each([
+    ['<p id="line"><b>Tom</b> <span id="a">Hartvigsen</span></p>', 'line'],
+    ['<p id="line"><a><em id="a">Hartvigsen</em></a></p>', 'line'],
+    ['<ul><li id="line"><span id="a">Hartvigsen</span></li></ul>', 'line'],
+    ['<span id="a">Hartvigsen</span>', undefined],
+  ])('%s → %s', (html, expected) => {
+    document.body.innerHTML = html;
+    const text = document.getElementById('a')!.firstChild as Text;
+    expect(lineOf(text, document.body)?.id).toBe(expected);
   });
 });
 

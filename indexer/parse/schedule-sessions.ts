@@ -8,11 +8,12 @@ import { COMMON_WORDS } from '../names/common-words.ts';
 
 /**
  * The talks in one schedule row: for a row with a topic (`title`) and no `speaker`, each
- * topic of the cell followed by the lines that name people, as the row's fields with that
+ * topic of the cell with the lines after it that name people, as the row's fields with that
  * `title` and those people as the list `speaker`, one person each (a linked name kept as its
- * markdown link, "Name (Affiliation)"). The cell's first line is always a topic; a later line is a guest
- * when every name it lists looks like a person's (capitalised words, surname particles
- * allowed, no digits, the surname not a common word); a line starting a new paragraph
+ * markdown link, "Name (Affiliation)"); a topic naming nobody keeps the row's other fields
+ * alone. The cell's first line is always a topic; a later line is a guest
+ * when every name it lists looks like a person's (capitalised words or initials, surname
+ * particles allowed, no acronyms, no digits, the surname not a common word); a line starting a new paragraph
  * (after a blank `<br><br>`) is a guest only while its topic has none yet, or when it
  * gives a link or an affiliation, and otherwise starts the next topic.
  *
@@ -38,9 +39,11 @@ export function scheduleSessions(fields: Readonly<Record<string, string>>): Reco
       // Anything else under a topic (an organisation's link) is neither a topic nor a guest.
     }
   }
-  const talks = sessions.filter((s) => s.guests.length);
-  if (!talks.length) return undefined;
-  return talks.map((s) => ({ ...fields, title: s.topic, speaker: s.guests }));
+  if (!sessions.some((s) => s.guests.length)) return undefined;
+  // A topic with no guest is a row of its own too: a talk if the rest of the row says so, else reported.
+  return sessions.map((s) =>
+    s.guests.length ? { ...fields, title: s.topic, speaker: s.guests } : { ...fields, title: s.topic },
+  );
 }
 
 const BREAK = /<br\s*\/?>/i;
@@ -83,7 +86,8 @@ function withLink(name: string, links: ReadonlyMap<string, string>): string {
 function looksLikeName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 6 || /\d/.test(text)) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  // "Tom", "O'Neil", "Romero-Brufau", an initial; not an acronym ("CDC", "NIOSH").
+  const capitalised = words.filter((w) => /^\p{Lu}(?:\p{Ll}[\p{L}'’.-]*|['’]\p{Lu}[\p{L}'’.-]*|\.)?$/u.test(w));
   if (capitalised.length < 2 || capitalised.length + words.filter((w) => PARTICLES.has(w)).length !== words.length) return false;
   return !COMMON_WORDS.has(words[words.length - 1]!.toLowerCase());
 }

@@ -172,7 +172,8 @@ describe('collection files', () => {
       '| 1 | 2/19 | Intro to the course | Meet the data. |',
       '| 2 | 2/26 | Vital Statistics <br> Kirk Bol, Branch Chief, Colorado Center for Health and Environmental Data<br><br> Air Pollution and COVID19 <br> [Xiao Wu](https://x.org/wu) | Learn the data. |',
       '| 3 | 3/5 | Surveys <br> [Outbreaks Near Me](https://o.org) <br> Ben Rader and Autumn Gertz<br><br>[Satchit Balsari](https://s.net)<br><br>Hodan Ali, Benadir Regional Administration | |',
-      '| 4 | 3/12 | Final Presentations | |',
+      '| 4 | 3/12 | Job Data <br> [CDC NIOSH](https://c.gov) <br><br> Vulnerability <br> [Grace Charles](https://g.org) | Map job data. |',
+      '| 5 | 3/19 | Final Presentations | |',
     ].join('\n');
     const r = parseRoot('course', [file('data/SCHEDULE.md', md)]);
     expect(r.records.map((t) => [t.title, t.date, t.line, t.people.map((p) => [p.name, p.affiliation, p.homepage])])).toEqual([
@@ -195,10 +196,12 @@ describe('collection files', () => {
           ['Hodan Ali', 'Benadir Regional Administration', undefined],
         ],
       ],
+      ['Job Data', '2021-03-12', 7, []],
+      ['Vulnerability', '2021-03-12', 7, [['Grace Charles', undefined, 'https://g.org']]],
     ]);
     expect(r.records[0]!.abstract).toBe('Meet the data.');
     expect(r.problems).toEqual([
-      expect.objectContaining({ line: 7, message: expect.stringMatching(/^1 table row\(s\) are not talks/) }),
+      expect.objectContaining({ line: 8, message: expect.stringMatching(/^1 table row\(s\) are not talks/) }),
     ]);
   });
 

@@ -94,7 +94,11 @@ export function registerPageNames(): void {
     if ((area === 'sync' && 'settings' in changes) || (area === 'local' && ALLOWED_SITES_KEY in changes)) void syncRegistration();
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading') forgetTab(tabId);
+    // The tab goes to another page: what the last one found goes. Not on a reload (the page's
+    // script reports again) nor when only a frame of the page loads, which Chrome reports as
+    // the tab loading too: that would drop the page's own people, and the frame's leave with
+    // its own report (see start-page-names.ts).
+    if (change.status === 'loading' && change.url !== undefined) forgetTab(tabId);
     // Only on the sites the person allowed, and not paused: elsewhere the badge stays quiet.
     const url = tab.url;
     if ((change.status === 'loading' || change.url) && url) {

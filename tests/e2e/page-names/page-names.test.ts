@@ -274,6 +274,14 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     // The frame goes to a page the script does not run on: its people leave the badge.
     await page.evaluate(() => ((document.getElementById('notes') as HTMLIFrameElement).src = 'about:blank'));
     await expect.poll(() => world.badge(page), poll).toBe('1');
+    // The page's own person is still what the popup lists: the frame loading was not the tab leaving.
+    const state = (await world.browser.worker.evaluate(async (url) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+      return (
+        globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<unknown> } }
+      ).talkscopePageNames.stateOf(tab.id!);
+    }, page.url())) as { names: { name: string }[] };
+    expect(state.names.map((n) => n.name)).toEqual(['Lena Hartmann']);
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
 import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
 import { RECORD_PARTS_FILE, recordPartName, splitJsonArray } from './components/lib/record-parts.ts';
+import { LITE_RECORDS_FILE, liteRecordsJson } from './components/lib/lite-records.ts';
 
 /**
  * The archive ships as files under /data/, built from the content roots named by
@@ -59,6 +60,8 @@ export default defineConfig({
         // The records ship in parts under 4 MB each (see components/lib/record-parts.ts).
         const parts = splitJsonArray(contents);
         parts.forEach((part, i) => files.push({ relativeDest: `${BUNDLE_DIR}/${recordPartName(i + 1)}`, contents: part }));
+        // What a result row shows, for the background's first search (components/lib/lite-records.ts).
+        files.push({ relativeDest: `${BUNDLE_DIR}/${LITE_RECORDS_FILE}`, contents: liteRecordsJson(contents) });
         files.push({
           relativeDest: `${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
           contents: JSON.stringify(parts.map((_, i) => recordPartName(i + 1))),
@@ -67,7 +70,7 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const name of Object.values(BUNDLE_FILES)) if (name !== BUNDLE_FILES.records) paths.push(`/${BUNDLE_DIR}/${name}`);
-      paths.push(`/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`, {
+      paths.push(`/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`, `/${BUNDLE_DIR}/${LITE_RECORDS_FILE}`, {
         type: 'templateLiteral',
         path: `/${BUNDLE_DIR}/records-\${number}.json`,
       });

@@ -42,7 +42,11 @@ export interface LoadedArchive {
 /** Names indexed per step of `warmUp`: a few milliseconds' work. */
 const NAMES_PER_STEP = 200;
 
-export function loadArchive(texts: BundleTexts): LoadedArchive {
+/**
+ * The archive from its files' text. `index`: a search index read already (a `LoadedArchive`'s
+ * `archive.index` from the same files), else it is read from `texts.index` on first use.
+ */
+export function loadArchive(texts: BundleTexts, index?: SearchArchive['index']): LoadedArchive {
   const records = JSON.parse(texts.records) as TalkRecord[];
   const names = JSON.parse(texts.names) as NameEntry[];
   let matcher: NameMatcher | undefined;
@@ -56,7 +60,8 @@ export function loadArchive(texts: BundleTexts): LoadedArchive {
   let archive: SearchArchive | undefined;
   return {
     get archive() {
-      return (archive ??= loadSearchArchive(texts.index, records));
+      archive ??= index ? { index, records: new Map(records.map((r) => [r.id, r])) } : loadSearchArchive(texts.index, records);
+      return archive;
     },
     records,
     recordsById: new Map(records.map((r) => [r.id, r])),

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { ARCHIVE_PORT, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
-import { getLoadedArchive } from '../shared/fetch-bundle.ts';
+import { getLoadedArchive, getQuickArchive, isWholeArchive } from '../shared/fetch-bundle.ts';
 
 export function registerArchiveMessages(): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -28,10 +28,15 @@ export function registerArchiveMessages(): void {
 }
 
 export async function answer(message: ArchiveMessage): Promise<unknown> {
-  const loaded = await getLoadedArchive();
+  // A search can be answered before the whole records are in (see getQuickArchive), unless it
+  // looks for a phrase, which is matched in the records' texts. Its excerpts come later, from
+  // the whole records, as the popup asks for the rows below its first screen.
+  const quick = message.talkscope === 'search' && !String(message.request.query).includes('"');
+  const loaded = quick ? await getQuickArchive() : await getLoadedArchive();
+  const asked = quick && !isWholeArchive(loaded) ? { ...message, excerptRows: 0 } : message;
   const first = !answered;
   answered = true;
-  const result = answerArchiveMessage(loaded, message);
+  const result = answerArchiveMessage(loaded, asked);
   // For bench:ui: when the first question was answered (the search index loads with it).
   if (first) performance.mark('talkscope:first-answer');
   return result;

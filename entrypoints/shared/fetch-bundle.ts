@@ -6,10 +6,12 @@ import { browser } from 'wxt/browser';
 import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { joinJsonArrays, RECORD_PARTS_FILE } from '../../components/lib/record-parts.ts';
+import { LITE_RECORDS_FILE } from '../../components/lib/lite-records.ts';
 
 type ShippedFile =
   | Exclude<(typeof BUNDLE_FILES)[keyof typeof BUNDLE_FILES], typeof BUNDLE_FILES.records>
   | typeof RECORD_PARTS_FILE
+  | typeof LITE_RECORDS_FILE
   | `records-${number}.json`;
 
 export async function fetchBundleFile(name: ShippedFile): Promise<string> {
@@ -36,18 +38,61 @@ export async function fetchBundle(): Promise<BundleTexts> {
 }
 
 let loading: Promise<LoadedArchive> | undefined;
+let quick: Promise<{ archive: LoadedArchive; texts: BundleTexts }> | undefined;
+let loaded: LoadedArchive | undefined;
 
-/** The archive, loaded once per page or worker. */
+/**
+ * The archive, loaded once per page or worker. After `getQuickArchive`, only the whole records
+ * are read: the search index and the names are taken from the quick archive.
+ */
 export function getLoadedArchive(): Promise<LoadedArchive> {
   if (loading) return loading;
   // Marks for bench:ui, which splits a stopped background's start into starting, reading the
   // files and parsing them.
   performance.mark('talkscope:archive-asked');
-  loading = fetchBundle().then((texts) => {
-    performance.mark('talkscope:archive-read');
-    const loaded = loadArchive(texts);
+  const whole = quick
+    ? quick.then(async ({ archive, texts }) => {
+        const records = await fetchRecords();
+        performance.mark('talkscope:archive-read');
+        return loadArchive({ ...texts, records }, archive.archive.index);
+      })
+    : fetchBundle().then((texts) => {
+        performance.mark('talkscope:archive-read');
+        return loadArchive(texts);
+      });
+  loading = whole.then((archive) => {
     performance.mark('talkscope:archive-parsed');
-    return loaded;
+    // The quick archive's texts and lite records are no longer needed.
+    quick = undefined;
+    return (loaded = archive);
   });
   return loading;
+}
+
+/**
+ * For the background's searches: the whole archive once it is in; before that, the search
+ * index with the records as a result row shows them (components/lib/lite-records.ts), read
+ * first. A result from it has no excerpts (they come with the whole records) and no phrases.
+ */
+export async function getQuickArchive(): Promise<LoadedArchive> {
+  if (loaded) return loaded;
+  quick ??= Promise.all([
+    fetchBundleFile(BUNDLE_FILES.index),
+    fetchBundleFile(LITE_RECORDS_FILE),
+    fetchBundleFile(BUNDLE_FILES.names),
+    fetchBundleFile(BUNDLE_FILES.info),
+  ]).then(([index, records, names, info]) => {
+    const texts = { index, records, names, info };
+    const archive = loadArchive(texts);
+    // Read now, while the whole records are still to come: the whole archive shares it.
+    void archive.archive;
+    performance.mark('talkscope:quick-archive');
+    return { archive, texts };
+  });
+  return (await quick).archive;
+}
+
+/** Whether `archive` is the whole archive (not the quick one). */
+export function isWholeArchive(archive: LoadedArchive): boolean {
+  return archive === loaded;
 }

@@ -158,6 +158,22 @@ describe('popup', () => {
     await early.close();
   });
 
+  it('after the browser stopped the idle background, finds results at once and fills in their excerpts', async () => {
+    // Chrome stops an idle background after 30 s; the next popup starts it again.
+    const cdp = await browser.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const again = await browser.context.newPage();
+    await again.goto(`chrome-extension://${browser.id}/popup.html`);
+    await again.locator('#q').waitFor();
+    await again.keyboard.type('causal');
+    const talk = again.locator('[role="option"][data-id="e2e-seminar/talks/2024-03-05-causal.md"]');
+    await talk.waitFor();
+    await expect.poll(() => talk.locator('.excerpt').textContent(), { timeout: 10_000 }).toMatch(/causal/i);
+    await again.close();
+  });
+
   it.each([['g', 'graph']])('types a letter pressed before the box has focus into the box (%s of %s)', async (first, word) => {
     const late = await browser.open('popup.html');
     await late.locator('#q').waitFor();

@@ -1,0 +1,33 @@
+/**
+ * The records as a search result shows and ranks them, shipped beside the whole records
+ * (`records-lite.json`) for the background's first search after it starts: Chrome stops an
+ * idle background, so most popups after a pause wait for it to read the archive again, and
+ * these fields (title, people, date, series, kind, topics, summary) are a third of the
+ * records' bytes. The abstracts, bios and bodies (excerpts, phrases, the record's own page)
+ * follow in the whole records. Pure: text in, text out.
+ */
+import type { TalkRecord } from '../../indexer/record.ts';
+
+/** Beside the record parts under /data/. */
+export const LITE_RECORDS_FILE = 'records-lite.json';
+
+/** What ranking, filters, facets and a result row read of a record. */
+const LITE_FIELDS = ['id', 'kind', 'title', 'people', 'topics', 'series', 'date', 'summary', 'placeholder'] as const;
+
+/**
+ * A records array's JSON with each record cut to `LITE_FIELDS`; the fields every record has
+ * (`links`, `related`, …) are there, empty, and `root` and `source` kept, so each is still a
+ * valid `TalkRecord`.
+ *
+ * @example JSON.parse(liteRecordsJson(JSON.stringify([talk])))[0].abstract === undefined
+ */
+export function liteRecordsJson(recordsJson: string): string {
+  const records = JSON.parse(recordsJson) as TalkRecord[];
+  return JSON.stringify(
+    records.map((r) => {
+      const lite: Record<string, unknown> = { links: [], related: [], root: r.root, source: r.source, line: r.line };
+      for (const f of LITE_FIELDS) if (r[f] !== undefined) lite[f] = r[f];
+      return lite;
+    }),
+  );
+}

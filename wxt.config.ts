@@ -6,7 +6,7 @@ import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
 import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
 import { RECORD_PARTS_FILE, recordPartName, splitJsonArray } from './components/lib/record-parts.ts';
-import { LITE_RECORDS_FILE, liteRecordsJson } from './components/lib/lite-records.ts';
+import { LITE_PARTS_FILE, litePartName, liteRecordsJson } from './components/lib/lite-records.ts';
 
 /**
  * The archive ships as files under /data/, built from the content roots named by
@@ -61,7 +61,12 @@ export default defineConfig({
         const parts = splitJsonArray(contents);
         parts.forEach((part, i) => files.push({ relativeDest: `${BUNDLE_DIR}/${recordPartName(i + 1)}`, contents: part }));
         // What a result row shows, for the background's first search (components/lib/lite-records.ts).
-        files.push({ relativeDest: `${BUNDLE_DIR}/${LITE_RECORDS_FILE}`, contents: liteRecordsJson(contents) });
+        const lite = splitJsonArray(liteRecordsJson(contents));
+        lite.forEach((part, i) => files.push({ relativeDest: `${BUNDLE_DIR}/${litePartName(i + 1)}`, contents: part }));
+        files.push({
+          relativeDest: `${BUNDLE_DIR}/${LITE_PARTS_FILE}`,
+          contents: JSON.stringify(lite.map((_, i) => litePartName(i + 1))),
+        });
         files.push({
           relativeDest: `${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
           contents: JSON.stringify(parts.map((_, i) => recordPartName(i + 1))),
@@ -70,10 +75,12 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const name of Object.values(BUNDLE_FILES)) if (name !== BUNDLE_FILES.records) paths.push(`/${BUNDLE_DIR}/${name}`);
-      paths.push(`/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`, `/${BUNDLE_DIR}/${LITE_RECORDS_FILE}`, {
-        type: 'templateLiteral',
-        path: `/${BUNDLE_DIR}/records-\${number}.json`,
-      });
+      paths.push(
+        `/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
+        { type: 'templateLiteral', path: `/${BUNDLE_DIR}/records-\${number}.json` },
+        `/${BUNDLE_DIR}/${LITE_PARTS_FILE}`,
+        { type: 'templateLiteral', path: `/${BUNDLE_DIR}/records-lite-\${number}.json` },
+      );
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,6 +1,6 @@
 /**
  * The records as a search result shows and ranks them, shipped beside the whole records
- * (`records-lite.json`) for the background's first search after it starts: Chrome stops an
+ * (`records-lite-N.json`, listed in `records-lite-parts.json`) for the background's first search after it starts: Chrome stops an
  * idle background, so most popups after a pause wait for it to read the archive again, and
  * these fields (title, people, date, series, kind, topics, summary) are a third of the
  * records' bytes. The abstracts, bios and bodies (excerpts, phrases, the record's own page)
@@ -8,8 +8,12 @@
  */
 import type { TalkRecord } from '../../indexer/record.ts';
 
-/** Beside the record parts under /data/. */
-export const LITE_RECORDS_FILE = 'records-lite.json';
+/** The list of the lite records' parts, beside them under /data/ (cut as the records are: see record-parts.ts). */
+export const LITE_PARTS_FILE = 'records-lite-parts.json';
+
+export function litePartName(i: number): string {
+  return `records-lite-${i}.json`;
+}
 
 /** What ranking, filters, facets and a result row read of a record. */
 const LITE_FIELDS = ['id', 'kind', 'title', 'people', 'topics', 'series', 'date', 'summary', 'placeholder'] as const;

@@ -6,13 +6,14 @@ import { browser } from 'wxt/browser';
 import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { joinJsonArrays, RECORD_PARTS_FILE } from '../../components/lib/record-parts.ts';
-import { LITE_RECORDS_FILE } from '../../components/lib/lite-records.ts';
+import { LITE_PARTS_FILE } from '../../components/lib/lite-records.ts';
 
 type ShippedFile =
   | Exclude<(typeof BUNDLE_FILES)[keyof typeof BUNDLE_FILES], typeof BUNDLE_FILES.records>
   | typeof RECORD_PARTS_FILE
-  | typeof LITE_RECORDS_FILE
-  | `records-${number}.json`;
+  | typeof LITE_PARTS_FILE
+  | `records-${number}.json`
+  | `records-lite-${number}.json`;
 
 export async function fetchBundleFile(name: ShippedFile): Promise<string> {
   const res = await fetch(browser.runtime.getURL(`/data/${name}`));
@@ -22,8 +23,8 @@ export async function fetchBundleFile(name: ShippedFile): Promise<string> {
 }
 
 /** The records, shipped in parts (see components/lib/record-parts.ts), as one JSON array's text. */
-async function fetchRecords(): Promise<string> {
-  const parts = JSON.parse(await fetchBundleFile(RECORD_PARTS_FILE)) as `records-${number}.json`[];
+async function fetchRecords(list: typeof RECORD_PARTS_FILE | typeof LITE_PARTS_FILE = RECORD_PARTS_FILE): Promise<string> {
+  const parts = JSON.parse(await fetchBundleFile(list)) as (`records-${number}.json` | `records-lite-${number}.json`)[];
   return joinJsonArrays(await Promise.all(parts.map(fetchBundleFile)));
 }
 
@@ -78,7 +79,7 @@ export async function getQuickArchive(): Promise<LoadedArchive> {
   if (loaded) return loaded;
   quick ??= Promise.all([
     fetchBundleFile(BUNDLE_FILES.index),
-    fetchBundleFile(LITE_RECORDS_FILE),
+    fetchRecords(LITE_PARTS_FILE),
     fetchBundleFile(BUNDLE_FILES.names),
     fetchBundleFile(BUNDLE_FILES.info),
   ]).then(([index, records, names, info]) => {

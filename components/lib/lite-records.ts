@@ -1,10 +1,12 @@
 /**
- * The records as a search result shows and ranks them, shipped beside the whole records
- * (`records-lite-N.json`, listed in `records-lite-parts.json`) for the background's first search after it starts: Chrome stops an
- * idle background, so most popups after a pause wait for it to read the archive again, and
- * these fields (title, people, date, series, kind, topics, summary) are a third of the
- * records' bytes. The abstracts, bios and bodies (excerpts, phrases, the record's own page)
- * follow in the whole records. Pure: text in, text out.
+ * The records as a search ranks and a result row shows them, shipped beside the whole records
+ * (`records-lite-N.json`, listed in `records-lite-parts.json`) for the background's first
+ * search after it starts: Chrome stops an idle background, so most popups after a pause wait
+ * for it to read the archive again, and these fields (id, kind, title, the people's names,
+ * date, series, topics) are about a quarter of the records' bytes (3.1 of 11.5 MB with all of
+ * ../shared/corpus). Summaries, abstracts, bios, bodies and the people's affiliations
+ * (excerpts, phrases, the record's own page) follow in the whole records. Pure: text in, text
+ * out.
  */
 import type { TalkRecord } from '../../indexer/record.ts';
 
@@ -16,7 +18,7 @@ export function litePartName(i: number): string {
 }
 
 /** What ranking, filters, facets and a result row read of a record. */
-const LITE_FIELDS = ['id', 'kind', 'title', 'people', 'topics', 'series', 'date', 'summary', 'placeholder'] as const;
+const LITE_FIELDS = ['id', 'kind', 'title', 'topics', 'series', 'date', 'placeholder'] as const;
 
 /**
  * A records array's JSON with each record cut to `LITE_FIELDS`; the fields every record has
@@ -29,7 +31,15 @@ export function liteRecordsJson(recordsJson: string): string {
   const records = JSON.parse(recordsJson) as TalkRecord[];
   return JSON.stringify(
     records.map((r) => {
-      const lite: Record<string, unknown> = { links: [], related: [], root: r.root, source: r.source, line: r.line };
+      const lite: Record<string, unknown> = {
+        // Who, as ranking and a result row read them: not their affiliation or homepage.
+        people: r.people.map((p) => ({ name: p.name, key: p.key, role: p.role })),
+        links: [],
+        related: [],
+        root: r.root,
+        source: r.source,
+        line: r.line,
+      };
       for (const f of LITE_FIELDS) if (r[f] !== undefined) lite[f] = r[f];
       return lite;
     }),

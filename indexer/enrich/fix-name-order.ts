@@ -4,6 +4,7 @@
  * record of the archive uses, so the profile joins the person's talks and the name is found
  * on pages where it is written "Marco Abate".
  */
+import { PARTICLES } from '../names/name-forms.ts';
 import { personKey } from '../people/person-key.ts';
 import type { TalkRecord } from '../record.ts';
 
@@ -100,27 +101,6 @@ function knownSplit(name: string, known: { has(key: string): boolean }): number 
   for (let k = 1; k < words.length; k++) if (known.has(personKey(turn(words, k)))) return k;
   return undefined;
 }
-
-/** Words that start a surname: "De Blasi", "Della Corte", "van der Berg". */
-const PARTICLES = new Set([
-  'da',
-  'dal',
-  'de',
-  'degli',
-  'dei',
-  'del',
-  'della',
-  'der',
-  'di',
-  'do',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'lo',
-  'van',
-  'von',
-]);
 
 /** How many leading words of a surname-first name are the surname: its particles and one word. */
 function surnameLength(words: readonly string[]): number {

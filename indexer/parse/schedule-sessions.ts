@@ -5,6 +5,7 @@
  * Pure.
  */
 import { COMMON_WORDS } from '../names/common-words.ts';
+import { PARTICLES } from '../names/name-forms.ts';
 
 /**
  * The talks in one schedule row: for a row with a topic (`title`) and no `speaker`, each
@@ -49,9 +50,6 @@ export function scheduleSessions(fields: Readonly<Record<string, string>>): Reco
 const BREAK = /<br\s*\/?>/i;
 /** Two or more line breaks in a row, spaces between them allowed. */
 const PARAGRAPH = /(?:<br\s*\/?>\s*){2,}/i;
-
-/** Words that begin a surname: "Della Penna", "de la Hoz". */
-const PARTICLES = new Set(['da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von']);
 
 /**
  * The people a line names, each as `readPeople` reads it, or `undefined` when the line is not

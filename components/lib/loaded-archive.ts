@@ -58,13 +58,13 @@ export function loadArchive(texts: BundleTexts, index?: SearchArchive['index']):
     if (namesIndexed.length >= names.length) nameIndex = namesIndexed;
   };
   let archive: SearchArchive | undefined;
+  const recordsById = new Map(records.map((r) => [r.id, r]));
   return {
     get archive() {
-      archive ??= index ? { index, records: new Map(records.map((r) => [r.id, r])) } : loadSearchArchive(texts.index, records);
-      return archive;
+      return (archive ??= loadSearchArchive(index ?? texts.index, recordsById));
     },
     records,
-    recordsById: new Map(records.map((r) => [r.id, r])),
+    recordsById,
     names,
     namesByKey: new Map(names.map((n) => [n.key, n])),
     info: JSON.parse(texts.info) as BuildInfo,

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { ARCHIVE_PORT, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
+import { needsRecordTexts } from '../../indexer/search/search-archive.ts';
 import { getLoadedArchive, getQuickArchive, isWholeArchive } from '../shared/fetch-bundle.ts';
 
 export function registerArchiveMessages(): void {
@@ -31,7 +32,7 @@ export async function answer(message: ArchiveMessage): Promise<unknown> {
   // A search can be answered before the whole records are in (see getQuickArchive), unless it
   // looks for a phrase, which is matched in the records' texts. Its excerpts come later, from
   // the whole records, as the popup asks for the rows below its first screen.
-  const quick = message.talkscope === 'search' && !String(message.request.query).includes('"');
+  const quick = message.talkscope === 'search' && !needsRecordTexts(String(message.request.query ?? ''));
   const loaded = quick ? await getQuickArchive() : await getLoadedArchive();
   const asked = quick && !isWholeArchive(loaded) ? { ...message, excerptRows: 0 } : message;
   const first = !answered;

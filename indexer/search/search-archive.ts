@@ -109,18 +109,36 @@ export function serializeSearchIndex(records: readonly TalkRecord[]): string {
 
 /**
  * Loads what `serializeSearchIndex` wrote, with the records file beside it.
- * Also reads a plain MiniSearch JSON index built with the same options.
+ * Also reads a plain MiniSearch JSON index built with the same options. `index` may be one
+ * read already from the same file (another `SearchArchive`'s), and `records` a map by id
+ * the caller keeps anyway.
  * @throws when the text is neither (the message says to rebuild the archive).
  * @example const archive = loadSearchArchive(await (await fetch(indexUrl)).text(), records)
  */
-export function loadSearchArchive(indexText: string, records: readonly TalkRecord[]): SearchArchive {
-  const compact = indexText.startsWith(`{"format":"${SEARCH_INDEX_FORMAT.split('/')[0]}`);
+export function loadSearchArchive(
+  index: string | MiniSearch<TalkRecord>,
+  records: readonly TalkRecord[] | ReadonlyMap<string, TalkRecord>,
+): SearchArchive {
   return {
-    index: compact
-      ? readCompactIndex<TalkRecord>(indexText, searchOptions)
-      : MiniSearch.loadJSON<TalkRecord>(indexText, searchOptions),
-    records: new Map(records.map((r) => [r.id, r])),
+    index: typeof index === 'string' ? readSearchIndex(index) : index,
+    records: 'get' in records ? records : new Map(records.map((r) => [r.id, r])),
   };
+}
+
+function readSearchIndex(indexText: string): MiniSearch<TalkRecord> {
+  const compact = indexText.startsWith(`{"format":"${SEARCH_INDEX_FORMAT.split('/')[0]}`);
+  return compact
+    ? readCompactIndex<TalkRecord>(indexText, searchOptions)
+    : MiniSearch.loadJSON<TalkRecord>(indexText, searchOptions);
+}
+
+/**
+ * Whether answering `query` reads the records' texts (summaries, abstracts, bodies), not only
+ * the index and what a result row shows: a quoted phrase is matched in those texts.
+ * @example needsRecordTexts('"causal inference" lopez') === true
+ */
+export function needsRecordTexts(query: string): boolean {
+  return parseQuery(query).phrases.length > 0;
 }
 
 /** An archive searched straight from records, without a file in between (tests, the command line). */

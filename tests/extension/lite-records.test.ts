@@ -8,7 +8,7 @@ import { loadArchive } from '../../components/lib/loaded-archive.ts';
 import { liteRecordsJson } from '../../components/lib/lite-records.ts';
 import type { PopupSearch } from '../../components/lib/archive-service.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
-import { serializeSearchIndex } from '../../indexer/search/search-archive.ts';
+import { needsRecordTexts, serializeSearchIndex } from '../../indexer/search/search-archive.ts';
 import { makeRecord, person } from '../support/make-record.ts';
 import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
 
@@ -77,5 +77,18 @@ describe('a search on the lite records', () => {
 
   it('filters by kind as the whole records do', () => {
     expect(ask(lite, 'lopez', ['news'])).toEqual(ask(whole, 'lopez', ['news']));
+  });
+});
+
+describe('needsRecordTexts: which searches wait for the whole records', () => {
+  it.each([
+    ['causal', false],
+    ['speaker:lopez graphs', false],
+    ['-award lopez', false],
+    ['"causal inference"', true],
+    ['lopez "time series"', true],
+    ['"', false],
+  ])('%j → %s', (query, expected) => {
+    expect(needsRecordTexts(query)).toBe(expected);
   });
 });

@@ -48,7 +48,8 @@ const MAX_GAP = 24;
 /**
  * Whether the text `next` may carry on a name that `before` ends with: `before` ends with a
  * capitalised word or an initial (a comma or period after it, and spaces, aside), and `next`
- * starts with a capital or is the comma or period between two parts ("Hartvigsen" "," "Tom").
+ * starts with a capital, is the comma or period between two parts ("Hartvigsen" "," "Tom"), or
+ * is a comma and a capitalised word (", Tom").
  * A cheap test on the strings, made before anything is asked of the page: most texts end
  * with a lower-case word, and are never joined to the next.
  */
@@ -67,7 +68,15 @@ export function mayContinueName(before: string, next: string): boolean {
   if (j === next.length) return false;
   const head = next.charCodeAt(j);
   if (letterCase(head) === UPPER) return true;
-  return !punctuated && (head === COMMA || head === PERIOD) && next.trim().length === 1;
+  if (punctuated) return false;
+  if (head === COMMA || head === PERIOD) {
+    // The comma or period alone ("Hartvigsen" "," "Tom"), or a comma and the given name
+    // ("<a>Della Corte</a>, Alessandro").
+    let k = j + 1;
+    while (k < next.length && isSpace(next.charCodeAt(k))) k++;
+    return k === next.length || (head === COMMA && k > j + 1 && letterCase(next.charCodeAt(k)) === UPPER);
+  }
+  return false;
 }
 
 const COMMA = 44;

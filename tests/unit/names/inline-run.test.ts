@@ -71,6 +71,10 @@ describe('mayContinueName', () => {
     ['Tom', '', false],
     ['Hartvigsen', ', ', true],
     ['Hartvigsen', ', and', false],
+    ['Della Corte', ', Alessandro.', true],
+    ['Hartvigsen', ',Tom', false],
+    ['Hartvigsen,', ', Tom', false],
+    ['Hartvigsen', '. Then', false],
     ['2024', ', ', false],
     ['a talk on graphs.', 'Then', false],
     ['spoke with', 'Tom Hartvigsen', false],
@@ -100,7 +104,10 @@ describe('mayContinueName', () => {
       const head = next[j];
       if (head === undefined) return false;
       if (isUpper(head)) return true;
-      return !punctuated && (head === ',' || head === '.') && next.trim().length === 1;
+      if (punctuated || (head !== ',' && head !== '.')) return false;
+      let k = j + 1;
+      while (k < next.length && space(next[k])) k++;
+      return k === next.length || (head === ',' && k > j + 1 && isUpper(next[k]!));
     };
     const pieces = fc.constantFrom(
       'Tom',
@@ -154,6 +161,7 @@ describe('scanNames on names split across elements', () => {
     ],
     ['<p><a href="#">Hartvigsen</a>, <a href="#">Tom</a> (2024)</p>', [['Hartvigsen, Tom', 'tom hartvigsen', true]]],
     ['<p><b>T.</b><b>Hartvigsen</b> spoke</p>', [['T.Hartvigsen', 'tom hartvigsen', true]]],
+    ['<p>Chair: <a href="#">Hartvigsen</a>, Tom.</p>', [['Hartvigsen, Tom', 'tom hartvigsen', true]]],
     ['<ul><li>Tom</li><li>Hartvigsen</li></ul>', []],
     ['<p><span>Tom</span><br><span>Hartvigsen</span></p>', []],
     ['<table><tr><td>Tom</td><td>Hartvigsen</td></tr></table>', []],

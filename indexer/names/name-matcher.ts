@@ -246,7 +246,10 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
     if (!first) continue;
     const found = longestFrom(text, words, first, end, end - start === 1);
     if (found) {
-      out.push({ start, end: found.end, key: found.key });
+      // "Della Corte, Alessandro": the particles of a surname written first belong to the mark.
+      const comma = text.indexOf(',', start);
+      const from = comma >= 0 && comma < found.end ? particlesBefore(text, start, out.at(-1)?.end ?? 0) : start;
+      out.push({ start: from, end: found.end, key: found.key });
       WORD.lastIndex = found.end;
     }
   }
@@ -259,6 +262,11 @@ const IS_LETTER = new Uint8Array(0x2000);
 {
   const letter = new RegExp(`[${L}]`);
   for (let c = 0; c < IS_LETTER.length; c++) IS_LETTER[c] = letter.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x2000 && IS_LETTER[c] === 1;
 }
 
 /**
@@ -277,6 +285,25 @@ function wordStart(text: string, end: number): number {
   if (c < 0x80) return i;
   const head = text[i]!;
   return head !== head.toLowerCase() || head === head.toUpperCase() ? i : -1;
+}
+
+/**
+ * Where the surname particles written just before `start` begin ("Van Gogh" from "Gogh"): up
+ * to two words, each a particle and a single space apart, none before `floor`; else `start`.
+ */
+function particlesBefore(text: string, start: number, floor: number): number {
+  let from = start;
+  for (let n = 0; n < 2; n++) {
+    const space = from - 1;
+    if (space - 1 < floor || (text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0)) break;
+    let i = space;
+    while (i > floor && isLetterAt(text, i - 1)) i--;
+    // No word, or one that runs on before `floor` (into the name found before).
+    if (i === space || (i > 0 && isLetterAt(text, i - 1))) break;
+    if (!PARTICLES.has(text.slice(i, space).toLowerCase())) break;
+    from = i;
+  }
+  return from;
 }
 
 /** The longest name continuing from `node`, whose last word ends at `end`. */

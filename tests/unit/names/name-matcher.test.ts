@@ -57,6 +57,20 @@ describe('buildNameMatcher: who is found', () => {
     ['Conan O’Brien', [['Conan O’Brien', 'conan o brien']]],
     ['Kevin Long', [['Kevin Long', 'kevin long']]],
     ['Dr. Tom Hartvigsen', [['Tom Hartvigsen', 'tom hartvigsen']]],
+    // A surname written first keeps its particles in the mark.
+    ['Van Gogh, Vincent', [['Van Gogh, Vincent', 'vincent van gogh']]],
+    ['see van Gogh, V. and', [['van Gogh, V', 'vincent van gogh']]],
+    ['de la Gogh, Vincent', [['de la Gogh, Vincent', 'vincent van gogh']]],
+    ['Gogh, Vincent', [['Gogh, Vincent', 'vincent van gogh']]],
+    ['caravan Gogh, Vincent', [['Gogh, Vincent', 'vincent van gogh']]],
+    ['Le, Quoc', [['Le, Quoc', 'quoc le']]],
+    [
+      'Quoc Le van Gogh, Vincent',
+      [
+        ['Quoc Le', 'quoc le'],
+        ['van Gogh, Vincent', 'vincent van gogh'],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -174,7 +174,7 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     expect(await archive.evaluate(() => document.querySelectorAll('article.person li[data-id]').length)).toBe(3);
     await archive.close();
     await page.close();
-  });
+  }, 45_000);
 
   it('the context menu entry on a selection opens the archive on the results', async () => {
     const ff = firefox!;
@@ -190,7 +190,7 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     await ff.waitFor('the results', () => shows(results, 'li[data-id="field-seminar/talks/2024-05-02-solberg-fjords.md"]'));
     expect(await results.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Results for “sediment fjords”');
     await results.close();
-  });
+  }, 45_000);
 
   it('the switch on the options page clears the marks on open pages and keeps new pages unmarked, until it is on again', async () => {
     const ff = firefox!;

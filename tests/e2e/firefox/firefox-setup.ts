@@ -100,9 +100,9 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
     const addonId = await browser.installExtension(dir);
     const origin = `moz-extension://${uuid}`;
     /** `waitFor`, whose failure also quotes the extension's problems Firefox printed so far. */
-    const waitTelling = async (what: string, check: () => Promise<boolean>) => {
+    const waitTelling = async (what: string, check: () => Promise<boolean>, timeoutMs?: number) => {
       try {
-        await waitFor(what, check);
+        await waitFor(what, check, timeoutMs);
       } catch (error) {
         const problems = extensionProblems(output);
         throw new Error(`${(error as Error).message}${problems.length ? `; Firefox printed:\n${problems.join('\n')}` : ''}`, {
@@ -134,12 +134,21 @@ export async function launchFirefoxWithExtension(dir: string): Promise<FirefoxWi
       async pageAt(url) {
         let found: Page | undefined;
         // Over BiDi, Firefox does not tell puppeteer the URL of an extension page: ask each tab.
+        // A tab still between pages may not answer at all: it is asked again on the next round.
         const at = (page: Page) =>
-          page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
-        await waitTelling(`a tab showing ${url}`, async () => {
-          for (const page of await browser.pages()) if (await at(page)) found = page;
-          return found !== undefined;
-        });
+          Promise.race([
+            page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false),
+            new Promise<false>((r) => setTimeout(() => r(false), 1_000)),
+          ]);
+        // A tab the extension opens can take a while on a loaded machine: longer than a page we open.
+        await waitTelling(
+          `a tab showing ${url}`,
+          async () => {
+            for (const page of await browser.pages()) if (await at(page)) found = page;
+            return found !== undefined;
+          },
+          30_000,
+        );
         return found!;
       },
       waitFor: waitTelling,

@@ -70,12 +70,8 @@ function bestWindow(
   terms: ReadonlySet<string>,
   length: number,
 ): { start: number; distinct: number; count: number } | undefined {
-  const hits: { at: number; term: string }[] = [];
   const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  for (const m of scanned.matchAll(WORD)) {
-    const term = normalizeTerm(m[0]);
-    if (term && terms.has(term)) hits.push({ at: m.index, term });
-  }
+  const hits = findTerms(scanned, terms);
   if (hits.length === 0) return undefined;
   let best = { start: 0, distinct: 0, count: 0 };
   let j = 0;
@@ -89,6 +85,56 @@ function bestWindow(
     }
   }
   return best;
+}
+
+/** Where a matched word stands in a text, and its index form. */
+export interface TermAt {
+  at: number;
+  term: string;
+}
+
+/**
+ * Every word of `text` whose index form is in `terms`, in order. A popup's first rows each
+ * scan up to `SCAN_LIMIT` characters on every keystroke, so a text with no letter outside
+ * ASCII (most of them) is searched for its few terms with `indexOf`, not read word by word.
+ * Both ways give the same answer.
+ */
+export function findTerms(text: string, terms: ReadonlySet<string>): TermAt[] {
+  if (NOT_PLAIN.test(text)) return findTermsByWord(text, terms);
+  const lower = text.toLowerCase();
+  const hits: TermAt[] = [];
+  for (const term of terms) {
+    // A term with a letter outside ASCII cannot be in this text, nor one no word can be.
+    if (!PLAIN_TERM.test(term)) continue;
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      if (!isWordChar(lower.charCodeAt(at - 1)) && !isWordChar(lower.charCodeAt(at + term.length))) hits.push({ at, term });
+    }
+  }
+  return terms.size > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
+}
+
+/** `findTerms` the long way: every word read and normalised. Right for any text. */
+export function findTermsByWord(text: string, terms: ReadonlySet<string>): TermAt[] {
+  const hits: TermAt[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const term = normalizeTerm(m[0]);
+    if (term && terms.has(term)) hits.push({ at: m.index, term });
+  }
+  return hits;
+}
+
+/**
+ * A character that is, or may be, part of a word (see `WORD`) and is no ASCII letter or digit:
+ * the letters and digits of Latin-1, and everything above U+00F7 but the common punctuation
+ * (U+2010–2027: dashes, quotes, the ellipsis; U+2030–205E), which parts words as a space does.
+ */
+const NOT_PLAIN = /[\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u200f\u2028-\u202f\u205f-\uffff]/;
+
+const PLAIN_TERM = /^[a-z0-9]+$/;
+
+function isWordChar(c: number): boolean {
+  // NaN (before the start or past the end) is no word character.
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** `length` characters of `text` from about `start`, moved to word boundaries, whitespace collapsed. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeExcerpt, markText } from '../../../indexer/search/mark-text.ts';
+import { findTerms, findTermsByWord, makeExcerpt, markText } from '../../../indexer/search/mark-text.ts';
 import { makeRecord } from './make-record.ts';
 
 const show = (runs: { text: string; marked: boolean }[]) => runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join('');
@@ -50,5 +50,62 @@ describe('makeExcerpt', () => {
 
   it('is empty for a record without text', () => {
     expect(makeExcerpt(makeRecord('bare'), new Set(['x']))).toEqual([]);
+  });
+});
+
+describe('findTerms', () => {
+  const cases: [string, string[], [number, string][]][] = [
+    [
+      'Machine learning for machines',
+      ['machine', 'machines'],
+      [
+        [0, 'machine'],
+        [21, 'machines'],
+      ],
+    ],
+    [
+      'MACHINE-learning, "machine"',
+      ['machine', 'learning'],
+      [
+        [0, 'machine'],
+        [8, 'learning'],
+        [19, 'machine'],
+      ],
+    ],
+    ['machinery and remachine', ['machine'], []],
+    // "learning2024" is one word: neither of its parts is found in it.
+    [
+      'deep learning 2024 \u2014 learning2024',
+      ['learning', '2024'],
+      [
+        [5, 'learning'],
+        [14, '2024'],
+      ],
+    ],
+    [
+      'Erdős and erdos',
+      ['erdos'],
+      [
+        [0, 'erdos'],
+        [10, 'erdos'],
+      ],
+    ],
+    ['c++ in use', ['c++'], []],
+    ['', ['x'], []],
+  ];
+  it.each(cases)('%j for %j', (text, terms, expected) => {
+    expect(findTerms(text, new Set(terms)).map((h) => [h.at, h.term])).toEqual(expected);
+    expect(findTermsByWord(text, new Set(terms)).map((h) => [h.at, h.term])).toEqual(expected);
+  });
+
+  it('answers as reading word by word does, on any text', () => {
+    const unit = fc.constantFrom(...'abcAB01 .,-\u2014\u2019\u00a0\u00e9\u00aa\u00b2\u00d7'.split(''), 'ab', 'Abc', 'cab');
+    const term = fc.constantFrom('ab', 'abc', 'cab', 'a', 'b1', 'ab0', 'é', 'abé', 'c++');
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.uniqueArray(term, { maxLength: 4 }), (text, terms) => {
+        expect(findTerms(text, new Set(terms))).toEqual(findTermsByWord(text, new Set(terms)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

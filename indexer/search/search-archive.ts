@@ -349,12 +349,13 @@ function wordQuery(
   if (at.fields) return { queries: [word], fields: at.fields, fuzzy, prefix, ...w };
   const oneEdit = fuzzy === false ? false : Math.min(fuzzy, 1);
   const longPrefix = prefix && term.length >= 5;
+  const labelPrefix = prefix && term.length >= 3;
   if (oneEdit === fuzzy && longPrefix === prefix) return { queries: [word], fuzzy, prefix, ...w };
   return {
     combineWith: 'OR',
     queries: [
       { queries: [word], fields: [...TEXT_FIELDS], fuzzy: oneEdit, prefix: longPrefix, ...w },
-      { queries: [word], fields: [...LABEL_FIELDS], fuzzy: oneEdit, prefix, ...w },
+      { queries: [word], fields: [...LABEL_FIELDS], fuzzy: oneEdit, prefix: labelPrefix, ...w },
       { queries: [word], fields: [...NAME_FIELDS], fuzzy, prefix, ...w },
     ],
   };

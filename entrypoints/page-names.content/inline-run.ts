@@ -5,29 +5,31 @@
  * layout is read.
  */
 
-/** Elements that sit inside a line of text without breaking it. */
+/** Elements that sit inside a line of text without breaking it, by `localName`. */
 const INLINE_TAGS = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'TIME',
-  'U',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'time',
+  'u',
 ]);
 
-const isInline = (n: Node): boolean => n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName.toUpperCase());
+// `localName` is lower case for HTML in any document, and needs no upper-casing: this runs
+// for most texts of a page.
+const isInline = (n: Node): boolean => n.nodeType === 1 && INLINE_TAGS.has((n as Element).localName);
 
 /**
  * The element holding the line `text` is on: its nearest ancestor that is not an inline

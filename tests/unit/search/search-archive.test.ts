@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchArchive, searchArchive, type Hit } from '../../../indexer/search/search-archive.ts';
-import { FIXTURE } from './make-record.ts';
+import { FIXTURE, makeRecord } from './make-record.ts';
 
 const archive = createSearchArchive(FIXTURE);
 const ids = (query: string, extra: object = {}) => searchArchive(archive, { query, ...extra }).hits.map((h) => h.record.id);
@@ -54,6 +54,28 @@ describe('searchArchive: words and titles', () => {
 
   it('puts the recent first among equals', () => {
     expect(ids('graph neural networks').slice(0, 2)).toEqual(['new-graphs', 'old-graphs']);
+  });
+});
+
+describe('searchArchive: a last word still being typed', () => {
+  const typed = createSearchArchive([
+    makeRecord('waves', { title: 'Ocean waves' }),
+    makeRecord('ice', { title: 'Sea ice', topics: ['oceanography'], summary: 'Oceanic ice sheets.' }),
+    makeRecord('by-ocampo', { title: 'Tides', people: [{ name: 'Ana Ocampo', key: 'ana ocampo', role: 'speaker' }] }),
+  ]);
+  const found = (query: string) =>
+    searchArchive(typed, { query })
+      .hits.map((h) => h.record.id)
+      .sort();
+  // Two letters start hundreds of words: they are looked for where they start a title or a name.
+  const cases: [string, string[]][] = [
+    ['oc', ['by-ocampo', 'waves']],
+    ['oce', ['ice', 'waves']],
+    ['ocea', ['ice', 'waves']],
+    ['sea ic', ['ice']],
+  ];
+  it.each(cases)('%j → %j', (query, expected) => {
+    expect(found(query)).toEqual(expected);
   });
 });
 

@@ -343,6 +343,14 @@ export function buildRecord(
     if (typeof v === 'string' && /^https?:\/\//i.test(v.trim())) addLink(key, v);
   }
 
+  // "No seminar scheduled" with no date says nothing a schedule or a search could use.
+  if (placeholder && !date) {
+    problems.push(
+      problem(ctx, src, 'warning', `placeholder (${title}) with no date: nothing to schedule, not indexed`, src.line),
+    );
+    return { problems };
+  }
+
   const record: TalkRecord = {
     id: `${ctx.seriesSlug}/${src.source}`,
     kind,

@@ -114,6 +114,21 @@ describe('parseRoot', () => {
   });
 
   it.each([
+    ['a plain-text week with no seminar', 'talks/apr14.txt', 'No seminar scheduled.'],
+    ['a TBA talk with no date', 'talks/next.md', '---\ntitle: TBA\nspeaker: TBD\n---\n'],
+  ])('reports %s, and indexes nothing of it', (_, path, text) => {
+    const r = parseRoot('x', [file(path, text)]);
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        source: path,
+        message: expect.stringMatching(/with no date: nothing to schedule, not indexed$/),
+      }),
+    ]);
+  });
+
+  it.each([
     [
       'TOML front matter',
       'talks/28-5-x.md',

@@ -4,7 +4,7 @@ import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS, type FieldName } from './
 import { firstSentence } from './first-sentence.ts';
 import { isPlaceholder } from './is-placeholder.ts';
 import { cleanPersonName, type NameParts } from './name-parts.ts';
-import { dateFromFileName, parseDate, type ParsedDate } from './parse-date.ts';
+import { dateFromFileName, parseDate, unrealFileNameDate, type ParsedDate } from './parse-date.ts';
 import { readPeople } from './read-people.ts';
 import { hasValue, scalarText, truthy } from './field-value.ts';
 import { normalizeFields } from './normalize-fields.ts';
@@ -375,7 +375,9 @@ export function buildRecord(
   if (image) record.image = image;
   if (placeholder) record.placeholder = true;
 
-  if (kind === 'talk' && !date && !unreadable)
+  const unrealDate = kind === 'talk' && !date && !unreadable ? unrealFileNameDate(src.path) : undefined;
+  if (unrealDate) warn(`talk has no date: the date in its file name, ${unrealDate}, does not exist`);
+  else if (kind === 'talk' && !date && !unreadable)
     warn('talk has no date (looked for date, time, datetime, start, event_date and a date in the file name)');
   if (placeholder) warn(`placeholder (${title}): kept for the schedule, ranked last, names no one`);
   return { record, problems };

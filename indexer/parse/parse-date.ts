@@ -171,7 +171,21 @@ function timeAfter(rest: string): string | undefined {
 
 /** Date at the start of a file name: `2023-09-20-tom.md`, `2007__2007-2-23-x.md` → `2023-09-20`. */
 export function dateFromFileName(path: string): string | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const m = /(?:^|_)(\d{4})-(\d{1,2})-(\d{1,2})(?=[-_. ]|$)/.exec(base);
+  const m = fileNameDate(path);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
+}
+
+/**
+ * The date a file name is written with, when it is no real date ("2022-02-29-yingru.md"), to
+ * say so; `undefined` when the name has no date or a real one.
+ * @example unrealFileNameDate('talks/2022-02-29-yingru.md') === '2022-02-29'
+ */
+export function unrealFileNameDate(path: string): string | undefined {
+  const m = fileNameDate(path);
+  return m && !isoDate(+m[1]!, +m[2]!, +m[3]!) ? m[0].replace(/^_/, '') : undefined;
+}
+
+function fileNameDate(path: string): RegExpExecArray | null {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return /(?:^|_)(\d{4})-(\d{1,2})-(\d{1,2})(?=[-_. ]|$)/.exec(base);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateFromFileName, parseDate } from '../../../indexer/parse/parse-date.ts';
+import { dateFromFileName, parseDate, unrealFileNameDate } from '../../../indexer/parse/parse-date.ts';
 
 describe('parseDate', () => {
   it.each([
@@ -67,6 +67,16 @@ describe('parseDate', () => {
     ['talks/2012-02-30-x.md', undefined],
   ])('dateFromFileName(%s)', (path, date) => {
     expect(dateFromFileName(path)).toBe(date);
+  });
+
+  it.each([
+    ['talks/2022-02-29-yingru.md', '2022-02-29'],
+    ['talks/2007__2012-2-30-x.md', '2012-2-30'],
+    ['talks/2024-02-29-leap.md', undefined],
+    ['talks/2023-09-20-tom.md', undefined],
+    ['profiles/jane.md', undefined],
+  ])('unrealFileNameDate(%s) is %j', (path, date) => {
+    expect(unrealFileNameDate(path)).toBe(date);
   });
 });
 

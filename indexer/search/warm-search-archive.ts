@@ -37,12 +37,10 @@ export function* warmSearchArchive(archive: SearchArchive): Generator<void, void
 /**
  * Searches to practise on, from the archive itself: the longest title word of
  * records spread evenly through it, as it is being typed and once whole
- * ("op", "opti", "optima", "optimal"): a short prefix, a prefix, a prefix read as a
- * possible typo, a known word. Then, where the title has a second word of four letters or
- * more, that word typed after the first ("optimal tr", "optimal tran", "optimal transport"):
- * a query of two words runs other code again. Each is quick on its own; together they run
- * the code every search runs.
- * @example practiceQueries(archive) // ['re', 'resp', 'respon', 'responsibly', 'responsibly de', …]
+ * ("opti", "optima", "optimal"): a prefix, a prefix read as a possible typo,
+ * a known word. Each is quick on its own; together they run the code every
+ * search runs.
+ * @example practiceQueries(archive) // ['resp', 'respon', 'responsibly', 'quan', …]
  */
 export function practiceQueries(archive: SearchArchive): string[] {
   const records = [...archive.records.values()];
@@ -50,11 +48,9 @@ export function practiceQueries(archive: SearchArchive): string[] {
   const count = Math.min(PRACTICE_RECORDS, records.length);
   for (let i = 0; i < count; i++) {
     const record = records[Math.floor((i * records.length) / count)];
-    const words = [...new Set(termsOf(record?.title ?? '').filter((w) => w.length >= 4))].sort((a, b) => b.length - a.length);
-    const [word, second] = words;
-    if (!word) continue;
-    for (const end of new Set([2, 4, 6, word.length])) if (end <= word.length) queries.push(word.slice(0, end));
-    if (second) for (const end of new Set([2, 4, second.length])) queries.push(`${word} ${second.slice(0, end)}`);
+    const word = termsOf(record?.title ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (word.length < 4) continue;
+    for (const end of new Set([4, 6, word.length])) if (end <= word.length) queries.push(word.slice(0, end));
   }
   return queries;
 }

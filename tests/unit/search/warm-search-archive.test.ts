@@ -52,19 +52,10 @@ describe('practiceQueries', () => {
     records: new Map<string, TalkRecord>(titles.map((title, i) => [`r${i}`, makeRecord(`r${i}`, { title })])),
   });
   const cases: [string, string[], string[]][] = [
-    [
-      'the longest title word: two letters, four, six, whole; then the next longest after it',
-      ['Optimal Transport'],
-      ['tr', 'tran', 'transp', 'transport', 'transport op', 'transport opti', 'transport optimal'],
-    ],
-    [
-      'a word of five letters: two, four, whole',
-      ['Graph Talks'],
-      ['gr', 'grap', 'graph', 'graph ta', 'graph talk', 'graph talks'],
-    ],
-    ['a word of four letters: two, whole', ['Tea Time'], ['ti', 'time']],
-    ['folded as the index folds it', ['Érdős at Tea'], ['er', 'erdo', 'erdos']],
-    ['a word repeated is one word', ['Graph of a Graph'], ['gr', 'grap', 'graph']],
+    ['the longest title word: four letters, six, whole', ['Optimal Transport'], ['tran', 'transp', 'transport']],
+    ['a word of five letters: four, whole', ['Graph Talks'], ['grap', 'graph']],
+    ['a word of four letters: once', ['Tea Time'], ['time']],
+    ['folded as the index folds it', ['Érdős at Tea'], ['erdo', 'erdos']],
     ['words of three letters or fewer: none', ['A Day at Sea'], []],
     ['no records: none', [], []],
   ];
@@ -75,7 +66,7 @@ describe('practiceQueries', () => {
   it('takes six records spread through a large archive', () => {
     const titles = Array.from({ length: 60 }, (_, i) => `Talk${String(i).padStart(2, '0')}`);
     const firsts = practiceQueries(archiveOf(titles)).filter((q) => q.length === 6);
-    expect(practiceQueries(archiveOf(titles))).toHaveLength(18);
+    expect(practiceQueries(archiveOf(titles))).toHaveLength(12);
     expect(firsts).toEqual(['talk00', 'talk10', 'talk20', 'talk30', 'talk40', 'talk50']);
   });
 });

@@ -365,8 +365,8 @@ async function main() {
             rowsJson,
           ),
         );
-      // The two take turns going first: of two builds measured one after the other, the
-      // first was the slower, by as much as the differences we look for.
+      // The two take turns going first: the order of two measurements alone moved them by as
+      // much as the differences we look for (see tests/bench/ab.ts).
       for (let i = 0; i < RUNS; i++) {
         if (i % 2 === 0) {
           await ours();

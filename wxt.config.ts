@@ -5,7 +5,7 @@ import { BUNDLE_DIR, BUNDLE_FILES } from './indexer/bundle-format.ts';
 import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
 import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
-import { RECORD_PARTS_FILE, recordPartName, splitJsonArray } from './components/lib/record-parts.ts';
+import { partFiles, RECORD_PARTS_FILE, recordPartName } from './components/lib/record-parts.ts';
 import { LITE_PARTS_FILE, litePartName, liteRecordsJson } from './components/lib/lite-records.ts';
 
 /**
@@ -57,20 +57,13 @@ export default defineConfig({
           files.push({ relativeDest: `${BUNDLE_DIR}/${name}`, contents });
           continue;
         }
-        // The records ship in parts under 4 MB each (see components/lib/record-parts.ts).
-        const parts = splitJsonArray(contents);
-        parts.forEach((part, i) => files.push({ relativeDest: `${BUNDLE_DIR}/${recordPartName(i + 1)}`, contents: part }));
-        // What a result row shows, for the background's first search (components/lib/lite-records.ts).
-        const lite = splitJsonArray(liteRecordsJson(contents));
-        lite.forEach((part, i) => files.push({ relativeDest: `${BUNDLE_DIR}/${litePartName(i + 1)}`, contents: part }));
-        files.push({
-          relativeDest: `${BUNDLE_DIR}/${LITE_PARTS_FILE}`,
-          contents: JSON.stringify(lite.map((_, i) => litePartName(i + 1))),
-        });
-        files.push({
-          relativeDest: `${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
-          contents: JSON.stringify(parts.map((_, i) => recordPartName(i + 1))),
-        });
+        // The records ship in parts under 4 MB each (see components/lib/record-parts.ts), and
+        // so do what a result row shows, for the background's first search (lite-records.ts).
+        for (const f of [
+          ...partFiles(contents, recordPartName, RECORD_PARTS_FILE),
+          ...partFiles(liteRecordsJson(contents), litePartName, LITE_PARTS_FILE),
+        ])
+          files.push({ relativeDest: `${BUNDLE_DIR}/${f.name}`, contents: f.contents });
       }
     },
     'prepare:publicPaths': (_wxt, paths) => {

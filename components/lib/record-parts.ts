@@ -44,6 +44,23 @@ export function recordPartName(i: number): string {
   return `records-${i}.json`;
 }
 
+/**
+ * The files that ship a JSON array of records: its parts (see `splitJsonArray`), named by
+ * `partName`, and `listName`, the list of those names a reader fetches first.
+ *
+ * @example partFiles('[1,2]', recordPartName, RECORD_PARTS_FILE)
+ *   // [{ name: 'records-1.json', contents: '[1,2]' }, { name: 'records-parts.json', contents: '["records-1.json"]' }]
+ */
+export function partFiles(
+  text: string,
+  partName: (i: number) => string,
+  listName: string,
+  maxBytes = PART_BYTES,
+): { name: string; contents: string }[] {
+  const parts = splitJsonArray(text, maxBytes).map((contents, i) => ({ name: partName(i + 1), contents }));
+  return [...parts, { name: listName, contents: JSON.stringify(parts.map((p) => p.name)) }];
+}
+
 /** The parts' texts joined back into one JSON array's text. */
 export function joinJsonArrays(parts: readonly string[]): string {
   const inner = parts.map((p) => p.trim().slice(1, -1).trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinJsonArrays, splitJsonArray } from '../../components/lib/record-parts.ts';
+import { joinJsonArrays, partFiles, recordPartName, splitJsonArray } from '../../components/lib/record-parts.ts';
 
 describe('splitJsonArray', () => {
   it.each<[string, number, string[]]>([
@@ -29,5 +29,38 @@ describe('splitJsonArray', () => {
 
   it('refuses what is not an array', () => {
     expect(() => splitJsonArray('{"a":1}')).toThrow('expected a JSON array of records');
+  });
+});
+
+describe('partFiles', () => {
+  const name = (i: number) => `p-${i}.json`;
+  it.each<[string, number, [string, string][]]>([
+    [
+      '[1,2]',
+      100,
+      [
+        ['p-1.json', '[1,2]'],
+        ['list.json', '["p-1.json"]'],
+      ],
+    ],
+    [
+      '[1,2,3]',
+      4,
+      [
+        ['p-1.json', '[1]'],
+        ['p-2.json', '[2]'],
+        ['p-3.json', '[3]'],
+        ['list.json', '["p-1.json","p-2.json","p-3.json"]'],
+      ],
+    ],
+  ])('%s in parts of %i bytes, then their list', (text, max, files) => {
+    expect(partFiles(text, name, 'list.json', max).map((f) => [f.name, f.contents])).toEqual(files);
+  });
+
+  it('names the records parts as the extension fetches them', () => {
+    expect(partFiles('[]', recordPartName, 'records-parts.json').map((f) => f.name)).toEqual([
+      'records-1.json',
+      'records-parts.json',
+    ]);
   });
 });

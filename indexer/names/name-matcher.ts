@@ -275,11 +275,7 @@ function isLetterAt(text: string, i: number): boolean {
  */
 function wordStart(text: string, end: number): number {
   let i = end - 1;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c >= 0x2000 || IS_LETTER[c] !== 1) break;
-    i--;
-  }
+  while (i > 0 && isLetterAt(text, i - 1)) i--;
   const c = text.charCodeAt(i);
   if (c >= 97 && c <= 122) return -1;
   if (c < 0x80) return i;

@@ -84,17 +84,15 @@ const FINDERS: Finder[] = [
     const b = +m[3]!;
     let year = +m[4]!;
     if (m[4]!.length === 2) year += year < 70 ? 2000 : 1900;
-    // Day first when a part says so, when told, or with dashes/dots (European habit).
-    const dayFirst = a > 12 ? true : b > 12 ? false : (options.dayFirst ?? m[2] !== '/');
-    const date = dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
+    // Dashes or dots: day first, the European habit, unless told.
+    const date = numericDate(year, a, b, options.dayFirst ?? m[2] !== '/');
     return date ? { date, start: m.index, end: m.index + m[0].length } : undefined;
   },
   // A bare `2/19`, as a schedule whose heading gives the year writes its dates.
   (text, options) => {
     const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text);
     if (!m || !options.year) return undefined;
-    const [a, b] = [+m[1]!, +m[2]!];
-    const date = (a > 12 ? true : b > 12 ? false : options.dayFirst) ? isoDate(options.year, b, a) : isoDate(options.year, a, b);
+    const date = numericDate(options.year, +m[1]!, +m[2]!, options.dayFirst ?? false);
     return date ? { date, start: 0, end: text.length } : undefined;
   },
   (text, options) => {
@@ -167,6 +165,11 @@ function timeAfter(rest: string): string | undefined {
     .trim();
   if (!t || t.length > 40) return undefined;
   return /\d\s*(?::\d{2}|[ap]\.?m\b|h\b|h\d{2})|\d\s*-\s*\d/i.test(t) ? t : undefined;
+}
+
+/** The date `a/b` of `year`: day first when a part over 12 says so, else as `dayFirst` says. */
+function numericDate(year: number, a: number, b: number, dayFirst: boolean): string | undefined {
+  return (a > 12 ? true : b > 12 ? false : dayFirst) ? isoDate(year, b, a) : isoDate(year, a, b);
 }
 
 /** Date at the start of a file name: `2023-09-20-tom.md`, `2007__2007-2-23-x.md` → `2023-09-20`. */

@@ -351,7 +351,6 @@ function parseData(
   return { ok: true, value: partial.entries, warnings: [], entryErrors, text: partial.text };
 }
 
-/** The first full date written in the opening lines of a page ("Monday, Dec 2, 2019"). */
 /** The year a page's text names before its first table, when it names only one ("HST.936 2021 Course Schedule"). */
 function headingYear(text: string): number | undefined {
   const head = text.slice(0, Math.max(0, text.indexOf('|')));
@@ -359,6 +358,7 @@ function headingYear(text: string): number | undefined {
   return years.size === 1 ? Number([...years][0]) : undefined;
 }
 
+/** The first full date written in the opening lines of a page ("Monday, Dec 2, 2019"). */
 function firstDateIn(text: string): string | undefined {
   for (const line of text.split('\n', 80)) {
     if (line.includes('|')) return undefined;

@@ -64,7 +64,6 @@ function guestsOf(line: string): string[] | undefined {
     links.set(name!.trim(), url);
     return [name, ...affiliation].join(',');
   });
-  // "A, B & C" lists people; failing that, "Name, the rest" is one person and their affiliation.
   const listed = plain
     .split(/\s*(?:,|&|\band\b)\s*/)
     .map((x) => x.trim())

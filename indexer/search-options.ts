@@ -6,6 +6,8 @@
  * Why these choices:
  * - Terms are folded (lower case, accents and ligatures away: "Erdős" → "erdos"),
  *   so "Erdos" finds Erdős; the search core puts the exact accented form first.
+ * - Math in titles (made Unicode by `texToText`) is found as people type it:
+ *   "Lᵖ" by "L^p" and "Lp", "GLₙ" by "GL_n" and "GLn", "ν-X" by "nu-X".
  * - Stop words and one-letter words are indexed in titles only ("L p bounds for",
  *   "Week of March 9"); elsewhere they make the index big and find nothing.
  *   Over-long tokens (base64, URLs glued together) are never indexed.
@@ -20,7 +22,7 @@ import type { TalkRecord } from './record.ts';
 import { foldName } from './people/person-key.ts';
 
 /** Bumped whenever the options or the serialised index change shape. */
-export const SEARCH_INDEX_FORMAT = 'talkscope-search/1';
+export const SEARCH_INDEX_FORMAT = 'talkscope-search/2';
 
 export const SEARCH_FIELDS = ['title', 'people', 'hosts', 'summary', 'topics', 'abstract', 'bio', 'body', 'series'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -67,12 +69,52 @@ export function extractSearchField(record: TalkRecord, field: string): string {
 
 /**
  * Splits text into words: runs of letters, marks and digits (apostrophes inside words split too).
+ * Superscripts and subscripts are words of their own, as a query types them
+ * with `^` and `_`: "Lᵖ", "ℝⁿ", "GL₂" are read as "L p", "ℝ n", "GL 2".
  * @example tokenizeText("Erdős–Rényi, Tom's") // ['Erdős', 'Rényi', 'Tom', 's']
+ * @example tokenizeText('Lᵖ bounds') // ['L', 'ᵖ', 'bounds']
  */
 export function tokenizeText(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const words = text.match(WORD) ?? [];
+  return SCRIPT.test(text) ? words.flatMap(splitScripts) : words;
 }
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * `tokenizeText` for the index: a word with a superscript or subscript is also
+ * kept whole, so both "L^p" and "Lp" find "Lᵖ" (NFKD folds ᵖ to p).
+ * @example tokenizeIndexText('Lᵖ bounds') // ['L', 'ᵖ', 'Lᵖ', 'bounds']
+ */
+export function tokenizeIndexText(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  if (!SCRIPT.test(text)) return words;
+  return words.flatMap((w) => {
+    const parts = splitScripts(w);
+    return parts.length > 1 ? [...parts, w] : parts;
+  });
+}
+
+/** "x²₁" → ['x', '²', '₁']: runs of ordinary characters, of superscripts and of subscripts. */
+function splitScripts(word: string): string[] {
+  if (!SCRIPT.test(word)) return [word];
+  const parts: string[] = [];
+  let run = '';
+  let runClass = -1;
+  for (const ch of word) {
+    const c = SUBSCRIPT.test(ch) ? 2 : SCRIPT.test(ch) ? 1 : 0;
+    if (c !== runClass && run) {
+      parts.push(run);
+      run = '';
+    }
+    run += ch;
+    runClass = c;
+  }
+  if (run) parts.push(run);
+  return parts;
+}
+// Superscript and subscript letters and digits (ª and º, ordinals in "1º", are not among them).
+const SCRIPT = /[\u00b2\u00b3\u00b9\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d78\u1d9b-\u1dbf\u2070-\u209c\u2c7c\u2c7d]/u;
+const SUBSCRIPT = /[\u1d62-\u1d6a\u2080-\u209c\u2c7c]/u;
 
 /**
  * A word as the index stores it, or `null` when it is not indexed. Titles keep
@@ -83,7 +125,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  */
 export function normalizeTerm(word: string, field?: string): string | null {
   // Most words are plain ASCII: lower-casing is all they need, and it is far cheaper than folding.
-  const term = !NOT_ASCII.test(word) ? word.toLowerCase() : foldName(word).toLowerCase();
+  let term = !NOT_ASCII.test(word) ? word.toLowerCase() : foldName(word).toLowerCase();
+  // A lone Greek letter is a symbol ("ν-X symposium", "Γ-contraction"): searched by its name.
+  if (term.length === 1) term = LETTER_NAMES[term] ?? term;
   if (term.length === 0 || term.length > MAX_TERM_LENGTH) return null;
   if (field === undefined || field === 'title') return term;
   return isContentTerm(term) ? term : null;
@@ -95,6 +139,37 @@ export function isContentTerm(term: string): boolean {
 }
 export const MAX_TERM_LENGTH = 24;
 const NOT_ASCII = /[\u0080-\uffff]/;
+
+/** Greek letters (lower case, as `foldName` leaves them: ϵ → ε, ϕ → φ) and ℵ (folded to א) by name. */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  ν: 'nu',
+  ξ: 'xi',
+  ο: 'omicron',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  ς: 'sigma',
+  τ: 'tau',
+  υ: 'upsilon',
+  φ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+  א: 'aleph',
+  ב: 'beth',
+};
 
 /** Common English function words (and a few French, Portuguese and Italian ones the corpus uses). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -132,6 +207,7 @@ export function fuzzyForUnknown(term: string): number | false {
 }
 
 export const defaultSearchOptions: SearchOptions = {
+  tokenize: tokenizeText,
   boost: FIELD_BOOSTS,
   fuzzy: fuzzyFor,
   prefix: (term, i, terms) => (i === terms.length - 1 ? term.length >= 2 : term.length >= 4),
@@ -145,7 +221,7 @@ export const searchOptions: Options<TalkRecord> = {
   fields: [...SEARCH_FIELDS],
   storeFields: [],
   extractField: (record, field) => (field === 'id' ? record.id : extractSearchField(record, field)),
-  tokenize: tokenizeText,
+  tokenize: tokenizeIndexText,
   processTerm: normalizeTerm,
   searchOptions: defaultSearchOptions,
   autoSuggestOptions: { combineWith: 'AND', prefix: true, fuzzy: (term) => (term.length >= 5 ? 1 : false) },

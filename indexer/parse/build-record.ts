@@ -12,6 +12,7 @@ import { readTopics } from './read-topics.ts';
 import { problem, type RecordSource, type RootContext } from './root-context.ts';
 import { safeUrl } from './safe-url.ts';
 import { splitSections } from './split-sections.ts';
+import { texToText } from './tex-to-text.ts';
 import { toPlainLine, toPlainText } from './to-plain-text.ts';
 
 /** One record's raw material: its fields, and the body text when it is a document. */
@@ -319,6 +320,10 @@ export function buildRecord(
     problems.push(problem(ctx, src, 'warning', 'no title: not indexed (give it a "title" field)', src.line));
     return { problems };
   }
+  // Inline TeX in titles ("$L^p$ bounds") reads as Unicode ("Lᵖ bounds"). Not in summaries or abstracts:
+  // abstracts hold display math and long formulas, and a summary is the abstract's first sentence, which
+  // the record page hides by matching the abstract's start.
+  title = texToText(title);
 
   for (const key of keysFor('placeholderFlag'))
     if (truthy(f[key]) && !(key === 'tbd_speakers' && people.some((p) => p.role === 'speaker'))) placeholder = true;

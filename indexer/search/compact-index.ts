@@ -45,7 +45,7 @@ type RadixTree = Map<string, RadixTree | FieldTermData>;
 
 /**
  * Writes `index` (built with nothing stored, never modified after `addAll`) compactly.
- * @example writeCompactIndex(miniSearch) // '{"format":"talkscope-search/1",...}'
+ * @example writeCompactIndex(miniSearch) // '{"format":"talkscope-search/2",...}'
  */
 export function writeCompactIndex<T>(index: MiniSearch<T>): string {
   const js = index.toJSON();

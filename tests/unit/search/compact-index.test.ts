@@ -84,8 +84,8 @@ describe('the shipped search index', () => {
   });
 
   it('refuses an index of another format, saying what to do', () => {
-    const other = text.replace('talkscope-search/1', 'talkscope-search/0');
-    expect(() => loadSearchArchive(other, FIXTURE)).toThrow(/expected format talkscope-search\/1.*rebuild/);
+    const other = text.replace('talkscope-search/2', 'talkscope-search/1');
+    expect(() => loadSearchArchive(other, FIXTURE)).toThrow(/expected format talkscope-search\/2.*rebuild/);
   });
 
   it('loads an empty archive', () => {

@@ -1,0 +1,213 @@
+import {
+  ACCENTS,
+  ALPHABETS,
+  FONT_SWITCHES,
+  PLAIN_FONTS,
+  SUBSCRIPTS,
+  SUPERSCRIPTS,
+  TEX_SYMBOLS,
+  TEXT_FONTS,
+} from './tex-symbols.ts';
+
+/**
+ * Inline TeX math in a short text (a title) made readable: each `$…$` becomes
+ * Unicode text with its dollars gone. Greek letters and operators become their
+ * symbols (`\nu` → ν, `\leq` → ≤), `\mathbb{R}` → ℝ, `\mathfrak{g}` → 𝔤,
+ * `\mathcal{O}` → 𝒪, `\mathrm`, `\text`, `\operatorname` and the like → their
+ * text, and a super- or subscript → Unicode super- or subscript characters when
+ * every character has one (`x^2` → x², `_{n+1}` → ₙ₊₁), else `^(…)` / `_(…)`
+ * (`^{1/p}` → ^(1/p)), or `^x` / `_x` for one character.
+ *
+ * Contract: never mangles. A segment holding anything it does not know (an
+ * unknown command, `\\`, an unbalanced brace) is left exactly as written,
+ * dollars included. Only a `$` that can open math (a non-space after it) paired
+ * with the next `$` that can close it (a non-space before it, no digit after
+ * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$`, `\$` and
+ * display math `$$…$$` are left alone. Text without `$` comes back unchanged.
+ *
+ * @example texToText('$L^p$-Asymptotics of $\\mathbb{R}^n$') === 'Lᵖ-Asymptotics of ℝⁿ'
+ * @example texToText('Prizes of $100 and $200') === 'Prizes of $100 and $200'
+ */
+export function texToText(text: string): string {
+  if (!text.includes('$')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('$', i);
+    if (open < 0) break;
+    if (text[open + 1] === '$' || text[open - 1] === '\\') {
+      // Display math and `\$` stay as written: skip both characters of `$$`.
+      const skip = text[open + 1] === '$' ? 2 : 1;
+      out += text.slice(i, open + skip);
+      i = open + skip;
+      continue;
+    }
+    const close = nextDollar(text, open + 1);
+    const inner = close < 0 ? '' : text.slice(open + 1, close);
+    const math = close >= 0 && opensMath(text, open) && closesMath(text, close) ? convertMath(inner) : undefined;
+    if (math === undefined) {
+      // Not math, or math we do not know: this `$` is text; the next one may still open math.
+      out += text.slice(i, open + 1);
+      i = open + 1;
+      continue;
+    }
+    out += text.slice(i, open) + math;
+    i = close + 1;
+  }
+  return out + text.slice(i);
+}
+
+/** The next `$` that is not `\$`, or -1. */
+function nextDollar(text: string, from: number): number {
+  for (let at = text.indexOf('$', from); at >= 0; at = text.indexOf('$', at + 1)) if (text[at - 1] !== '\\') return at;
+  return -1;
+}
+
+function opensMath(text: string, at: number): boolean {
+  return at + 1 < text.length && !/\s/.test(text[at + 1]!);
+}
+
+function closesMath(text: string, at: number): boolean {
+  return !/\s/.test(text[at - 1]!) && !/\d/.test(text[at + 1] ?? '');
+}
+
+/** The readable text of one segment's math, or undefined when any of it is unknown. */
+export function convertMath(tex: string): string | undefined {
+  const reader = new TexReader(tex);
+  const s = reader.sequence(false, false);
+  if (s === undefined || reader.at < tex.length) return undefined;
+  return s.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+class TexReader {
+  at = 0;
+  constructor(readonly tex: string) {}
+
+  /** Text up to the end or, `inGroup`, up to its closing brace (consumed). `text`: text mode, not math. */
+  sequence(inGroup: boolean, text: boolean): string | undefined {
+    let out = '';
+    while (this.at < this.tex.length) {
+      const c = this.tex[this.at]!;
+      if (c === '}') {
+        if (!inGroup) return undefined;
+        this.at++;
+        return out;
+      }
+      if (c === '$') return undefined;
+      if (!text && (c === '^' || c === '_')) {
+        this.at++;
+        const arg = this.argument();
+        if (arg === undefined) return undefined;
+        out += script(arg, c === '^' ? SUPERSCRIPTS : SUBSCRIPTS, c);
+        continue;
+      }
+      const piece = this.piece(text);
+      if (piece === undefined) return undefined;
+      out += piece;
+    }
+    return inGroup ? undefined : out;
+  }
+
+  /** One character, group or command at the reader, converted. */
+  piece(text: boolean): string | undefined {
+    const c = this.tex[this.at]!;
+    if (c === '{') {
+      this.at++;
+      return this.sequence(true, text);
+    }
+    if (c === '\\') return this.command(text);
+    this.at++;
+    if (c === '~') return ' ';
+    if (c === "'" && !text) return '′';
+    if (c === '&' || c === '#' || c === '%') return undefined;
+    return c;
+  }
+
+  /** The argument of `^`, `_` or a command: a group, a command or one character; spaces before it skipped. */
+  argument(text = false): string | undefined {
+    while (this.tex[this.at] === ' ') this.at++;
+    if (this.at >= this.tex.length || this.tex[this.at] === '}') return undefined;
+    const c = this.tex[this.at]!;
+    if (c === '^' || c === '_' || c === '&' || c === '#' || c === '%') return undefined;
+    if (c !== '{' && c !== '\\') {
+      // One character: a whole code point, so an astral letter is not split.
+      const cp = String.fromCodePoint(this.tex.codePointAt(this.at)!);
+      this.at += cp.length;
+      return cp;
+    }
+    return this.piece(text);
+  }
+
+  command(text: boolean): string | undefined {
+    const rest = this.tex.slice(this.at + 1);
+    const name = /^[a-zA-Z]+/.exec(rest)?.[0] ?? rest[0];
+    if (name === undefined) return undefined;
+    this.at += 1 + name.length;
+    const word = /^[a-zA-Z]/.test(name);
+    if (word && text) return undefined;
+    if (Object.hasOwn(TEX_SYMBOLS, name)) {
+      if (name === 'left' || name === 'right') {
+        // `\left.` draws no delimiter.
+        if (this.tex[this.at] === '.') this.at++;
+      }
+      return TEX_SYMBOLS[name];
+    }
+    if (FONT_SWITCHES.has(name) && this.nextNonSpace() !== '{') {
+      while (this.tex[this.at] === ' ') this.at++;
+      return '';
+    }
+    const letters = ALPHABETS[name];
+    if (letters) {
+      const arg = this.argument();
+      if (arg === undefined) return undefined;
+      let out = '';
+      for (const ch of arg) {
+        if (ch === ' ') continue;
+        const mapped = letters.get(ch);
+        if (mapped === undefined) return undefined;
+        out += mapped;
+      }
+      return out;
+    }
+    if (PLAIN_FONTS.has(name)) return this.argument();
+    if (TEXT_FONTS.has(name)) {
+      while (this.tex[this.at] === ' ') this.at++;
+      return this.tex[this.at] === '{' ? this.argument(true) : undefined;
+    }
+    if (Object.hasOwn(ACCENTS, name)) {
+      const arg = this.argument();
+      return arg !== undefined && [...arg].length === 1 ? arg + ACCENTS[name] : undefined;
+    }
+    if (name === 'frac' || name === 'tfrac' || name === 'dfrac') {
+      const a = this.argument();
+      const b = a === undefined ? undefined : this.argument();
+      return a === undefined || b === undefined ? undefined : `${wrap(a)}/${wrap(b)}`;
+    }
+    if (name === 'sqrt') {
+      if (this.nextNonSpace() === '[') return undefined;
+      const a = this.argument();
+      return a === undefined ? undefined : `√${wrap(a)}`;
+    }
+    return undefined;
+  }
+
+  nextNonSpace(): string | undefined {
+    let k = this.at;
+    while (this.tex[k] === ' ') k++;
+    return this.tex[k];
+  }
+}
+
+/** A script's text: raised or lowered characters when all have a form, else `^(…)`, or `^x` for one character. */
+function script(arg: string, forms: ReadonlyMap<string, string>, mark: string): string {
+  const chars = [...arg.replace(/\s+/g, '')];
+  if (chars.length === 0) return '';
+  if (chars.every((ch) => forms.has(ch))) return chars.map((ch) => forms.get(ch)).join('');
+  return chars.length === 1 ? mark + chars[0] : `${mark}(${chars.join('')})`;
+}
+
+/** `a` → a, `n+1` → (n+1): what a fraction or a root needs to read unambiguously. */
+function wrap(s: string): string {
+  const t = s.trim();
+  return [...t].length <= 1 || /^[\p{L}\p{N}]+$/u.test(t) ? t : `(${t})`;
+}

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { texToText } from '../../../indexer/parse/tex-to-text.ts';
+import { SUBSCRIPTS, SUPERSCRIPTS } from '../../../indexer/parse/tex-symbols.ts';
+
+describe('texToText', () => {
+  it.each([
+    // Titles from the corpus (iisc-math, ny-logic, lacim-uqam).
+    ['a Greek letter', '$\\nu$-X symposium', 'ν-X symposium'],
+    ['an upper-case Greek letter', 'a $\\Gamma$-contraction', 'a Γ-contraction'],
+    ['blackboard bold and a superscript letter', 'theorems on $\\mathbb{R}^n$', 'theorems on ℝⁿ'],
+    ['blackboard bold without braces', 'Galois Group of $\\mathbb Q$', 'Galois Group of ℚ'],
+    ['\\rm with an argument, a braced subscript', 'Decompositions of $\\rm{II}_{1}$ factors', 'Decompositions of II₁ factors'],
+    ['{\\rm …} as a font switch', 'A relative of ${\\rm ZF} + {\\rm DC}$', 'A relative of ZF + DC'],
+    ['calligraphic and fraktur', 'Category $\\mathcal{O}$ of $\\mathfrak{g}$-modules', 'Category 𝒪 of 𝔤-modules'],
+    ['calligraphic without braces', 'Applications of $(\\mathcal L, n)$ Models', 'Applications of (ℒ, n) Models'],
+    ['a superscript letter', '$L^p$-Asymptotics', 'Lᵖ-Asymptotics'],
+    ['superscript digits', 'the Form $x^2+11y^2$', 'the Form x²+11y²'],
+    ['a subscript with no Unicode form', '$GL_d(\\mathbb{F}_q)$', 'GL_d(𝔽_q)'],
+    ['a braced subscript that has one', 'affine $sl_{n+1}$', 'affine slₙ₊₁'],
+    ['a braced superscript that has none', '$\\mathbb{Q}(N^{1/p})$', 'ℚ(N^(1/p))'],
+    ['a subscript holding a subscript', '$\\mathrm{NS}_{\\omega_1}$', 'NS_(ω₁)'],
+    ['super- and subscript together', '$\\Sigma^1_{n+2}$-Uniformization', 'Σ¹ₙ₊₂-Uniformization'],
+    ['a starred theory', 'over $\\mathrm{RCA}^*_0$', 'over RCA*₀'],
+    ['a minus sign raised', 'models of $\\mathsf{CT}^-$', 'models of CT⁻'],
+    ['a relation, spaces kept', '$p \\neq q$ Iwasawa Theory', 'p ≠ q Iwasawa Theory'],
+    ['\\operatorname', '$\\operatorname{Gal}(\\mathbb Q)$', 'Gal(ℚ)'],
+    ['\\text keeps its spaces and quotes', "$`\\omega_1\\text{ is measurable'}$", "`ω₁ is measurable'"],
+    ['\\lt in braces', '$P(\\kappa)/ {\\lt} \\kappa$', 'P(κ)/ < κ'],
+    ['braced blackboard letter with a subscript', '${\\mathbb Z}_p$ in ${\\mathbb Q_p}$', 'ℤₚ in ℚₚ'],
+    ['dollars inside a word', 'superalgebra p$(n)$', 'superalgebra p(n)'],
+    ['plain letters and numbers', '$p$-adic $L$-functions in $3$-folds', 'p-adic L-functions in 3-folds'],
+    [
+      'operators',
+      '$A \\times B \\leq \\infty$, $f \\to g$, $a \\cdot b \\pm c$, $x \\in V \\otimes W$',
+      'A × B ≤ ∞, f → g, a · b ± c, x ∈ V ⊗ W',
+    ],
+    ['a fraction and a root', '$\\frac{1}{2}$ and $\\sqrt{n+1}$', '1/2 and √(n+1)'],
+    ['an accent', '$\\bar{x}$', 'x̄'],
+    ['\\left and \\right', '$\\left( a \\right)$', '( a )'],
+    // Left exactly as written.
+    ['no dollars', "Huber's \\epsilon contamination", "Huber's \\epsilon contamination"],
+    ['prices', 'Prizes of $100 and $200', 'Prizes of $100 and $200'],
+    ['a price and a range', 'From $5-$10 a ticket', 'From $5-$10 a ticket'],
+    ['a lone dollar', 'Costs $ 5', 'Costs $ 5'],
+    ['an unbalanced dollar', 'The $L^p norm', 'The $L^p norm'],
+    ['an escaped dollar', 'Win \\$5 and $x$', 'Win \\$5 and x'],
+    ['an unknown command', 'The $\\overbrace{A}$ estimate and $n$ points', 'The $\\overbrace{A}$ estimate and n points'],
+    ['a made-up macro', 'over $\\R^d$', 'over $\\R^d$'],
+    ['display math', 'Let $$x^2$$ be', 'Let $$x^2$$ be'],
+    ['an unbalanced brace', '$x^{2$ and $y$', '$x^{2$ and y'],
+    ['a line break command', '$a \\\\ b$', '$a \\\\ b$'],
+    ['an alignment character', '$a & b$', '$a & b$'],
+    ['blackboard bold of something it cannot draw', '$\\mathbb{\\alpha}$', '$\\mathbb{\\alpha}$'],
+    ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
+  ])('%s: %j', (_, input, expected) => {
+    expect(texToText(input)).toBe(expected);
+  });
+
+  it('has a raised or lowered form for every character it maps', () => {
+    for (const [from, to] of [...SUPERSCRIPTS, ...SUBSCRIPTS]) expect([...from, ...to]).toHaveLength(2);
+  });
+
+  it('returns text without a dollar unchanged', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const text = s.replaceAll('$', '');
+        expect(texToText(text)).toBe(text);
+      }),
+    );
+  });
+
+  // Segments built from pieces it knows and pieces it does not: a segment is converted
+  // whole (no dollar, backslash or brace left) or left exactly as written.
+  const KNOWN = [
+    'x',
+    'n',
+    '2',
+    '+',
+    '(',
+    ')',
+    ' ',
+    '\\alpha ',
+    '\\mathbb{R}',
+    '^2',
+    '_{n+1}',
+    '^{1/p}',
+    '\\leq ',
+    '\\rm{II}',
+    '\\text{ is }',
+  ];
+  /** Unknown wherever they stand. */
+  const UNKNOWN = ['\\foo', '\\overbrace{A}', '\\\\', '&', '\\begin{x}'];
+  /** Known or not, by what stands around them. */
+  const MAYBE = ['{', '}', '^', '_', '\\alpha'];
+  const segment = fc
+    .array(fc.constantFrom(...KNOWN, ...UNKNOWN, ...MAYBE), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join(''));
+
+  it('never leaves a segment half converted', () => {
+    fc.assert(
+      fc.property(
+        segment,
+        fc.constantFrom('On ', 'A ', ''),
+        fc.constantFrom(' bounds', '-modules', ''),
+        (math, before, after) => {
+          const text = `${before}$${math}$${after}`;
+          const out = texToText(text);
+          if (UNKNOWN.some((u) => math.includes(u))) expect(out).toBe(text);
+          if (out === text) return;
+          expect(out.startsWith(before) && out.endsWith(after)).toBe(true);
+          expect(out.slice(before.length, out.length - after.length)).not.toMatch(/[$\\{}]/);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('converts every segment made only of what it knows', () => {
+    const known = fc.array(fc.constantFrom(...KNOWN), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(known, (math) => {
+        expect(texToText(`On $x${math}x$ now`)).not.toContain('$');
+      }),
+    );
+  });
+});

@@ -65,6 +65,7 @@ export interface RootResult {
 
 const PEOPLE_PAGE = /people|members|alumni|team|faculty|staff|students/i;
 const KIND_FOLDERS: Record<string, Kind> = { talks: 'talk', news: 'news', profiles: 'profile' };
+const KIND_NOUNS: Record<Kind, string> = { talk: 'a talk', news: 'a news item', profile: 'a profile' };
 const DOC_EXT = /\.(?:md|markdown|mdown|mkd|html?|txt|text)$/i;
 const DATA_EXT = /\.(?:ya?ml|json)$/i;
 
@@ -181,11 +182,21 @@ function parseFile(
     return { records, problems };
   }
 
-  // Hugo section pages (`_index.md` with no body) list other pages; they are not records.
+  // Hugo section pages (`_index.md`) list other pages; they are not records. With no body, at any
+  // depth. With text, at the top of a collection (`talks/_index.md`), where the text describes the
+  // collection; deeper down it may be a record (Wowchemy's `authors/<id>/_index.md` is a profile).
   if (/(?:^|\/)_index\.(?:md|markdown|html)$/i.test(path)) {
     const page = splitFrontMatter(text);
     if (!page.body.trim()) {
       problems.push(problem(ctx, at, 'warning', 'a section index page (_index.md) with no text of its own: not a record', 1));
+      return { records, problems };
+    }
+    const top = folder && (ctx.config.folders?.[folder] ?? KIND_FOLDERS[folder]) ? `${folder}/` : '';
+    if (kind && !path.slice(top.length).includes('/')) {
+      const what = KIND_NOUNS[kind];
+      problems.push(
+        problem(ctx, at, 'warning', `a section index page (_index.md) describes the collection, not ${what}: not indexed`, 1),
+      );
       return { records, problems };
     }
   }

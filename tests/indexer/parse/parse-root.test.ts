@@ -222,6 +222,68 @@ describe('parseRoot', () => {
     expect(r.problems[0]).toMatchObject({ source: 'profiles/_index.md', message: expect.stringMatching(/section index page/) });
   });
 
+  const HUGO_SECTION = '+++\ntitle = "DAI Seminar"\nmenu = ["main"]\n+++\n\nWelcome to the page of the DAI Seminar.\n';
+  const COLLECTION_PAGE = (what: string) => `a section index page (_index.md) describes the collection, not ${what}: not indexed`;
+  const EMPTY_PAGE = 'a section index page (_index.md) with no text of its own: not a record';
+  it.each([
+    ['a talks section page with text', 'talks/_index.md', HUGO_SECTION, '', [], COLLECTION_PAGE('a talk')],
+    ['a news section page with text', 'news/_index.md', HUGO_SECTION, '', [], COLLECTION_PAGE('a news item')],
+    ['a profiles section page with text', 'profiles/_index.md', HUGO_SECTION, '', [], COLLECTION_PAGE('a profile')],
+    [
+      'a section page of a folder named in the config',
+      'seminars/_index.md',
+      HUGO_SECTION,
+      'folders:\n  seminars: talk\n',
+      [],
+      COLLECTION_PAGE('a talk'),
+    ],
+    ['a section page at the top of a root of one kind', '_index.md', HUGO_SECTION, 'kind: talk\n', [], COLLECTION_PAGE('a talk')],
+    ['an empty section page deeper down', 'talks/2023/_index.md', '+++\ntitle = "2023"\n+++\n', '', [], EMPTY_PAGE],
+    [
+      "a Wowchemy author's page deeper down is a profile",
+      'profiles/jdoe/_index.md',
+      '---\ntitle: Jo Doe\nrole: PhD Student\n---\nJo studies graphs.\n',
+      '',
+      ['Jo Doe'],
+      undefined,
+    ],
+    [
+      'in a root of profiles, an author folder is a profile',
+      'jdoe/_index.md',
+      '---\ntitle: Jo Doe\nrole: PhD Student\n---\nJo studies graphs.\n',
+      'kind: profile\n',
+      ['Jo Doe'],
+      undefined,
+    ],
+    [
+      'a flattened Hugo profile (authors/Juyoung/_index.md) is a profile',
+      'profiles/Juyoung___index.md',
+      '---\ntitle: Juyoung Kim\nrole: MPhil Student\n---\nJuyoung studies images.\n',
+      '',
+      ['Juyoung Kim'],
+      undefined,
+    ],
+    [
+      'a flattened Hugo news bundle (news/slug/index.md) is news',
+      'news/one-paper-accepted__index.md',
+      '---\ntitle: One paper accepted\ndate: 2023-05-01\n---\nOur paper was accepted.\n',
+      '',
+      ['One paper accepted'],
+      undefined,
+    ],
+  ])('%s', (_, path, text, config, titles, message) => {
+    const files = [file(path, text), ...(config ? [file('talkscope.config.yml', config)] : [])];
+    const r = parseRoot('x', files);
+    expect(r.records.map((x) => x.title)).toEqual(titles);
+    if (message) {
+      expect(r.reported).toEqual([path]);
+      expect(r.problems).toEqual([expect.objectContaining({ source: path, line: 1, severity: 'warning', message })]);
+    } else {
+      expect(r.indexed).toEqual([path]);
+      expect(r.problems.filter((p) => /section index page/.test(p.message))).toEqual([]);
+    }
+  });
+
   it('names the candidate of a thesis defense as the speaker', () => {
     const r = parseRoot('x', [
       file(

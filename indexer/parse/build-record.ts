@@ -279,8 +279,14 @@ export function buildRecord(
     body = joinText(sections.body, bodyField);
     if (!body && description && description !== summaryField) body = description;
   }
-  let summary = summaryField;
-  if (!summary && kind === 'news' && description && description.length <= 300) summary = description.replace(/\n+/g, ' ');
+  // Inline TeX ("on $\mathbb{R}^n$") reads as Unicode ("on ℝⁿ") wherever a text is shown, and the
+  // summary drawn from these texts below matches the abstract it starts (the record page hides it then).
+  abstract = tex(abstract);
+  bio = tex(bio);
+  body = tex(body);
+  let summary = tex(summaryField);
+  if (!summary && kind === 'news' && description && description.length <= 300)
+    summary = texToText(description.replace(/\n+/g, ' '));
   if (!summary && kind === 'profile') {
     // A profile's `title` next to its `name` is a job title ("IAIFI Director").
     const position =
@@ -320,9 +326,6 @@ export function buildRecord(
     problems.push(problem(ctx, src, 'warning', 'no title: not indexed (give it a "title" field)', src.line));
     return { problems };
   }
-  // Inline TeX in titles ("$L^p$ bounds") reads as Unicode ("Lᵖ bounds"). Not in summaries or abstracts:
-  // abstracts hold display math and long formulas, and a summary is the abstract's first sentence, which
-  // the record page hides by matching the abstract's start.
   title = texToText(title);
 
   for (const key of keysFor('placeholderFlag'))
@@ -387,6 +390,8 @@ export function buildRecord(
   if (placeholder) warn(`placeholder (${title}): kept for the schedule, ranked last, names no one`);
   return { record, problems };
 }
+
+const tex = (text: string | undefined) => (text === undefined ? text : texToText(text));
 
 /** "[Knowledge Augmented Relation Classification]" (a link without its target) → the text. */
 function unbracket(s: string | undefined): string | undefined {

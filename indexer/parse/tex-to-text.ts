@@ -10,7 +10,7 @@ import {
 } from './tex-symbols.ts';
 
 /**
- * Inline TeX math in a short text (a title) made readable: each `$…$` becomes
+ * Inline TeX math in a text (a title, an abstract) made readable: each `$…$` becomes
  * Unicode text with its dollars gone. Greek letters and operators become their
  * symbols (`\nu` → ν, `\leq` → ≤), `\mathbb{R}` → ℝ, `\mathfrak{g}` → 𝔤,
  * `\mathcal{O}` → 𝒪, `\mathrm`, `\text`, `\operatorname` and the like → their
@@ -23,7 +23,8 @@ import {
  * dollars included. Only a `$` that can open math (a non-space after it) paired
  * with the next `$` that can close it (a non-space before it, no digit after
  * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$`, `\$` and
- * display math `$$…$$` are left alone. Text without `$` comes back unchanged.
+ * display math `$$…$$` are left alone, as is a segment that reads as prose
+ * (words and no command) or spans a blank line. Text without `$` comes back unchanged.
  *
  * @example texToText('$L^p$-Asymptotics of $\\mathbb{R}^n$') === 'Lᵖ-Asymptotics of ℝⁿ'
  * @example texToText('Prizes of $100 and $200') === 'Prizes of $100 and $200'
@@ -44,7 +45,8 @@ export function texToText(text: string): string {
     }
     const close = nextDollar(text, open + 1);
     const inner = close < 0 ? '' : text.slice(open + 1, close);
-    const math = close >= 0 && opensMath(text, open) && closesMath(text, close) ? convertMath(inner) : undefined;
+    const math =
+      close >= 0 && opensMath(text, open) && closesMath(text, close) && !isProse(inner) ? convertMath(inner) : undefined;
     if (math === undefined) {
       // Not math, or math we do not know: this `$` is text; the next one may still open math.
       out += text.slice(i, open + 1);
@@ -61,6 +63,15 @@ export function texToText(text: string): string {
 function nextDollar(text: string, from: number): number {
   for (let at = text.indexOf('$', from); at >= 0; at = text.indexOf('$', at + 1)) if (text[at - 1] !== '\\') return at;
   return -1;
+}
+
+/**
+ * Text between two dollars that is not math: it spans a paragraph break, or it is words
+ * without a single command ("Pay $5 now and the rest later$"). Long texts (abstracts) have
+ * prices and stray dollars that a title does not.
+ */
+function isProse(inner: string): boolean {
+  return inner.includes('\n\n') || (!inner.includes('\\') && /[a-z]{3,}\s+[a-z]{3,}/i.test(inner));
 }
 
 function opensMath(text: string, at: number): boolean {

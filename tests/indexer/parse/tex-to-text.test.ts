@@ -52,6 +52,11 @@ describe('texToText', () => {
     ['a line break command', '$a \\\\ b$', '$a \\\\ b$'],
     ['an alignment character', '$a & b$', '$a & b$'],
     ['blackboard bold of something it cannot draw', '$\\mathbb{\\alpha}$', '$\\mathbb{\\alpha}$'],
+    // Abstracts: prices and stray dollars around prose.
+    ['a price, then math', 'It costs $5 a day, or $x$ in total.', 'It costs $5 a day, or x in total.'],
+    ['words between dollars', 'Pay $5 now and the rest later$.', 'Pay $5 now and the rest later$.'],
+    ['a blank line between dollars', 'a $b\n\nc$ d', 'a $b\n\nc$ d'],
+    ['words with a command are math', '$x \\in X \\text{ for all } y$', 'x ∈ X for all y'],
     ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
   ])('%s: %j', (_, input, expected) => {
     expect(texToText(input)).toBe(expected);

@@ -8,6 +8,7 @@ import {
   TEX_SYMBOLS,
   TEXT_FONTS,
 } from './tex-symbols.ts';
+import { texAccentsToText } from './tex-accents.ts';
 
 /**
  * Inline TeX math in a text (a title, an abstract) made readable: each `$…$` becomes
@@ -24,13 +25,15 @@ import {
  * with the next `$` that can close it (a non-space before it, no digit after
  * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$`, `\$` and
  * display math `$$…$$` are left alone, as is a segment that reads as prose
- * (words and no command) or spans a blank line. Text without `$` comes back unchanged.
+ * (words and no command) or spans a blank line. Outside math, accents on letters
+ * become the letters they spell (tex-accents.ts: `B\"ocherer` → Böcherer). Text
+ * without a dollar or a backslash comes back unchanged.
  *
  * @example texToText('$L^p$-Asymptotics of $\\mathbb{R}^n$') === 'Lᵖ-Asymptotics of ℝⁿ'
  * @example texToText('Prizes of $100 and $200') === 'Prizes of $100 and $200'
  */
 export function texToText(text: string): string {
-  if (!text.includes('$')) return text;
+  if (!text.includes('$')) return texAccentsToText(text);
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -39,7 +42,7 @@ export function texToText(text: string): string {
     if (text[open + 1] === '$' || text[open - 1] === '\\') {
       // Display math and `\$` stay as written: skip both characters of `$$`.
       const skip = text[open + 1] === '$' ? 2 : 1;
-      out += text.slice(i, open + skip);
+      out += texAccentsToText(text.slice(i, open + skip));
       i = open + skip;
       continue;
     }
@@ -49,14 +52,14 @@ export function texToText(text: string): string {
       close >= 0 && opensMath(text, open) && closesMath(text, close) && !isProse(inner) ? convertMath(inner) : undefined;
     if (math === undefined) {
       // Not math, or math we do not know: this `$` is text; the next one may still open math.
-      out += text.slice(i, open + 1);
+      out += texAccentsToText(text.slice(i, open + 1));
       i = open + 1;
       continue;
     }
-    out += text.slice(i, open) + math;
+    out += texAccentsToText(text.slice(i, open)) + math;
     i = close + 1;
   }
-  return out + text.slice(i);
+  return out + texAccentsToText(text.slice(i));
 }
 
 /** The next `$` that is not `\$`, or -1. */

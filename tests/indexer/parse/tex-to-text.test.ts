@@ -57,6 +57,7 @@ describe('texToText', () => {
     ['words between dollars', 'Pay $5 now and the rest later$.', 'Pay $5 now and the rest later$.'],
     ['a blank line between dollars', 'a $b\n\nc$ d', 'a $b\n\nc$ d'],
     ['words with a command are math', '$x \\in X \\text{ for all } y$', 'x ∈ X for all y'],
+    ['accents outside math, math inside', 'Teichm\\"uller spaces and $\\mathbb{H}^2$', 'Teichmüller spaces and ℍ²'],
     ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
   ])('%s: %j', (_, input, expected) => {
     expect(texToText(input)).toBe(expected);
@@ -66,10 +67,10 @@ describe('texToText', () => {
     for (const [from, to] of [...SUPERSCRIPTS, ...SUBSCRIPTS]) expect([...from, ...to]).toHaveLength(2);
   });
 
-  it('returns text without a dollar unchanged', () => {
+  it('returns text without a dollar or a backslash unchanged', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {
-        const text = s.replaceAll('$', '');
+        const text = s.replace(/[$\\]/g, '');
         expect(texToText(text)).toBe(text);
       }),
     );

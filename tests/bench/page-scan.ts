@@ -19,7 +19,7 @@
  *   does not run on.
  * Budgets: under 30 ms per MB for the first scan, no task over 50 ms, no layout shift.
  *
- *   npm run bench:page [-- --content DIR ...] [--mb 1] [--runs 5]
+ *   npm run bench:page [-- --content DIR ...] [--mb 1] [--runs 5] [--profile] [--trace]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -43,6 +43,8 @@ const RUNS = flag('--runs', 5);
 const TARGET_CHARS = Math.round(flag('--mb', 1) * 1_000_000);
 /** `--profile`: an unminified build, and where the first scan of each page's first run spends its time. */
 const PROFILE = argv.includes('--profile');
+/** `--trace`: the page's main thread during each page's first scan, by what the browser was doing (script, style, layout, paint, GC…). */
+const TRACE = argv.includes('--trace');
 /** Quiet time after the work, so the rendering it caused is counted too. */
 const SETTLE_MS = 400;
 
@@ -196,12 +198,18 @@ async function measurePage(ext: ExtensionBrowser, context: BrowserContext, url: 
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
   }
+  const tracing = TRACE && !traced.has(url);
+  if (tracing) {
+    traced.add(url);
+    await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
+  }
   const firstScanMs = await mainThreadMs(cdp, async () => {
     await hook(ext, 'setNamesEnabled', true);
     marks = await foundChange(ext, url, 0);
     wallMs = Date.now() - t0;
   });
   if (profiling) printProfile(url, ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+  if (tracing) printTrace(url, await readTrace(cdp));
   const people = (await peopleOn(ext, url)).length;
 
   const updates: Run['updates'] = [];
@@ -242,6 +250,65 @@ async function measurePage(ext: ExtensionBrowser, context: BrowserContext, url: 
 }
 
 const profiled = new Set<string>();
+const traced = new Set<string>();
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'blink.user_timing'].join(
+  ',',
+);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } };
+}
+
+/** Ends tracing and reads the whole trace back. */
+async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const done = new Promise<string>((ok) => cdp.once('Tracing.tracingComplete', (e) => ok(e.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream, size: 1 << 20 })) as { data: string; eof: boolean };
+    text += chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  return (JSON.parse(text) as { traceEvents: TraceEvent[] }).traceEvents;
+}
+
+/**
+ * The page's main thread during the first scan, by event: each event's time less the events
+ * nested in it (self time), summed by name. Where the browser's own work goes (style, layout,
+ * paint, intersection observers, messaging, GC), which a JavaScript profile cannot see.
+ */
+function printTrace(url: string, events: TraceEvent[]) {
+  const frames = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames ?? [];
+  const pid = frames.find((f) => f.url === url)?.processId;
+  const tid = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain',
+  )?.tid;
+  const spans = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const open: TraceEvent[] = [];
+  for (const e of spans) {
+    while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
+    open.push(e);
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 18);
+  console.log(
+    `\n  trace of the first scan of ${url} (the page's main thread, self time by event):`,
+    ...top.map(([name, us]) => `\n    ${(us / 1000).toFixed(1).padStart(7)} ms  ${name}`),
+  );
+}
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];

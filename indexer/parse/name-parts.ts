@@ -60,7 +60,9 @@ const DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=\s*(
 const NOT_A_PERSON =
   /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
 const HONORIFIC =
-  /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)\s+/i;
+  /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)(?:\s+|(?<=\.)(?=\p{Lu}))/iu;
+/** A name written with a title before it ("Prof.", "Dr", "Dr.K. Rao"). */
+const TITLED = /^(?:prof(?:essor)?\.?|dr\.?|mrs?\.?|ms\.?)(?:\s+|(?<=\.)(?=\p{Lu}))/iu;
 
 function wordCount(s: string): number {
   return s.trim().split(/\s+/).length;
@@ -226,6 +228,11 @@ function splitTopLevel(s: string): string[] {
     const initial = /(?:^|\s)\p{Lu}\.?$/u.test(texts[1]!);
     if (left <= 3 && right <= 3 && (left === 1 || right === 1 || initial)) return [`${texts[0]}, ${texts[1]}`];
   }
+  // "Prof. Dennis Sullivan, Stony Brook.", "Dr. Ayan Mahalanobis, Stevens institute, New Jersey":
+  // a title before the first name and none after it is one person and where they work,
+  // however that is spelled. Two people would each carry their title ("Dr. A, Dr. B").
+  if (texts.length >= 2 && !hasAnd && TITLED.test(texts[0]!) && !texts.slice(1).some((t) => TITLED.test(t)))
+    return [`${texts[0]} (${texts.slice(1).join(', ')})`];
   const result: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;

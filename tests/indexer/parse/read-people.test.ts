@@ -95,6 +95,15 @@ describe('splitNames', () => {
     ['Lima, Ana Maria', [{ name: 'Ana Maria Lima' }]],
     ['Ana Lima, Bo Chen', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }]],
     ['o aluno Bruno Teixeira', [{ name: 'Bruno Teixeira' }]],
+    // A title before the first name only: one person and where they work (iisc-math).
+    ['Prof. Dennis Sullivan, Stony Brook.', [{ name: 'Dennis Sullivan', affiliation: 'Stony Brook.' }]],
+    [
+      'Dr. Ayan Mahalanobis, Stevens institute, New Jersey',
+      [{ name: 'Ayan Mahalanobis', affiliation: 'Stevens institute, New Jersey' }],
+    ],
+    ['Prof. Sriram Abhyankar, Purdue Universtiy', [{ name: 'Sriram Abhyankar', affiliation: 'Purdue Universtiy' }]],
+    ['Dr.K. Srinivasa Rao, IMSc', [{ name: 'K. Srinivasa Rao', affiliation: 'IMSc' }]],
+    ['Dr. Ana Lima, Dr. Bo Chen', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }]],
   ])('%j', (text, people) => {
     expect(splitNames(text)).toEqual(people);
   });

@@ -149,8 +149,13 @@ export function buildRecord(
     add(authors, 'author');
   } else if (kind === 'talk') {
     if (!speakers.length && (first || last)) {
-      const n = cleanPersonName([first, last].filter(Boolean).join(' '));
-      if (n) speakers = [{ name: n }];
+      const whole = [first, last].filter(Boolean).join(' ');
+      // `speaker_first: "Alessandro Berarducci and"`, `speaker_last: "Marcello Mamino"`: two people.
+      if (/\s(?:and|&)\s/.test(whole)) speakers = readPeople(whole, ctx.lookup);
+      else {
+        const n = cleanPersonName(whole);
+        if (n) speakers = [{ name: n }];
+      }
     }
     if (!speakers.length && authors.length) speakers = authors;
     else add(authors, 'author');

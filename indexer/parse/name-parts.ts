@@ -71,9 +71,13 @@ function wordCount(s: string): number {
 /** Words that start an organisation, not a name ("Ravi Menon University of Leeds"). */
 export const ORG_WORD = orgWords(
   [
-    'universit(?:y|é|e|à|ä|at|ad|ade|eit|ät)?',
+    'universit(?:y|é|e|à|ä|at|ad|ade|eit|ät|aet)?',
+    'universidade?',
     'univ\\.?',
     'institut[eo]?',
+    'division',
+    'observatoire',
+    'observatory',
     'instituto',
     'college',
     'école',
@@ -158,6 +162,8 @@ export function splitNames(text: string): NameParts[] {
   });
   s = toPlainLine(s)
     .replace(/^(?:talk|speakers?|presenters?|by)\s*:\s*/i, '')
+    .replace(LEAD_IN, '')
+    .replace(/;\s*(?:and|&)\s+/gi, '; ')
     .replace(DEGREE, '');
   if (isPlaceholder(s)) return [];
   const parts = splitTopLevel(s);
@@ -178,7 +184,7 @@ export function splitNames(text: string): NameParts[] {
 }
 
 const LEAD_IN =
-  /^\s*(?:(?:organi[sz]ed|hosted|chaired|moderated|introduced) by|(?:other )?speakers? including|including|with|and)\s+/i;
+  /^\s*(?:(?:organi[sz]ed|hosted|chaired|moderated|introduced|led|presented|given) by|(?:other )?speakers? including|including|with|and)\s+/i;
 
 /** Splits on " and ", "&", ";" and commas outside parentheses, keeping "Name, Affiliation" pairs whole. */
 function splitTopLevel(s: string): string[] {
@@ -227,6 +233,19 @@ function splitTopLevel(s: string): string[] {
     const right = wordCount(texts[1]!);
     const initial = /(?:^|\s)\p{Lu}\.?$/u.test(texts[1]!);
     if (left <= 3 && right <= 3 && (left === 1 || right === 1 || initial)) return [`${texts[0]}, ${texts[1]}`];
+  }
+  // "George Barbastathis, Professor, MIT; Di Luo, Assistant Professor, UCLA": people apart by
+  // semicolons, each a name and then, after commas, what they are and where.
+  if (seps.includes(';')) {
+    for (let i = 0; i < texts.length; i++) {
+      if (i > 0 && seps[i - 1] === ',') continue;
+      let j = i;
+      while (seps[j] === ',') j++;
+      if (j > i && looksLikeName(texts[i]!)) {
+        texts.splice(i, j - i + 1, `${texts[i]} (${texts.slice(i + 1, j + 1).join(', ')})`);
+        seps.splice(i, j - i);
+      }
+    }
   }
   // "Prof. Dennis Sullivan, Stony Brook.", "Dr. Ayan Mahalanobis, Stevens institute, New Jersey":
   // a title before the first name and none after it is one person and where they work,

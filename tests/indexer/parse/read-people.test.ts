@@ -104,6 +104,33 @@ describe('splitNames', () => {
     ['Prof. Sriram Abhyankar, Purdue Universtiy', [{ name: 'Sriram Abhyankar', affiliation: 'Purdue Universtiy' }]],
     ['Dr.K. Srinivasa Rao, IMSc', [{ name: 'K. Srinivasa Rao', affiliation: 'IMSc' }]],
     ['Dr. Ana Lima, Dr. Bo Chen', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }]],
+    // People apart by semicolons, each with what they are and where (iaifi).
+    [
+      'Mara Voss, Professor, MIT; Di Luo, Assistant Professor, UCLA; Alex Ito, Postdoc, Harvard',
+      [
+        { name: 'Mara Voss', affiliation: 'Professor, MIT' },
+        { name: 'Di Luo', affiliation: 'Assistant Professor, UCLA' },
+        { name: 'Alex Ito', affiliation: 'Postdoc, Harvard' },
+      ],
+    ],
+    [
+      'Hana Sato, Group Leader, CBS-NTT Program; Bo Chen',
+      [{ name: 'Hana Sato', affiliation: 'Group Leader, CBS-NTT Program' }, { name: 'Bo Chen' }],
+    ],
+    [
+      'Ana Lima, Professor of Physics, Yale; and Bo Chen, Professor of Physics',
+      [
+        { name: 'Ana Lima', affiliation: 'Professor of Physics, Yale' },
+        { name: 'Bo Chen', affiliation: 'Professor of Physics' },
+      ],
+    ],
+    ['Led by Alex Gagliano and Sam Bright-Thonney', [{ name: 'Alex Gagliano' }, { name: 'Sam Bright-Thonney' }]],
+    ['Alessio Martini Universitaet zu Kiel', [{ name: 'Alessio Martini', affiliation: 'Universitaet zu Kiel' }]],
+    ['Luz Roncal Universidad de La Rioja', [{ name: 'Luz Roncal', affiliation: 'Universidad de La Rioja' }]],
+    [
+      'Johnny Guzman Division of Applied Mathematics',
+      [{ name: 'Johnny Guzman', affiliation: 'Division of Applied Mathematics' }],
+    ],
   ])('%j', (text, people) => {
     expect(splitNames(text)).toEqual(people);
   });

@@ -40,9 +40,10 @@ const LETTERS: Readonly<Record<string, string>> = {
 // `\'{\i}`, `\'\i nez`. An accent named by a letter (`\c`, `\v`, `\H`) takes a braced letter or
 // one after a space: `\vc` would be a command of its own.
 const ACCENT =
-  /(\{)?\\(?:(["'`^~=.])(?:\{(\\[ij]|[A-Za-z])\}|(\\[ij](?![A-Za-z])[ \t]*|[A-Za-z]))|([uvHckr])(?:\{(\\[ij]|[A-Za-z])\}|[ \t]+([A-Za-z])))(\})?/g;
+  /(\{)?(?<!\\)\\(?:(["'`^~=.])(?:\{(\\[ij]|[A-Za-z])\}|(\\[ij](?![A-Za-z])[ \t]*|[A-Za-z]))|([uvHckr])(?:\{(\\[ij]|[A-Za-z])\}|[ \t]+([A-Za-z])))(\})?/g;
 // As in TeX, the spaces after a letter's command are part of it: `\O stergaard` is Østergaard.
-const LETTER = /\\(ss|aa|AA|ae|AE|oe|OE|[oOlL])(?![A-Za-z])(?:\{\}|[ \t]+)?/g;
+// Neither follows a backslash: `\\` is a line break, and what comes after it is no accent.
+const LETTER = /(?<!\\)\\(ss|aa|AA|ae|AE|oe|OE|[oOlL])(?![A-Za-z])(?:\{\}|[ \t]+)?/g;
 
 /**
  * `text` with TeX's accents on single letters, and `\ss`, `\o`, `\aa`, `\ae`, `\oe`, `\l` and

@@ -48,10 +48,16 @@ export function texToText(text: string): string {
     }
     const close = nextDollar(text, open + 1);
     const inner = close < 0 ? '' : text.slice(open + 1, close);
-    const math =
-      close >= 0 && opensMath(text, open) && closesMath(text, close) && !isProse(inner) ? convertMath(inner) : undefined;
+    const isMath = close >= 0 && opensMath(text, open) && closesMath(text, close) && !isProse(inner);
+    const math = isMath ? convertMath(inner) : undefined;
+    if (isMath && math === undefined) {
+      // Math we do not know: left as written, accents and all.
+      out += texAccentsToText(text.slice(i, open)) + text.slice(open, close + 1);
+      i = close + 1;
+      continue;
+    }
     if (math === undefined) {
-      // Not math, or math we do not know: this `$` is text; the next one may still open math.
+      // Not math: this `$` is text; the next one may still open math.
       out += texAccentsToText(text.slice(i, open + 1));
       i = open + 1;
       continue;

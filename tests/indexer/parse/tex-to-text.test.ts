@@ -58,6 +58,7 @@ describe('texToText', () => {
     ['a blank line between dollars', 'a $b\n\nc$ d', 'a $b\n\nc$ d'],
     ['words with a command are math', '$x \\in X \\text{ for all } y$', 'x ∈ X for all y'],
     ['accents outside math, math inside', 'Teichm\\"uller spaces and $\\mathbb{H}^2$', 'Teichmüller spaces and ℍ²'],
+    ['math it does not know keeps what looks like an accent', '$\\\\^x$ by B\\"ocherer', '$\\\\^x$ by Böcherer'],
     ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
   ])('%s: %j', (_, input, expected) => {
     expect(texToText(input)).toBe(expected);

@@ -46,7 +46,7 @@ export function startNameHighlighter({
   const painter = createNamePainter(doc, win);
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
-  const report = () => onFound?.(countKeys(painter.keys()));
+  const report = () => onFound?.(new Map(painter.counts()));
   const scan = async (roots: Node[], edited: readonly Text[] = []) => {
     // Edited text loses its old marks, even when no name is left in it.
     for (const node of edited) painter.paint(node, []);
@@ -84,17 +84,11 @@ export function startNameHighlighter({
     painter,
     ready,
     settled: () => queue,
-    counts: () => countKeys(painter.keys()),
+    counts: () => new Map(painter.counts()),
     stop() {
       stopped = true;
       unfollow();
       painter.clearAll();
     },
   };
-}
-
-function countKeys(keys: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
 }

@@ -27,8 +27,11 @@ export interface NamePainter {
   nameAt(x: number, y: number): PaintedName | undefined;
   /** The marked names inside an element (a focused link). */
   namesIn(el: Element): PaintedName[];
-  /** Every marked name's key, once per mark. */
-  keys(): string[];
+  /**
+   * How many times each person (by key) is marked. Kept up to date as marks come and go: a
+   * page of thousands of names is counted again after every change to it.
+   */
+  counts(): ReadonlyMap<string, number>;
   clearAll(): void;
 }
 
@@ -86,6 +89,14 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
   const watchedTexts = new Map<Element, Set<Text>>();
   const near = new Set<Element>();
   const StaticRangeCtor = (doc.defaultView as (Window & typeof globalThis) | null)?.StaticRange;
+  const counts = new Map<string, number>();
+  const tally = (marks: readonly PageName[], by: 1 | -1) => {
+    for (const { key } of marks) {
+      const n = (counts.get(key) ?? 0) + by;
+      if (n > 0) counts.set(key, n);
+      else counts.delete(key);
+    }
+  };
   const Observer = (win as Window & typeof globalThis).IntersectionObserver as typeof IntersectionObserver | undefined;
   registry.set(HIGHLIGHT_NAME, highlight);
 
@@ -177,7 +188,9 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
     const shown = isShown(m);
     if (shown) hide(m);
     indexSpans(m, false);
+    tally(m.marks, -1);
     m.marks = marks;
+    tally(marks, 1);
     delete m.ranges;
     indexSpans(m, true);
     if (shown) show(m);
@@ -198,6 +211,7 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
     if (!m) return;
     if (isShown(m)) hide(m);
     indexSpans(m, false);
+    tally(m.marks, -1);
     unwatch(node, m.watched);
     marked.delete(node);
   };
@@ -217,6 +231,7 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
       unpaint(node);
       const m: MarkedText = { node, marks: matches, watched: el };
       marked.set(node, m);
+      tally(matches, 1);
       indexSpans(m, true);
       watch(node, el);
       if (isShown(m)) show(m);
@@ -247,11 +262,12 @@ function highlightPainter(doc: Document, win: Window, registry: HighlightRegistr
       for (const [node, m] of marked) if (el.contains(node)) out.push(...m.marks.map((x) => live(node, x)));
       return out;
     },
-    keys: () => [...marked.values()].flatMap((m) => m.marks.map((x) => x.key)),
+    counts: () => counts,
     clearAll() {
       observer?.disconnect();
       highlight.clear();
       marked.clear();
+      counts.clear();
       spanEnds.clear();
       watchedTexts.clear();
       near.clear();
@@ -295,7 +311,14 @@ function wrapPainter(doc: Document): NamePainter {
     namesIn(el) {
       return [...wrapped].filter((w) => el === w || el.contains(w)).map(painted);
     },
-    keys: () => [...wrapped].map((el) => el.getAttribute('data-key') ?? ''),
+    counts() {
+      const counts = new Map<string, number>();
+      for (const el of wrapped) {
+        const key = el.getAttribute('data-key') ?? '';
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return counts;
+    },
     clearAll() {
       for (const el of wrapped) {
         const parent = el.parentNode;

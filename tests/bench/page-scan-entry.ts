@@ -17,7 +17,7 @@ export async function runOnPageDesign(rowsJson: string): Promise<number> {
   }
   const h = startNameHighlighter({ doc: document, win: window, find: loader.matcher() });
   await h.ready;
-  return h.painter.keys().length;
+  return [...h.painter.counts().values()].reduce((a, b) => a + b, 0);
 }
 
 Object.assign(window, { runOnPageDesign });

@@ -75,7 +75,11 @@ describe('createNamePainter with the highlight API', () => {
     ['a', 'b', 'c'].forEach((id, i) => p.mark(id, ['Ada', 'Bo', 'Cy'][i]!));
     expect(p.io.watched.size).toBe(3);
     expect(p.painted()).toEqual([]);
-    expect(p.painter.keys().sort()).toEqual(['ada', 'bo', 'cy']);
+    expect([...p.painter.counts()].sort()).toEqual([
+      ['ada', 1],
+      ['bo', 1],
+      ['cy', 1],
+    ]);
 
     p.io.report({ near: [p.el('a'), p.el('b')], far: [p.el('c')] });
     expect(p.painted()).toEqual(['Ada', 'Bo']);
@@ -146,7 +150,36 @@ describe('createNamePainter with the highlight API', () => {
     expect(p.painted()).toEqual(['Bo', 'Tom Hartvigsen']);
     change(p, rest);
     expect(p.painted()).toEqual(['Bo']);
-    expect(p.painter.keys()).toEqual(['bo']);
+    expect([...p.painter.counts()]).toEqual([['bo', 1]]);
+  });
+
+  it("counts each person's marks as they come and go", () => {
+    const p = fakePage('<p id="a">Ada and Ada</p><p id="b">Bo</p>');
+    const a = p.el('a').firstChild as Text;
+    const counts = () => [...p.painter.counts()].sort();
+    const ada = (start: number) => ({ start, end: start + 3, key: 'ada' });
+    p.painter.paint(a, [ada(0), ada(8)]);
+    p.mark('b', 'Bo');
+    const seen = [counts()];
+    p.painter.paint(a, [ada(0)]);
+    seen.push(counts());
+    p.painter.paint(a, []);
+    seen.push(counts());
+    p.el('b').remove();
+    p.painter.prune();
+    seen.push(counts());
+    expect(seen).toEqual([
+      [
+        ['ada', 2],
+        ['bo', 1],
+      ],
+      [
+        ['ada', 1],
+        ['bo', 1],
+      ],
+      [['bo', 1]],
+      [],
+    ]);
   });
 
   it('forgets everything and lets go of the registry on clearAll', () => {
@@ -154,7 +187,7 @@ describe('createNamePainter with the highlight API', () => {
     p.mark('a', 'Ada');
     p.io.report({ near: [p.el('a')] });
     p.painter.clearAll();
-    expect([p.registry.has(HIGHLIGHT_NAME), p.io.watched.size, p.painter.keys()]).toEqual([false, 0, []]);
+    expect([p.registry.has(HIGHLIGHT_NAME), p.io.watched.size, p.painter.counts().size]).toEqual([false, 0, 0]);
   });
 });
 

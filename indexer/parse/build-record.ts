@@ -3,7 +3,7 @@ import { personKey } from '../people/person-key.ts';
 import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS, type FieldName } from './field-names.ts';
 import { firstSentence } from './first-sentence.ts';
 import { isPlaceholder } from './is-placeholder.ts';
-import { cleanPersonName, type NameParts } from './name-parts.ts';
+import { cleanPersonName, mayBePerson, type NameParts } from './name-parts.ts';
 import { dateFromFileName, parseDate, unrealFileNameDate, type ParsedDate } from './parse-date.ts';
 import { readPeople } from './read-people.ts';
 import { hasValue, scalarText, truthy } from './field-value.ts';
@@ -198,7 +198,11 @@ export function buildRecord(
   const editorHit = get('editor');
   if (editorHit) add(readPeople(editorHit[1], ctx.lookup), 'editor');
   const hostHit = get('host');
-  if (hostHit) add(readPeople(hostHit[1], ctx.lookup), 'host');
+  if (hostHit)
+    add(
+      readPeople(hostHit[1], ctx.lookup).filter((p) => mayBePerson(p.name)),
+      'host',
+    );
   if (input.people) for (const p of input.people) if (!people.some((q) => q.key === p.key && q.role === p.role)) people.push(p);
   people.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
 

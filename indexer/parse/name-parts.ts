@@ -235,13 +235,17 @@ function splitTopLevel(s: string): string[] {
     if (left <= 3 && right <= 3 && (left === 1 || right === 1 || initial)) return [`${texts[0]}, ${texts[1]}`];
   }
   // "George Barbastathis, Professor, MIT; Di Luo, Assistant Professor, UCLA": people apart by
-  // semicolons, each a name and then, after commas, what they are and where.
-  if (seps.includes(';')) {
+  // semicolons, each a name and then, after commas, what they are and where. The same with
+  // people apart by "and" when an organisation follows the name: "Ricardo Brasca, Université
+  // Paris Cité, Paris, France and Filippo Nuccio, Université Jean Monnet, St. Etienne, France".
+  const semicolons = seps.includes(';');
+  if (semicolons || hasAnd) {
     for (let i = 0; i < texts.length; i++) {
       if (i > 0 && seps[i - 1] === ',') continue;
       let j = i;
       while (seps[j] === ',') j++;
-      if (j > i && looksLikeName(texts[i]!)) {
+      const next = texts[i + 1] ?? '';
+      if (j > i && looksLikeName(texts[i]!) && (semicolons || ORG_WORD.test(trailingParenthesis(next)?.before ?? next))) {
         texts.splice(i, j - i + 1, `${texts[i]} (${texts.slice(i + 1, j + 1).join(', ')})`);
         seps.splice(i, j - i);
       }
@@ -286,6 +290,17 @@ function isNameish(raw: string): boolean {
 function conj(text: string, left: string): string {
   const at = text.indexOf(left) + left.length;
   return /^\s+(\S+)\s/.exec(text.slice(at))?.[1] ?? 'and';
+}
+
+/**
+ * Whether a host or organiser as read may be a person: two to five capitalised words and no
+ * organisation. Event organisers are as often a group ("AstroAI", "Harvard", "Stanford Data
+ * Science and the Kavli Institute") as a person, and a group is no one's page in the archive.
+ * @example mayBePerson('Benedikt Maier') === true
+ * @example mayBePerson('AstroAI') === false
+ */
+export function mayBePerson(name: string): boolean {
+  return looksLikeName(name);
 }
 
 function looksLikeName(raw: string): boolean {

@@ -124,6 +124,22 @@ describe('splitNames', () => {
         { name: 'Bo Chen', affiliation: 'Professor of Physics' },
       ],
     ],
+    [
+      'Rui Braga, Université Paris Cité, Paris, France and Fil Nuccio, Université Jean Monnet, St. Etienne, France',
+      [
+        { name: 'Rui Braga', affiliation: 'Université Paris Cité, Paris, France' },
+        { name: 'Fil Nuccio', affiliation: 'Université Jean Monnet, St. Etienne, France' },
+      ],
+    ],
+    [
+      'Lisa Barr/Nik Mukund (MIT), Jo Lee (MIT), Ann Gold (MIT)',
+      [
+        { name: 'Lisa Barr' },
+        { name: 'Nik Mukund', affiliation: 'MIT' },
+        { name: 'Jo Lee', affiliation: 'MIT' },
+        { name: 'Ann Gold', affiliation: 'MIT' },
+      ],
+    ],
     ['Led by Alex Gagliano and Sam Bright-Thonney', [{ name: 'Alex Gagliano' }, { name: 'Sam Bright-Thonney' }]],
     ['Alessio Martini Universitaet zu Kiel', [{ name: 'Alessio Martini', affiliation: 'Universitaet zu Kiel' }]],
     ['Luz Roncal Universidad de La Rioja', [{ name: 'Luz Roncal', affiliation: 'Universidad de La Rioja' }]],

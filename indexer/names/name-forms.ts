@@ -70,7 +70,8 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     const parts = personKey(written)
       .split(' ')
       .filter((t) => t && !SUFFIXES.has(t))
-      .filter((t, i, all) => i === all.length - 1 || !PARTICLES.has(t));
+      // A particle stands between a given name and the surname: first, it is the given name ("Di Luo").
+      .filter((t, i, all) => i === 0 || i === all.length - 1 || !PARTICLES.has(t));
     if (parts.length < 2 || parts.some((t) => /\d/.test(t))) continue;
     const surname = parts[parts.length - 1]!;
     const given = parts.slice(0, -1);

@@ -19,4 +19,5 @@ export const PEOPLE: NameEntry[] = [
   nameEntry('Will Long'),
   nameEntry('John Smith'),
   nameEntry('Jane Smith'),
+  nameEntry('Di Luo'),
 ];

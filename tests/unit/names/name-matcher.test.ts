@@ -41,6 +41,9 @@ describe('buildNameMatcher: who is found', () => {
     ['Erdős, Pál', [['Erdős, Pál', 'paul erdos']]],
     ['P. Erdős', [['P. Erdős', 'paul erdos']]],
     ['Vincent van Gogh', [['Vincent van Gogh', 'vincent van gogh']]],
+    // A given name that is also a particle elsewhere.
+    ['Speakers: Di Luo (MIT)', [['Di Luo', 'di luo']]],
+    ['D. Luo', [['D. Luo', 'di luo']]],
     ['Vincent Van Gogh', [['Vincent Van Gogh', 'vincent van gogh']]],
     [
       'Quoc Le and Q. Le',

@@ -39,10 +39,11 @@ const LETTERS: Readonly<Record<string, string>> = {
 // An accent on one letter, braced or not, the whole maybe braced: `\"o`, `\"{o}`, `{\"o}`,
 // `\'{\i}`, `\'\i nez`. An accent named by a letter (`\c`, `\v`, `\H`) takes a braced letter or
 // one after a space: `\vc` would be a command of its own.
+// Backslashes doubled by a round of escaping (`Carath\\\\'{e}odory`, as some archives have
+// them) still make one accent: a TeX line break before an accent means nothing in prose.
 const ACCENT =
-  /(\{)?(?<!\\)\\(?:(["'`^~=.])(?:\{(\\[ij]|[A-Za-z])\}|(\\[ij](?![A-Za-z])[ \t]*|[A-Za-z]))|([uvHckr])(?:\{(\\[ij]|[A-Za-z])\}|[ \t]+([A-Za-z])))(\})?/g;
+  /(\{)?(?<!\\)\\+(?:(["'`^~=.])(?:\{(\\[ij]|[A-Za-z])\}|(\\[ij](?![A-Za-z])[ \t]*|[A-Za-z]))|([uvHckr])(?:\{(\\[ij]|[A-Za-z])\}|[ \t]+([A-Za-z])))(\})?/g;
 // As in TeX, the spaces after a letter's command are part of it: `\O stergaard` is Østergaard.
-// Neither follows a backslash: `\\` is a line break, and what comes after it is no accent.
 const LETTER = /(?<!\\)\\(ss|aa|AA|ae|AE|oe|OE|[oOlL])(?![A-Za-z])(?:\{\}|[ \t]+)?/g;
 
 /**

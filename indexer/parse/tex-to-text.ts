@@ -49,7 +49,10 @@ export function texToText(text: string): string {
     const close = nextDollar(text, open + 1);
     const inner = close < 0 ? '' : text.slice(open + 1, close);
     const isMath = close >= 0 && opensMath(text, open) && closesMath(text, close) && !isProse(inner);
-    const math = isMath ? convertMath(inner) : undefined;
+    // Backslashes doubled by a round of escaping ("$\\\\mathbf C^2$") are tried as one when the
+    // segment does not read as written.
+    const undoubled = inner.replace(DOUBLED, '\\');
+    const math = isMath ? (convertMath(inner) ?? (undoubled !== inner ? convertMath(undoubled) : undefined)) : undefined;
     if (isMath && math === undefined) {
       // Math we do not know: left as written, accents and all.
       out += texAccentsToText(text.slice(i, open)) + text.slice(open, close + 1);
@@ -67,6 +70,8 @@ export function texToText(text: string): string {
   }
   return out + texAccentsToText(text.slice(i));
 }
+
+const DOUBLED = /\\{2,}(?=[A-Za-z])/g;
 
 /** The next `$` that is not `\$`, or -1. */
 function nextDollar(text: string, from: number): number {

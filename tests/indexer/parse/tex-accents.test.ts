@@ -23,7 +23,7 @@ describe('texAccentsToText', () => {
     ['other commands', '\\cite{ben} and \\textbf{x}', '\\cite{ben} and \\textbf{x}'],
     ['a command starting like a letter', '\\left( \\omega \\langle', '\\left( \\omega \\langle'],
     ['a named accent glued to its letter is a command', '\\vc and \\cdot', '\\vc and \\cdot'],
-    ['after a line break', 'a \\\\"o', 'a \\\\"o'],
+    ['backslashes doubled by escaping', "Carath\\\\\\\\'{e}odory and Fej\\\\'er", 'Carathéodory and Fejér'],
     ['an accent on nothing', 'say \\" and \\\'', 'say \\" and \\\''],
   ])('%s: %j', (_, input, expected) => {
     expect(texAccentsToText(input)).toBe(expected);

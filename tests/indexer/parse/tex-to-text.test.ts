@@ -59,6 +59,7 @@ describe('texToText', () => {
     ['words with a command are math', '$x \\in X \\text{ for all } y$', 'x ∈ X for all y'],
     ['accents outside math, math inside', 'Teichm\\"uller spaces and $\\mathbb{H}^2$', 'Teichmüller spaces and ℍ²'],
     ['math it does not know keeps what looks like an accent', '$\\\\^x$ by B\\"ocherer', '$\\\\^x$ by Böcherer'],
+    ['backslashes doubled by escaping', 'domains in $\\\\mathbf C^2$ and $L(E,\\\\chi,s)$', 'domains in C² and L(E,χ,s)'],
     ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
   ])('%s: %j', (_, input, expected) => {
     expect(texToText(input)).toBe(expected);
@@ -113,7 +114,8 @@ describe('texToText', () => {
         (math, before, after) => {
           const text = `${before}$${math}$${after}`;
           const out = texToText(text);
-          if (UNKNOWN.some((u) => math.includes(u))) expect(out).toBe(text);
+          // Backslashes doubled before a letter are read once more as one (escaping gone twice).
+          if (UNKNOWN.some((u) => math.includes(u)) && !/\\{2,}[A-Za-z]/.test(math)) expect(out).toBe(text);
           if (out === text) return;
           expect(out.startsWith(before) && out.endsWith(after)).toBe(true);
           expect(out.slice(before.length, out.length - after.length)).not.toMatch(/[$\\{}]/);

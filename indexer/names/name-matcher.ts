@@ -352,7 +352,8 @@ function longestFrom(
       if (!m) break;
       pos = NEXT.lastIndex;
       f = fold(m[1]!);
-      if (skips < 2 && PARTICLES.has(f) && !node.next.has(f)) continue;
+      // Unless a form goes on with it, straight or after a comma ("Luo, Di": Di is a given name).
+      if (skips < 2 && PARTICLES.has(f) && !node.next.has(f) && !node.next.get(COMMA)?.next.has(f)) continue;
       word = m[1]!;
       break;
     }

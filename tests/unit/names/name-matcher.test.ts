@@ -44,6 +44,7 @@ describe('buildNameMatcher: who is found', () => {
     // A given name that is also a particle elsewhere.
     ['Speakers: Di Luo (MIT)', [['Di Luo', 'di luo']]],
     ['D. Luo', [['D. Luo', 'di luo']]],
+    ['Luo, Di', [['Luo, Di', 'di luo']]],
     ['Vincent Van Gogh', [['Vincent Van Gogh', 'vincent van gogh']]],
     [
       'Quoc Le and Q. Le',

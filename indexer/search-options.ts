@@ -94,8 +94,13 @@ export function tokenizeIndexText(text: string): string[] {
   });
 }
 
+/** Whether `text` holds a superscript or subscript letter or digit ("Lᵖ", "GLₙ", "x²"). */
+export function hasScript(text: string): boolean {
+  return SCRIPT.test(text);
+}
+
 /** "x²₁" → ['x', '²', '₁']: runs of ordinary characters, of superscripts and of subscripts. */
-function splitScripts(word: string): string[] {
+export function splitScripts(word: string): string[] {
   if (!SCRIPT.test(word)) return [word];
   const parts: string[] = [];
   let run = '';

@@ -3,7 +3,7 @@
  * and cuts a short excerpt around them.
  */
 import type { TalkRecord } from '../record.ts';
-import { normalizeTerm } from '../search-options.ts';
+import { hasScript, normalizeTerm, splitScripts } from '../search-options.ts';
 import type { MarkedText } from './search-archive.ts';
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -22,16 +22,38 @@ const EXCERPT_FIELDS = ['summary', 'abstract', 'body', 'bio'] as const;
 export function markText(text: string, terms: ReadonlySet<string>): MarkedText {
   const runs: MarkedText = [];
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const term = normalizeTerm(m[0]);
-    if (!term || !terms.has(term)) continue;
-    const start = m.index;
-    if (start > last) pushRun(runs, text.slice(last, start), false);
-    pushRun(runs, m[0], true);
-    last = start + m[0].length;
-  }
+  eachMatchedWord(text, terms, (at, word) => {
+    if (at > last) pushRun(runs, text.slice(last, at), false);
+    pushRun(runs, word, true);
+    last = at + word.length;
+  });
   if (last < text.length || runs.length === 0) pushRun(runs, text.slice(last), false);
   return runs;
+}
+
+/**
+ * Calls `found` for each word of `text` whose index form is in `terms`, in order, with its
+ * index form. A word with a superscript or subscript is also read in its parts, as the index
+ * reads it: "Lᵖ" is marked for "L^p" (terms `l`, `p`) as for "Lp" (term `lp`).
+ */
+function eachMatchedWord(
+  text: string,
+  terms: ReadonlySet<string>,
+  found: (at: number, word: string, term: string) => void,
+): void {
+  const scripted = hasScript(text);
+  for (const m of text.matchAll(WORD)) {
+    const term = normalizeTerm(m[0]);
+    if (term && terms.has(term)) found(m.index, m[0], term);
+    else if (scripted && hasScript(m[0])) {
+      let at = m.index;
+      for (const part of splitScripts(m[0])) {
+        const t = normalizeTerm(part);
+        if (t && terms.has(t)) found(at, part, t);
+        at += part.length;
+      }
+    }
+  }
 }
 
 function pushRun(runs: MarkedText, text: string, marked: boolean): void {
@@ -116,10 +138,7 @@ export function findTerms(text: string, terms: ReadonlySet<string>): TermAt[] {
 /** `findTerms` the long way: every word read and normalised. Right for any text. */
 export function findTermsByWord(text: string, terms: ReadonlySet<string>): TermAt[] {
   const hits: TermAt[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const term = normalizeTerm(m[0]);
-    if (term && terms.has(term)) hits.push({ at: m.index, term });
-  }
+  eachMatchedWord(text, terms, (at, _, term) => hits.push({ at, term }));
   return hits;
 }
 

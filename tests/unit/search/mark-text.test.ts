@@ -10,6 +10,10 @@ describe('markText', () => {
     ['Towards ML in Healthcare', ['healthcare'], 'Towards ML in [Healthcare]'],
     ['Random graphs after Erdős', ['erdos', 'graphs'], 'Random [graphs] after [Erdős]'],
     ['model editing, model-editing', ['model', 'editing'], '[model] [editing], [model]-[editing]'],
+    // A word with a superscript, matched whole ("Lp") or in its parts ("L^p").
+    ['Lᵖ-Asymptotics', ['lp'], '[Lᵖ]-Asymptotics'],
+    ['Lᵖ-Asymptotics', ['l', 'p'], '[Lᵖ]-Asymptotics'],
+    ['bounds on ℝⁿ for GLₙ', ['n'], 'bounds on ℝ[ⁿ] for GL[ₙ]'],
     ['nothing here', ['absent'], 'nothing here'],
     ['', ['x'], ''],
   ];

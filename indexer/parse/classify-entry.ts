@@ -13,8 +13,8 @@ import { normalizeKey } from './read-people.ts';
  *   and a line of text (`{date, text}`, `{date, message}`).
  * With `peopleList` (the entry sits in a people file or a `faculty:` list) a
  * name alone makes a profile.
- * Anything else (navigation, publications, site settings, lists of ids) is not a
- * record: undefined.
+ * Anything else (navigation, publications, site settings, lists of ids, a group
+ * listing its `personnel` or `members`) is not a record: undefined.
  *
  * @example classifyEntry({ speaker: 'Ada', title: 'Engines', date: '1843-01-01' }) === 'talk'
  * @example classifyEntry({ name: 'Ada', url: 'https://x.org' }) === undefined
@@ -31,6 +31,8 @@ export function classifyEntry(entry: Record<string, unknown>, peopleList = false
   const date = has(FIELD_NAMES.date.filter((k) => k !== 'time' && k !== 'data' && k !== 'day'));
   const speaker = has(FIELD_NAMES.speaker) || ('speaker_first' in f && 'speaker_last' in f);
   if (!publication && ((speaker && (title || date || 'abstract' in f || 'paper' in f)) || paper)) return 'talk';
+  // A group that lists its people (`name: Postdocs`, `personnel: [ids]`) is no one.
+  if (Array.isArray(f.personnel) || Array.isArray(f.members)) return undefined;
   const name =
     has(['name', 'full_name', 'professional_name']) ||
     (has(['firstname', 'first_name', 'given']) && has(['lastname', 'last_name', 'family']));

@@ -28,6 +28,19 @@ describe('classifyEntry', () => {
   ])('%o → %s', (entry, kind) => {
     expect(classifyEntry(entry)).toBe(kind);
   });
+
+  it('reads a group listing its people as no one, even in a people file', () => {
+    const groups = [
+      { name: 'Senior Investigators', personnel: ['cora-dvorkin', 'jim-halverson'] },
+      { name: 'Postdocs', members: ['ana-lopez'] },
+    ];
+    expect(groups.flatMap((g) => [classifyEntry(g), classifyEntry(g, true)])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
 });
 
 describe('collection files', () => {

@@ -23,9 +23,9 @@ import { texAccentsToText } from './tex-accents.ts';
  * unknown command, `\\`, an unbalanced brace) is left exactly as written,
  * dollars included. Only a `$` that can open math (a non-space after it) paired
  * with the next `$` that can close it (a non-space before it, no digit after
- * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$`, `\$` and
- * display math `$$…$$` are left alone, as is a segment that reads as prose
- * (words and no command) or spans a blank line. Outside math, accents on letters
+ * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$` and `\$`
+ * are left alone, as is a segment that reads as prose (words and no command) or
+ * spans a blank line. Display math (`$$…$$`) is read the same way, whole or not at all. Outside math, accents on letters
  * become the letters they spell (tex-accents.ts: `B\"ocherer` → Böcherer). Text
  * without a dollar or a backslash comes back unchanged.
  *
@@ -39,20 +39,27 @@ export function texToText(text: string): string {
   while (i < text.length) {
     const open = text.indexOf('$', i);
     if (open < 0) break;
-    if (text[open + 1] === '$' || text[open - 1] === '\\') {
-      // Display math and `\$` stay as written: skip both characters of `$$`.
-      const skip = text[open + 1] === '$' ? 2 : 1;
-      out += texAccentsToText(text.slice(i, open + skip));
-      i = open + skip;
+    if (text[open + 1] === '$') {
+      // Display math: read as text when all of it is known, else left as written, up to its
+      // closing `$$`; a `$$` with no end is two dollars.
+      const close = text.indexOf('$$', open + 2);
+      const inner = close < 0 ? '' : text.slice(open + 2, close);
+      const formula = close >= 0 && !inner.includes('\n\n');
+      const math = formula ? readMath(inner) : undefined;
+      out += texAccentsToText(text.slice(i, open)) + (math ?? (formula ? text.slice(open, close + 2) : '$$'));
+      i = formula ? close + 2 : open + 2;
+      continue;
+    }
+    if (text[open - 1] === '\\') {
+      // `\$` is a dollar.
+      out += texAccentsToText(text.slice(i, open + 1));
+      i = open + 1;
       continue;
     }
     const close = nextDollar(text, open + 1);
     const inner = close < 0 ? '' : text.slice(open + 1, close);
     const isMath = close >= 0 && opensMath(text, open) && closesMath(text, close) && !isProse(inner);
-    // Backslashes doubled by a round of escaping ("$\\\\mathbf C^2$") are tried as one when the
-    // segment does not read as written.
-    const undoubled = inner.replace(DOUBLED, '\\');
-    const math = isMath ? (convertMath(inner) ?? (undoubled !== inner ? convertMath(undoubled) : undefined)) : undefined;
+    const math = isMath ? readMath(inner) : undefined;
     if (isMath && math === undefined) {
       // Math we do not know: left as written, accents and all.
       out += texAccentsToText(text.slice(i, open)) + text.slice(open, close + 1);
@@ -72,6 +79,15 @@ export function texToText(text: string): string {
 }
 
 const DOUBLED = /\\{2,}(?=[A-Za-z])/g;
+
+/**
+ * A formula read as text, or undefined when any of it is unknown. Backslashes doubled by a
+ * round of escaping ("\\\\mathbf C^2") are tried as one when it does not read as written.
+ */
+function readMath(tex: string): string | undefined {
+  const undoubled = tex.replace(DOUBLED, '\\');
+  return convertMath(tex) ?? (undoubled !== tex ? convertMath(undoubled) : undefined);
+}
 
 /** The next `$` that is not `\$`, or -1. */
 function nextDollar(text: string, from: number): number {

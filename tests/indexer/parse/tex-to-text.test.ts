@@ -47,7 +47,9 @@ describe('texToText', () => {
     ['an escaped dollar', 'Win \\$5 and $x$', 'Win \\$5 and x'],
     ['an unknown command', 'The $\\overbrace{A}$ estimate and $n$ points', 'The $\\overbrace{A}$ estimate and n points'],
     ['a made-up macro', 'over $\\R^d$', 'over $\\R^d$'],
-    ['display math', 'Let $$x^2$$ be', 'Let $$x^2$$ be'],
+    ['display math', 'Let $$x^2$$ be', 'Let x² be'],
+    ['display math it does not know', 'so $$\\begin{x} a \\end{x}$$ and $y$', 'so $$\\begin{x} a \\end{x}$$ and y'],
+    ['display math with no end', 'Costs $$ and $x$', 'Costs $$ and x'],
     ['an unbalanced brace', '$x^{2$ and $y$', '$x^{2$ and y'],
     ['a line break command', '$a \\\\ b$', '$a \\\\ b$'],
     ['an alignment character', '$a & b$', '$a & b$'],
@@ -111,8 +113,11 @@ describe('texToText', () => {
         segment,
         fc.constantFrom('On ', 'A ', ''),
         fc.constantFrom(' bounds', '-modules', ''),
-        (math, before, after) => {
-          const text = `${before}$${math}$${after}`;
+        fc.constantFrom('$', '$$'),
+        (math, before, after, dollars) => {
+          // Space just inside single dollars makes them no formula (Pandoc's rule): text, not tried here.
+          if (dollars === '$' && /^\s|\s$/.test(math)) return;
+          const text = `${before}${dollars}${math}${dollars}${after}`;
           const out = texToText(text);
           // Backslashes doubled before a letter are read once more as one (escaping gone twice).
           if (UNKNOWN.some((u) => math.includes(u)) && !/\\{2,}[A-Za-z]/.test(math)) expect(out).toBe(text);

@@ -142,7 +142,7 @@ export function RecordDetail({ record, related, level = 2, personHref, recordHre
 function TextSection({ title, text, Heading }: { title: string; text?: string; Heading: 'h2' | 'h3' }) {
   if (!text?.trim()) return null;
   return (
-    <section>
+    <section class="record-text">
       {title && <Heading>{title}</Heading>}
       {text.split(/\n\s*\n/).map((para, i) => (
         <p key={i}>{para}</p>

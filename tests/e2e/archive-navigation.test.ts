@@ -69,6 +69,12 @@ describe('archive page', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("shows a list in a talk's text one item a line", async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md`);
+    const list = page.locator('.record-text p', { hasText: 'Sensors on trees' });
+    expect(await list.innerText()).toBe('• Sensors on trees\n• Sensors in soil');
+  });
+
   it('downloads an .ics for a talk, made locally, in the time zone the source gives', async () => {
     await page.goto(`chrome-extension://${browser.id}/archive.html#/record/e2e-seminar%2Ftalks%2F2024-03-05-causal.md`);
     const [download] = await Promise.all([

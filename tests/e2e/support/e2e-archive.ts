@@ -35,6 +35,9 @@ date: 2099-05-01
 time: "12:00 - 13:00 ET"
 ---
 A talk still to come about sensors in forests.
+
+1. Sensors on trees
+2. Sensors in soil
 `,
   'news/2024-01-02-award.md': `---
 title: Ana Lopez wins the statistics award

@@ -306,8 +306,12 @@ export function buildRecord(
     const from = abstract ?? body ?? bio;
     // The first paragraph of prose: not a list, a table row or a bare "Slides | Video" line.
     const paragraphs = from?.slice(0, 4000).split('\n\n') ?? [];
-    const prose = paragraphs.find((p) => !/^(?:•|[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
-    if (prose) summary = firstSentence(prose.startsWith('• ') ? prose.split('\n')[0]!.slice(2) : prose);
+    const prose =
+      paragraphs.find((p) => !/^(?:•|\d{1,3}[.)] |[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
+    const item = prose && /^(?:•|\d{1,3}[.)]) /.exec(prose);
+    // A numbered item's "1." is no sentence's end.
+    if (prose)
+      summary = firstSentence(item ? prose.split('\n')[0]!.slice(item[0].length) : prose.replace(/^\d{1,3}[.)] /gm, '• '));
   }
 
   // Title.

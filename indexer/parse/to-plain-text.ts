@@ -16,7 +16,7 @@ export interface PlainTextOptions {
 /**
  * Markdown, HTML (entities included), Liquid `{% %}`/`{{ }}`, Hugo shortcodes and
  * kramdown `{:.class}` attributes to clean plain text: paragraphs separated by one
- * blank line, list items as `• item` lines, table rows as `a | b` lines, images,
+ * blank line, list items as `• item` lines (`1. item` in a numbered list), table rows as `a | b` lines, images,
  * scripts, comments and embedded base64 dropped, link text kept (not the URL),
  * LaTeX left as written. Linear time (no nested quantifiers), so a 500 KB post is fine.
  *
@@ -43,12 +43,12 @@ export function toPlainLine(markup: string, vars?: Readonly<Record<string, unkno
     // Rooms, affiliations and times repeat across thousands of records.
     let line = LINES.get(markup);
     if (line === undefined) {
-      line = normalizeLine(toPlainText(markup).replace(/^• /gm, ''));
+      line = normalizeLine(toPlainText(markup).replace(LINE_MARKER, ''));
       if (LINES.size < 20_000 && markup.length < 300) LINES.set(markup, line);
     }
     return line;
   }
-  return normalizeLine(toPlainText(markup, { vars }).replace(/^• /gm, ''));
+  return normalizeLine(toPlainText(markup, { vars }).replace(LINE_MARKER, ''));
 }
 
 const PLAIN_LINE = /^[\x20-\x7e]*$/;
@@ -99,7 +99,9 @@ function stripHtml(text: string): string {
   return s;
 }
 
-const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$/;
+const LIST_ITEM = /^\s*([-*+•]|\d{1,3}[.)])\s+(.*)$/;
+/** A list item's marker at the start of a line of `toPlainText`'s output: `• ` or a number, `1. `. */
+const LINE_MARKER = /^(?:•|\d{1,3}[.)]) /gm;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HEADING = /^\s{0,3}(?:#{1,6}\s+|#{2,6}(?=\p{L}))(.*?)(?:\s+#+)?\s*$/u;
 /** A line that is only bold text ("**Abstract**", "__Bio:__"): a heading of its own. */
@@ -156,8 +158,9 @@ function markdownParagraphs(text: string): string {
     const item = LIST_ITEM.exec(line);
     if (item) {
       flushSoft();
-      const text = inline(item[1] ?? '');
-      if (text) para.push(`• ${text}`);
+      const text = inline(item[2] ?? '');
+      // A numbered list keeps its numbers: steps are read in order.
+      if (text) para.push(`${/\d/.test(item[1]!) ? item[1] : '•'} ${text}`);
       continue;
     }
     if (line.includes('|') && /\S\s*\|\s*\S/.test(line)) {
@@ -172,7 +175,7 @@ function markdownParagraphs(text: string): string {
   }
   flush();
   // A loose list (blank lines between items) is still one list.
-  return out.join('\n\n').replace(/^(• [^\n]*)\n\n(?=• )/gm, '$1\n');
+  return out.join('\n\n').replace(/^((?:•|\d{1,3}[.)]) [^\n]*)\n\n(?=(?:•|\d{1,3}[.)]) )/gm, '$1\n');
 }
 
 function tableRow(line: string): string {

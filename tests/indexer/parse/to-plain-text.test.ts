@@ -24,7 +24,12 @@ describe('toPlainText', () => {
     ['soft-wrapped lines joined, paragraphs kept', 'one\ntwo\n\nthree', 'one two\n\nthree'],
     ['headings become paragraphs', '## **Overview**\nText here.', 'Overview\n\nText here.'],
     ['a bold line is a heading', '**Abstract**\nMachine learning is', 'Abstract\n\nMachine learning is'],
-    ['lists as bullet lines', 'Topics:\n\n* one\n* two\n1. three', 'Topics:\n\n• one\n• two\n• three'],
+    ['lists as bullet lines', 'Topics:\n\n* one\n* two\n1. three', 'Topics:\n\n• one\n• two\n1. three'],
+    [
+      'a numbered list keeps its numbers, loose or tight',
+      'Steps:\n\n1. one\n\n2. two\n3) three',
+      'Steps:\n\n1. one\n2. two\n3) three',
+    ],
     ['HTML lists', '<ul><li>one</li><li>two</li></ul>', '• one\n• two'],
     ['tables as rows', '| Date | Speaker |\n|---|---|\n| Oct 1 | [Ada](https://a.org) |', 'Date | Speaker\nOct 1 | Ada'],
     ['Liquid tags dropped', '{% include header.html %}\nNews {{ site.title }} here', 'News here'],

@@ -72,7 +72,7 @@ describe('archive page', () => {
   it("shows a list in a talk's text one item a line", async () => {
     await page.goto(`chrome-extension://${browser.id}/archive.html#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md`);
     const list = page.locator('.record-text p', { hasText: 'Sensors on trees' });
-    expect(await list.innerText()).toBe('• Sensors on trees\n• Sensors in soil');
+    expect(await list.innerText()).toBe('1. Sensors on trees\n2. Sensors in soil');
   });
 
   it('downloads an .ics for a talk, made locally, in the time zone the source gives', async () => {

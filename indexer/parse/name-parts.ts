@@ -1,5 +1,6 @@
 import { toPlainLine } from './to-plain-text.ts';
 import { isPlaceholder } from './is-placeholder.ts';
+import { ORG_WORD } from './org-words.ts';
 
 /** A person as written in the source, before a role is given. */
 export interface NameParts {
@@ -66,79 +67,6 @@ const TITLED = /^(?:prof(?:essor)?\.?|dr\.?|mrs?\.?|ms\.?)(?:\s+|(?<=\.)(?=\p{Lu
 
 function wordCount(s: string): number {
   return s.trim().split(/\s+/).length;
-}
-
-/** Words that start an organisation, not a name ("Ravi Menon University of Leeds"). */
-export const ORG_WORD = orgWords(
-  [
-    'universit(?:y|é|e|à|ä|at|ad|ade|eit|ät|aet)?',
-    'universidade?',
-    'univ\\.?',
-    'institut[eo]?',
-    'division',
-    'observatoire',
-    'observatory',
-    'instituto',
-    'college',
-    'école',
-    'ecole',
-    'school',
-    'laborator(?:y|ies)',
-    'lab',
-    'labs',
-    'department',
-    'dept\\.?',
-    'centre',
-    'center',
-    'centro',
-    'research',
-    'inc\\.?',
-    'ltd\\.?',
-    'gmbh',
-    'corporation',
-    'company',
-    'hospital',
-    'academy',
-    'foundation',
-  ],
-  // Acronyms and company names count only as written: "Mit Kotak" is a person.
-  [
-    'IISc',
-    'IISER',
-    'IIT',
-    'IIIT',
-    'ISI',
-    'TIFR',
-    'ICTS',
-    'IMSc',
-    'CMI',
-    'HRI',
-    'NISER',
-    'JNCASR',
-    'SUNY',
-    'UCLA',
-    'UCSD',
-    'ETHZ?',
-    'EPFL',
-    'MIT',
-    'CNRS',
-    'INRIA',
-    'Inria',
-    'Google',
-    'Microsoft',
-    'DeepMind',
-    'IBM',
-    'Amazon',
-    'NVIDIA',
-    'Nvidia',
-    'OpenAI',
-  ],
-);
-
-/** Words with either case of their first letter (or all capitals), and acronyms exactly as given, as one pattern. */
-function orgWords(words: string[], exact: string[]): RegExp {
-  const anyCase = words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...anyCase, ...exact].join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /**

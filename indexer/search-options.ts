@@ -20,6 +20,7 @@
 import type { Options, SearchOptions } from 'minisearch';
 import type { TalkRecord } from './record.ts';
 import { foldName } from './people/person-key.ts';
+import { GREEK_LETTERS } from './greek-letters.ts';
 
 /** Bumped whenever the options or the serialised index change shape. */
 export const SEARCH_INDEX_FORMAT = 'talkscope-search/2';
@@ -145,33 +146,17 @@ export function isContentTerm(term: string): boolean {
 export const MAX_TERM_LENGTH = 24;
 const NOT_ASCII = /[\u0080-\uffff]/;
 
-/** Greek letters (lower case, as `foldName` leaves them: ϵ → ε, ϕ → φ) and ℵ (folded to א) by name. */
+/**
+ * Greek letters (lower case, as `foldName` leaves them: ϵ → ε, ϕ → φ), final sigma and ℵ
+ * (folded to א) by name.
+ */
 const LETTER_NAMES: Readonly<Record<string, string>> = {
-  α: 'alpha',
-  β: 'beta',
-  γ: 'gamma',
-  δ: 'delta',
-  ε: 'epsilon',
-  ζ: 'zeta',
-  η: 'eta',
-  θ: 'theta',
-  ι: 'iota',
-  κ: 'kappa',
-  λ: 'lambda',
-  μ: 'mu',
-  ν: 'nu',
-  ξ: 'xi',
-  ο: 'omicron',
-  π: 'pi',
-  ρ: 'rho',
-  σ: 'sigma',
+  ...Object.fromEntries(
+    Object.entries(GREEK_LETTERS)
+      .filter(([name]) => name === name.toLowerCase())
+      .map(([name, letter]) => [letter, name]),
+  ),
   ς: 'sigma',
-  τ: 'tau',
-  υ: 'upsilon',
-  φ: 'phi',
-  χ: 'chi',
-  ψ: 'psi',
-  ω: 'omega',
   א: 'aleph',
   ב: 'beth',
 };

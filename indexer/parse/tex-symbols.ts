@@ -3,51 +3,21 @@
  * Unicode super- and subscript characters. What is not here is not converted.
  */
 
+import { GREEK_LETTERS } from '../greek-letters.ts';
+
 /** `\alpha` → α, `\leq` → ≤: commands that stand for one symbol. */
 export const TEX_SYMBOLS: Readonly<Record<string, string>> = {
-  // Greek, as TeX draws them (\epsilon is ϵ, \varepsilon ε; \phi ϕ, \varphi φ).
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
+  // Greek, as TeX draws them: \epsilon is ϵ and \phi ϕ, their `var` forms ε and φ.
+  ...GREEK_LETTERS,
   epsilon: 'ϵ',
   varepsilon: 'ε',
-  zeta: 'ζ',
-  eta: 'η',
-  theta: 'θ',
   vartheta: 'ϑ',
-  iota: 'ι',
-  kappa: 'κ',
   varkappa: 'ϰ',
-  lambda: 'λ',
-  mu: 'μ',
-  nu: 'ν',
-  xi: 'ξ',
-  omicron: 'ο',
-  pi: 'π',
   varpi: 'ϖ',
-  rho: 'ρ',
   varrho: 'ϱ',
-  sigma: 'σ',
   varsigma: 'ς',
-  tau: 'τ',
-  upsilon: 'υ',
   phi: 'ϕ',
   varphi: 'φ',
-  chi: 'χ',
-  psi: 'ψ',
-  omega: 'ω',
-  Gamma: 'Γ',
-  Delta: 'Δ',
-  Theta: 'Θ',
-  Lambda: 'Λ',
-  Xi: 'Ξ',
-  Pi: 'Π',
-  Sigma: 'Σ',
-  Upsilon: 'Υ',
-  Phi: 'Φ',
-  Psi: 'Ψ',
-  Omega: 'Ω',
   // Hebrew and other letters.
   aleph: 'ℵ',
   beth: 'ℶ',

@@ -13,7 +13,7 @@ import { problem, type RecordSource, type RootContext } from './root-context.ts'
 import { safeUrl } from './safe-url.ts';
 import { splitSections } from './split-sections.ts';
 import { texToText } from './tex-to-text.ts';
-import { toPlainLine, toPlainText } from './to-plain-text.ts';
+import { asBullets, toPlainLine, toPlainText } from './to-plain-text.ts';
 
 /** One record's raw material: its fields, and the body text when it is a document. */
 export interface RecordInput {
@@ -305,13 +305,9 @@ export function buildRecord(
   if (!summary) {
     const from = abstract ?? body ?? bio;
     // The first paragraph of prose: not a list, a table row or a bare "Slides | Video" line.
-    const paragraphs = from?.slice(0, 4000).split('\n\n') ?? [];
-    const prose =
-      paragraphs.find((p) => !/^(?:•|\d{1,3}[.)] |[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
-    const item = prose && /^(?:•|\d{1,3}[.)]) /.exec(prose);
-    // A numbered item's "1." is no sentence's end.
-    if (prose)
-      summary = firstSentence(item ? prose.split('\n')[0]!.slice(item[0].length) : prose.replace(/^\d{1,3}[.)] /gm, '• '));
+    const paragraphs = from ? asBullets(from.slice(0, 4000)).split('\n\n') : [];
+    const prose = paragraphs.find((p) => !/^(?:•|[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
+    if (prose) summary = firstSentence(prose.startsWith('• ') ? prose.split('\n')[0]!.slice(2) : prose);
   }
 
   // Title.

@@ -43,12 +43,12 @@ export function toPlainLine(markup: string, vars?: Readonly<Record<string, unkno
     // Rooms, affiliations and times repeat across thousands of records.
     let line = LINES.get(markup);
     if (line === undefined) {
-      line = normalizeLine(toPlainText(markup).replace(LINE_MARKER, ''));
+      line = normalizeLine(asBullets(toPlainText(markup)).replace(/^• /gm, ''));
       if (LINES.size < 20_000 && markup.length < 300) LINES.set(markup, line);
     }
     return line;
   }
-  return normalizeLine(toPlainText(markup, { vars }).replace(LINE_MARKER, ''));
+  return normalizeLine(asBullets(toPlainText(markup, { vars })).replace(/^• /gm, ''));
 }
 
 const PLAIN_LINE = /^[\x20-\x7e]*$/;
@@ -100,8 +100,16 @@ function stripHtml(text: string): string {
 }
 
 const LIST_ITEM = /^\s*([-*+•]|\d{1,3}[.)])\s+(.*)$/;
-/** A list item's marker at the start of a line of `toPlainText`'s output: `• ` or a number, `1. `. */
-const LINE_MARKER = /^(?:•|\d{1,3}[.)]) /gm;
+
+/**
+ * `toPlainText`'s output with its numbered list items as bullet items (`1. one` → `• one`),
+ * for readers that want any list item alike: a one-line value drops the marker, and a
+ * summary's first sentence does not end at an item's "1.".
+ * @example asBullets('Steps:\n1. one\n2. two') === 'Steps:\n• one\n• two'
+ */
+export function asBullets(text: string): string {
+  return text.replace(/^\d{1,3}[.)] /gm, '• ');
+}
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const HEADING = /^\s{0,3}(?:#{1,6}\s+|#{2,6}(?=\p{L}))(.*?)(?:\s+#+)?\s*$/u;
 /** A line that is only bold text ("**Abstract**", "__Bio:__"): a heading of its own. */

@@ -14,8 +14,8 @@ export interface HighlighterOptions {
   win: Window;
   /** Where names are looked for: the background (see start-page-names.ts), or a matcher here. */
   find: NameFinder | NameMatcher;
-  /** After each scan: how many times each person is marked on the page. */
-  onFound?: (counts: Map<string, number>) => void;
+  /** After each scan: how many times each person is marked on the page (the painter's own count: read it, copy it to keep it). */
+  onFound?: (counts: ReadonlyMap<string, number>) => void;
   clock?: ScanClock;
   follow?: FollowOptions;
 }
@@ -46,7 +46,7 @@ export function startNameHighlighter({
   const painter = createNamePainter(doc, win);
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
-  const report = () => onFound?.(new Map(painter.counts()));
+  const report = () => onFound?.(painter.counts());
   const scan = async (roots: Node[], edited: readonly Text[] = []) => {
     // Edited text loses its old marks, even when no name is left in it.
     for (const node of edited) painter.paint(node, []);

@@ -42,7 +42,7 @@ const LETTERS: Readonly<Record<string, string>> = {
 // Backslashes doubled by a round of escaping (`Carath\\\\'{e}odory`, as some archives have
 // them) still make one accent: a TeX line break before an accent means nothing in prose.
 const ACCENT =
-  /(\{)?(?<!\\)\\+(?:(["'`^~=.])(?:\{(\\[ij]|[A-Za-z])\}|(\\[ij](?![A-Za-z])[ \t]*|[A-Za-z]))|([uvHckr])(?:\{(\\[ij]|[A-Za-z])\}|[ \t]+([A-Za-z])))(\})?/g;
+  /(\{)?\\+(?:(["'`^~=.])(?:\{(\\[ij]|[A-Za-z])\}|(\\[ij](?![A-Za-z])[ \t]*|[A-Za-z]))|([uvHckr])(?:\{(\\[ij]|[A-Za-z])\}|[ \t]+([A-Za-z])))(\})?/g;
 // As in TeX, the spaces after a letter's command are part of it: `\O stergaard` is Østergaard.
 const LETTER = /(?<!\\)\\(ss|aa|AA|ae|AE|oe|OE|[oOlL])(?![A-Za-z])(?:\{\}|[ \t]+)?/g;
 

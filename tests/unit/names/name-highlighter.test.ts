@@ -192,7 +192,7 @@ describe('scanNames with a finder that answers later (the background, across a m
 describe('startNameHighlighter (wrapping fallback)', () => {
   it('marks names, counts them, follows added and edited text, and undoes everything on stop', async () => {
     document.body.innerHTML = '<p id="a">Talk by Tom Hartvigsen and T. Hartvigsen.</p><p id="b">Nobody.</p>';
-    const reports: Map<string, number>[] = [];
+    const reports: ReadonlyMap<string, number>[] = [];
     const h = startNameHighlighter({
       doc: document,
       win: window,

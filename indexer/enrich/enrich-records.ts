@@ -1,5 +1,6 @@
 /**
- * The enrich stage: people lists written surname first turned round, people joined across records, topics for records with none,
+ * The enrich stage: people lists written surname first turned round, names with where they work
+ * run on split from it, people joined across records, topics for records with none,
  * related records for every record.
  */
 import type { TalkRecord } from '../record.ts';
@@ -7,6 +8,7 @@ import { deriveTopics } from './derive-topics.ts';
 import { fixNameOrder } from './fix-name-order.ts';
 import { mergePeople } from './merge-people.ts';
 import { relateRecords } from './relate-records.ts';
+import { splitKnownNames } from './split-known-names.ts';
 
 /**
  * Runs the enrich steps in order on every record of every root at once (people
@@ -14,5 +16,5 @@ import { relateRecords } from './relate-records.ts';
  */
 export function enrichRecords(records: readonly TalkRecord[]): TalkRecord[] {
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return relateRecords(deriveTopics(mergePeople(fixNameOrder(sorted))));
+  return relateRecords(deriveTopics(mergePeople(splitKnownNames(fixNameOrder(sorted)))));
 }

@@ -35,7 +35,7 @@ export function cleanPersonName(raw: string): string | undefined {
   if (
     comma.length === 2 &&
     /^\p{L}[\p{L}'’ -]*$/u.test(comma[0]!) &&
-    /^\p{L}[\p{L}'’. -]*$/u.test(comma[1]!) &&
+    GIVEN_NAMES.test(comma[1]!) &&
     wordCount(comma[0]!) <= 3 &&
     wordCount(comma[1]!) <= 3
   ) {
@@ -56,12 +56,40 @@ export function cleanPersonName(raw: string): string | undefined {
   return s;
 }
 
-const DEGREE = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba)(?=\s*(?:,|\)|$|\s+and\s))/gi;
+const DEGREE =
+  /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|m\.?p\.?h\.?|d\.?sc\.?|sc\.?d\.?)(?=\s*(?:,|\)|$|\s+and\s))/gi;
 /** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
 const NOT_A_PERSON =
-  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?)$/i;
+  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?|director)$/i;
 const HONORIFIC =
   /^(?:prof(?:essor|\.|a\.?)?|dr\.?|mr\.?|mrs\.?|ms\.?|miss|sir|dame|mx\.?|assoc\.?|asst\.?|assistant|associate|emeritus|visiting|[oa] alun[oa]|[oa] professora?)(?:\s+|(?<=\.)(?=\p{Lu}))/iu;
+/**
+ * Given names, as they follow "Last," in a name written last name first: capitalised words
+ * ("Ana Maria", "Jean-Pierre") or initials ("J.", "J.-P."). Not an acronym ("Sandeep Krishna,
+ * NCBS.") nor a place written with dots ("Michael Hutchings, U.C.Berkeley.").
+ */
+const GIVEN_NAMES = /^(?:\p{Lu}(?:\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*|\.(?:-?\p{Lu}\.)*)(?:\s+|$))+$/u;
+
+/**
+ * A word in capitals that is not a roman numeral ("III") or "Jr": an acronym, or a surname
+ * written in capitals ("Wei ZHANG").
+ */
+const CAPITALS_WORD = /(?:^|\s)(?!(?:[IVX]+|JR|SR)\.?(?:\s|,|$))\p{Lu}{2,}\.?(?=\s|,|$)/u;
+
+/**
+ * An organisation's acronym that no surname is spelled like: capitals with no vowel after
+ * the first letter ("UBC", "ICTP", "UNC", "NCBS"), where "WANG" or "KIM" could be a name.
+ */
+const CONSONANT_ACRONYM = /^[AEIOU]?[B-DF-HJ-NP-TV-Z]{2,}[.,]?$/;
+
+/**
+ * What someone is, written after their name: it ends the name ("E. Zuazua Scientific Director
+ * BCAM"). Only words no surname is spelled like: not "Dean", "Head" or "Chair".
+ */
+const ROLE =
+  /\s(?:(?:Scientific|Executive|Managing|Founding|Interim|Associate|Assistant|Senior|Principal|Distinguished|Staff|Lead|Adjunct|Postdoctoral|Research|Chief|Deputy|Vice|Emeritus|Visiting)\s+)*(?:Director|Professor|President|Founder|CEO|CTO|Lecturer|Researcher|Scientist|Postdoc)\b/u;
+const ROLE_FIRST = new RegExp(`^${ROLE.source.slice(2)}`, 'u');
+
 /** A name written with a title before it ("Prof.", "Dr", "Dr.K. Rao"). */
 const TITLED = /^(?:prof(?:essor)?\.?|dr\.?|mrs?\.?|ms\.?)(?:\s+|(?<=\.)(?=\p{Lu}))/iu;
 
@@ -130,6 +158,13 @@ function splitTopLevel(s: string): string[] {
         continue;
       }
       const m = c === ' ' ? /^\s+(?:and|e|et|und|y)\s+/i.exec(s.slice(i, i + 6)) : null;
+      if (m && !cur.trim() && pieces[pieces.length - 1] === ',') {
+        // "A (MIT), B (MIT), and C (MIT)": the comma and the "and" are one separator, which
+        // like a comma never joins its neighbours into one name.
+        pieces[pieces.length - 1] = ',and';
+        i += m[0].length - 1;
+        continue;
+      }
       if (m) {
         pieces.push(cur, 'and');
         cur = '';
@@ -143,7 +178,7 @@ function splitTopLevel(s: string): string[] {
   // pieces alternate text, separator, text... An "and" between words that are not
   // both names belongs to an organisation ("Université Pierre et Marie Curie").
   for (let i = 1; i < pieces.length - 1; i += 2) {
-    if (pieces[i] === ',' || pieces[i] === ';') continue;
+    if (pieces[i] === ',' || pieces[i] === ';' || pieces[i] === ',and') continue;
     const sep = pieces[i] === 'and' ? conj(s, pieces[i - 1]!.trim()) : pieces[i]!;
     const left = pieces[i - 1]!.trim();
     const right = pieces[i + 1]!.trim();
@@ -156,7 +191,15 @@ function splitTopLevel(s: string): string[] {
   const seps = pieces.filter((_, i) => i % 2 === 1);
   const hasAnd = seps.some((x) => x !== ',');
   // "Brenner, Ruth", "Lima, Ana Maria": one person written last name first.
-  if (texts.length === 2 && seps[0] === ',' && isNameish(texts[0]!) && isNameish(texts[1]!)) {
+  if (
+    texts.length === 2 &&
+    seps[0] === ',' &&
+    isNameish(texts[0]!) &&
+    isNameish(texts[1]!) &&
+    GIVEN_NAMES.test(trailingParenthesis(texts[1]!)?.before ?? texts[1]!) &&
+    // "Edward McFowland III, Harvard": a name with its generation is written first name first.
+    !/\s(?:II|III|IV|Jr\.?|Sr\.?)$/.test(texts[0]!)
+  ) {
     const left = wordCount(texts[0]!);
     const right = wordCount(texts[1]!);
     const initial = /(?:^|\s)\p{Lu}\.?$/u.test(texts[1]!);
@@ -182,15 +225,25 @@ function splitTopLevel(s: string): string[] {
   // "Prof. Dennis Sullivan, Stony Brook.", "Dr. Ayan Mahalanobis, Stevens institute, New Jersey":
   // a title before the first name and none after it is one person and where they work,
   // however that is spelled. Two people would each carry their title ("Dr. A, Dr. B").
-  if (texts.length >= 2 && !hasAnd && TITLED.test(texts[0]!) && !texts.slice(1).some((t) => TITLED.test(t)))
-    return [`${texts[0]} (${texts.slice(1).join(', ')})`];
+  // An "and" after what they are or where they work is the organisation's ("Professor S. S.
+  // Sritharan, Director, Center for Decision, Risk, Controls and Signals Intelligence").
+  if (
+    texts.length >= 2 &&
+    (!hasAnd || ROLE_FIRST.test(texts[1]!) || ORG_WORD.test(texts[1]!)) &&
+    TITLED.test(texts[0]!) &&
+    !texts.slice(1).some((t) => TITLED.test(t))
+  )
+    return [`${texts[0]} (${texts.slice(1).reduce((aff, t, k) => `${aff}${seps[k] === ',' ? ', ' : ' and '}${t}`)})`];
   const result: string[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const next = texts[i + 1];
     // "Name, Affiliation": a comma followed by an organisation is not a new person.
     const nextName = next === undefined ? '' : (trailingParenthesis(next)?.before ?? next);
-    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(nextName) || (!hasAnd && !looksLikeName(next)))) {
+    // "Anne Baanen, Lean FRO": an acronym after a name written without one is where they work;
+    // "Wei ZHANG, Li WANG" writes each surname in capitals.
+    const acronym = CAPITALS_WORD.test(nextName) && !CAPITALS_WORD.test(t);
+    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(nextName) || acronym || (!hasAnd && !looksLikeName(next)))) {
       let aff = next;
       let j = i + 1;
       while (seps[j] === ',' && texts[j + 1] !== undefined && !looksLikeName(texts[j + 1]!)) {
@@ -226,9 +279,11 @@ function conj(text: string, left: string): string {
  * Science and the Kavli Institute") as a person, and a group is no one's page in the archive.
  * @example mayBePerson('Benedikt Maier') === true
  * @example mayBePerson('AstroAI') === false
+ * @example mayBePerson('PDT Partners') === false
  */
 export function mayBePerson(name: string): boolean {
-  return looksLikeName(name);
+  // "NAIRR Pilot", "PDT Partners": a group's acronym first.
+  return looksLikeName(name) && !/^\p{Lu}{2,}\s/u.test(name);
 }
 
 function looksLikeName(raw: string): boolean {
@@ -255,13 +310,27 @@ function nameAndAffiliation(part: string): NameParts | undefined {
     text = paren.before;
     affiliation = paren.inside.replace(/^\s*(?:ph\.?\s?d\.?|m\.?sc?\.?)\s*,\s*/i, '');
   }
-  {
+  // What comes after the name goes before what the parenthesis said.
+  const putFirst = (rest: string) => void (affiliation = affiliation ? `${rest}, ${affiliation}` : rest);
+  const titled = TITLED.test(text);
+  const nameWords = (s: string) => stripHonorific(s.trim()).split(/\s+/).filter(Boolean);
+  const role = ROLE.exec(text);
+  const acronymAt = nameWords(text).findIndex((w, k) => k >= 2 && CONSONANT_ACRONYM.test(w));
+  if (role && nameWords(text.slice(0, role.index)).length >= (titled ? 1 : 2)) {
+    putFirst(text.slice(role.index + 1));
+    text = text.slice(0, role.index);
+  } else {
     const dash = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text);
+    const org = ORG_WORD.exec(text);
     if (dash && looksLikeName(stripHonorific(dash[1]!))) {
       text = dash[1]!;
-      affiliation = dash[2];
+      putFirst(dash[2]!);
+    } else if (!org && acronymAt > 0 && /\p{Ll}/u.test(nameWords(text).slice(0, acronymAt).join(''))) {
+      // "Prof. T.R. Ramadas ICTP, Trieste": the acronym starts where they work.
+      const words = nameWords(text);
+      putFirst(words.slice(acronymAt).join(' '));
+      text = words.slice(0, acronymAt).join(' ');
     } else {
-      const org = ORG_WORD.exec(text);
       if (org && org.index === 0 && !affiliation) return undefined;
       if (org && org.index > 0) {
         const before = stripHonorific(text.slice(0, org.index).trim()).split(/\s+/);
@@ -275,9 +344,9 @@ function nameAndAffiliation(part: string): NameParts | undefined {
           while (cut > nameLen && /^\p{Lu}|^&$/u.test(before[cut - 1]!) && !/^\p{Lu}\.$/u.test(before[cut - 1]!)) cut--;
         }
         const name = before.slice(0, cut).join(' ');
-        if (looksLikeName(stripHonorific(name)) || cut >= 2) {
-          const orgText = [...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, '');
-          affiliation = affiliation ? `${orgText}, ${affiliation}` : orgText;
+        // "Dr. Seema University of Pune": with a title, one word is a name.
+        if (looksLikeName(stripHonorific(name)) || cut >= 2 || (cut === 1 && titled)) {
+          putFirst([...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, ''));
           text = name;
         } else if (!affiliation) {
           // "Boston University": an organisation with no person before it.

@@ -4,6 +4,7 @@ import { deriveTopics } from '../../indexer/enrich/derive-topics.ts';
 import { fixNameOrder } from '../../indexer/enrich/fix-name-order.ts';
 import { mergePeople } from '../../indexer/enrich/merge-people.ts';
 import { relateRecords } from '../../indexer/enrich/relate-records.ts';
+import { splitKnownNames } from '../../indexer/enrich/split-known-names.ts';
 import { makeRecord, person } from '../support/make-record.ts';
 
 describe('mergePeople', () => {
@@ -44,6 +45,73 @@ describe('mergePeople', () => {
       makeRecord({ id: 'b', people: [person('Tom Hartvigsen')] }),
     ]);
     expect(a!.people[0]!.name).toBe('T. Hartvigsen');
+  });
+});
+
+describe('splitKnownNames', () => {
+  const after = (names: string[][], role: 'speaker' | 'subject' = 'speaker') =>
+    splitKnownNames(
+      names.map((ns, i) => makeRecord({ id: `r${i}`, people: ns.map((n) => person(n, i ? role : 'speaker')) })),
+    ).map((r) => [r.people[0]!.name, r.people[0]!.key, r.people[0]!.affiliation ?? '']);
+
+  it.each([
+    [
+      'a known name, then an acronym and a place',
+      [['Soumya Bhattacharya'], ['Soumya Bhattacharya CIRM Trento']],
+      [
+        ['Soumya Bhattacharya', 'soumya bhattacharya', ''],
+        ['Soumya Bhattacharya', 'soumya bhattacharya', 'CIRM Trento'],
+      ],
+    ],
+    [
+      'a known name, then a university',
+      [['Ana Lima'], ['Ana Lima University of Porto']],
+      [
+        ['Ana Lima', 'ana lima', ''],
+        ['Ana Lima', 'ana lima', 'University of Porto'],
+      ],
+    ],
+    [
+      'a surname in capitals is one word: it stays',
+      [['Xiao Ming'], ['Xiao Ming WANG']],
+      [
+        ['Xiao Ming', 'xiao ming', ''],
+        ['Xiao Ming WANG', 'xiao ming wang', ''],
+      ],
+    ],
+    [
+      'a second surname is no organisation',
+      [['Maria Garcia'], ['Maria Garcia Lopez']],
+      [
+        ['Maria Garcia', 'maria garcia', ''],
+        ['Maria Garcia Lopez', 'maria garcia lopez', ''],
+      ],
+    ],
+    ['an unknown name is left as written', [['Tom Reyes MIT Boston']], [['Tom Reyes MIT Boston', 'tom reyes mit boston', '']]],
+    [
+      'a roman numeral is part of the name',
+      [['James Phillips'], ['James Phillips III Harvard']],
+      [
+        ['James Phillips', 'james phillips', ''],
+        ['James Phillips III Harvard', 'james phillips iii harvard', ''],
+      ],
+    ],
+  ])('%s', (_, names, expected) => {
+    expect(after(names)).toEqual(expected);
+  });
+
+  it("keeps the record's affiliation after the words taken from the name", () => {
+    const [, b] = splitKnownNames([
+      makeRecord({ id: 'a', people: [person('Soumya Bhattacharya')] }),
+      makeRecord({ id: 'b', people: [person('Soumya Bhattacharya CIRM Trento', 'speaker', { affiliation: 'Italy' })] }),
+    ]);
+    expect(b!.people[0]).toMatchObject({ name: 'Soumya Bhattacharya', affiliation: 'CIRM Trento, Italy' });
+  });
+
+  it("leaves a profile's subject as its page names them", () => {
+    expect(after([['Soumya Bhattacharya'], ['Soumya Bhattacharya CIRM Trento']], 'subject')[1]![0]).toBe(
+      'Soumya Bhattacharya CIRM Trento',
+    );
   });
 });
 

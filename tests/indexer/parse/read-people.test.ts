@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, splitNames } from '../../../indexer/parse/name-parts.ts';
+import { cleanPersonName, mayBePerson, splitNames } from '../../../indexer/parse/name-parts.ts';
 import { readPeople } from '../../../indexer/parse/read-people.ts';
 
 describe('cleanPersonName', () => {
@@ -20,6 +20,9 @@ describe('cleanPersonName', () => {
     ['group', undefined],
     ['Mit Kotak', 'Mit Kotak'],
     ['Qiyan (Apple) Ye', 'Qiyan (Apple) Ye'],
+    ['Leo Celi, MD, MPH', 'Leo Celi'],
+    ['Sandeep Krishna, NCBS.', 'Sandeep Krishna, NCBS.'],
+    ['IAIFI Interim Director', undefined],
   ])('%j → %j', (raw, name) => {
     expect(cleanPersonName(raw)).toBe(name);
   });
@@ -147,8 +150,72 @@ describe('splitNames', () => {
       'Johnny Guzman Division of Applied Mathematics',
       [{ name: 'Johnny Guzman', affiliation: 'Division of Applied Mathematics' }],
     ],
+    // ", and" after a parenthesis ends a list: the last person, not an affiliation (iaifi).
+    [
+      'Ryan Lopez (MIT), Teddy Koker (MIT), and Zhuo Chen (MIT)',
+      [
+        { name: 'Ryan Lopez', affiliation: 'MIT' },
+        { name: 'Teddy Koker', affiliation: 'MIT' },
+        { name: 'Zhuo Chen', affiliation: 'MIT' },
+      ],
+    ],
+    [
+      'Kevin Buzzard (Imperial College, London, UK), Viraj Kumar (IISc), and others',
+      [
+        { name: 'Kevin Buzzard', affiliation: 'Imperial College, London, UK' },
+        { name: 'Viraj Kumar', affiliation: 'IISc' },
+      ],
+    ],
+    // An acronym after the comma is where they work, not a second person or a first name.
+    ['Jesse Thaler, IAIFI Director', [{ name: 'Jesse Thaler', affiliation: 'IAIFI Director' }]],
+    ['Anne Baanen, Lean FRO', [{ name: 'Anne Baanen', affiliation: 'Lean FRO' }]],
+    ['Sandeep Krishna, NCBS.', [{ name: 'Sandeep Krishna', affiliation: 'NCBS.' }]],
+    ['Wei ZHANG, Li WANG', [{ name: 'Wei ZHANG' }, { name: 'Li WANG' }]],
+    ['Prof. Michael Hutchings, U.C.Berkeley.', [{ name: 'Michael Hutchings', affiliation: 'U.C.Berkeley.' }]],
+    // A title and one word: a person known by one name.
+    ['Dr. Seema University of Pune, Pune', [{ name: 'Seema', affiliation: 'University of Pune, Pune' }]],
+    // What they are ends the name: "Scientific Director", "Professor".
+    [
+      'Prof. E. Zuazua Scientific Director BCAM - Basque Center for Applied Mathematics, Spain',
+      [{ name: 'E. Zuazua', affiliation: 'Scientific Director BCAM - Basque Center for Applied Mathematics, Spain' }],
+    ],
+    ['Jeff Dean', [{ name: 'Jeff Dean' }]],
+    [
+      'Dr. Ramarathnam Venkatesan Principal Researcher Microsoft Research',
+      [{ name: 'Ramarathnam Venkatesan', affiliation: 'Principal Researcher Microsoft Research' }],
+    ],
+    // An "and" inside the organisation a titled speaker named first is no second person.
+    [
+      'Professor S. S. Sritharan, Director, Center for Decision, Risk, Controls and Signals Intelligence (DRCSI), Monterey, CA',
+      [
+        {
+          name: 'S. S. Sritharan',
+          affiliation: 'Director, Center for Decision, Risk, Controls and Signals Intelligence (DRCSI), Monterey, CA',
+        },
+      ],
+    ],
+    // A titled name, then an acronym no surname is spelled like, then a place.
+    ['Prof Malabika Pramanik UBC, Canada', [{ name: 'Malabika Pramanik', affiliation: 'UBC, Canada' }]],
+    ['Prof. T.R. Ramadas ICTP, Trieste', [{ name: 'T.R. Ramadas', affiliation: 'ICTP, Trieste' }]],
+    ['Prof. Michael Grabchak UNC Charlotte', [{ name: 'Michael Grabchak', affiliation: 'UNC Charlotte' }]],
+    ['Prof. Xiao Ming WANG, Peking University', [{ name: 'Xiao Ming WANG', affiliation: 'Peking University' }]],
+    ['Prof. Min Jun KIM, Seoul', [{ name: 'Min Jun KIM', affiliation: 'Seoul' }]],
+    ['Edward McFowland III, Harvard', [{ name: 'Edward McFowland III', affiliation: 'Harvard' }]],
   ])('%j', (text, people) => {
     expect(splitNames(text)).toEqual(people);
+  });
+});
+
+describe('mayBePerson (hosts and organisers)', () => {
+  it.each([
+    ['Benedikt Maier', true],
+    ['Carol Cuesta-Lazaro', true],
+    ['AstroAI', false],
+    ['Harvard', false],
+    ['PDT Partners', false],
+    ['NAIRR Pilot', false],
+  ])('%j → %j', (name, ok) => {
+    expect(mayBePerson(name)).toBe(ok);
   });
 });
 

@@ -11,6 +11,7 @@ interface TermTree {
   get(term: string): FieldTermData | undefined;
   has(term: string): boolean;
   fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
 }
 
 function termTree<T>(index: MiniSearch<T>): TermTree {
@@ -20,6 +21,12 @@ function termTree<T>(index: MiniSearch<T>): TermTree {
 /** Whether `term` (already normalised) is in the index. */
 export function hasTerm<T>(index: MiniSearch<T>, term: string): boolean {
   return termTree(index).has(term);
+}
+
+/** Whether some term of the index starts with `prefix` (already normalised): a word being typed. */
+export function startsATerm<T>(index: MiniSearch<T>, prefix: string): boolean {
+  for (const _ of termTree(index).atPrefix(prefix)) return true;
+  return false;
 }
 
 /**

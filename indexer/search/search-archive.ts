@@ -29,7 +29,7 @@ import {
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { hasTerm, postingCount, recordHasTerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
+import { hasTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import { nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
@@ -333,6 +333,7 @@ function wordQuery(
   let fuzzy: number | false;
   let prefix: boolean;
   let weights: { fuzzy: number; prefix: number } | undefined;
+  let typing = false;
   if (mode === 'loose') {
     fuzzy = term.length < 3 ? false : term.length < 6 ? 1 : 2;
     prefix = term.length >= 3;
@@ -342,12 +343,18 @@ function wordQuery(
     weights = KNOWN_WORD_WEIGHTS;
   } else {
     fuzzy = at.last && term.length < 5 ? false : fuzzyForUnknown(term);
+    // The last word, while it starts words of the index, is most likely being typed: its
+    // prefix finds what it will be. Its typos' neighbours ("learnin": "leaning", "yearning")
+    // are looked for in titles and names only, where a typo'd name ("Sudar" for "Sundar")
+    // is; in the long texts they would cost the keystroke the most for nothing.
+    typing = at.last && fuzzy !== false && startsATerm(index, term);
     prefix = at.last ? term.length >= 2 : term.length >= 4;
     weights = UNKNOWN_WORD_WEIGHTS;
   }
   const w = weights ? { weights } : {};
+  if (typing) fuzzy = 1;
   if (at.fields) return { queries: [word], fields: at.fields, fuzzy, prefix, ...w };
-  const oneEdit = fuzzy === false ? false : Math.min(fuzzy, 1);
+  const oneEdit = fuzzy === false || typing ? false : Math.min(fuzzy, 1);
   const longPrefix = prefix && term.length >= 5;
   const labelPrefix = prefix && term.length >= 3;
   if (oneEdit === fuzzy && longPrefix === prefix) return { queries: [word], fuzzy, prefix, ...w };

@@ -4,7 +4,7 @@
  */
 import type { HoverCard } from '../../components/hover-card.ts';
 import type { CardPerson } from '../../indexer/names/page-names-protocol.ts';
-import type { NamePainter, PaintedName } from './paint-names.ts';
+import type { NamePainter, PaintedName } from './name-painter.ts';
 
 export interface HoverNamesOptions {
   doc: Document;

@@ -5,7 +5,8 @@
 import type { NameMatcher } from '../../indexer/names/name-matcher.ts';
 import { followMutations, outermost, type FollowOptions } from './follow-mutations.ts';
 import { lineOf } from './inline-run.ts';
-import { createNamePainter, type NamePainter } from './paint-names.ts';
+import type { NamePainter } from './name-painter.ts';
+import { createNamePainter } from './paint-names.ts';
 import { pageClock, scanNames, type NameFinder, type ScanClock } from './scan-names.ts';
 import { isScannableElement } from './scannable-text.ts';
 

@@ -8,12 +8,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createNamePainter,
-  hasNameStyle,
-  HIGHLIGHT_NAME,
-  NAME_BACKGROUND,
-} from '../../../entrypoints/page-names.content/paint-names.ts';
+import { HIGHLIGHT_NAME } from '../../../entrypoints/page-names.content/name-painter.ts';
+import { createNamePainter, hasNameStyle, NAME_BACKGROUND } from '../../../entrypoints/page-names.content/paint-names.ts';
 
 class FakeObserver {
   static last: FakeObserver;

@@ -1,0 +1,32 @@
+/**
+ * What marks names on a page, whichever way the browser allows: the interface both painters
+ * (highlight-painter.ts, wrap-painter.ts) give, and the names they mark under.
+ */
+import type { PageName } from './scan-names.ts';
+
+export const HIGHLIGHT_NAME = 'talkscope-name';
+export const FALLBACK_TAG = 'talkscope-name';
+
+/** A name where it stands on the page. */
+export interface PaintedName {
+  key: string;
+  range: Range;
+}
+
+export interface NamePainter {
+  readonly mode: 'highlight' | 'wrap';
+  /** Marks `matches` in `node`, replacing what was marked there before. */
+  paint(node: Text, matches: readonly PageName[]): void;
+  /** Forgets nodes that left the page. */
+  prune(): void;
+  /** The marked name under a point of the viewport, if any. */
+  nameAt(x: number, y: number): PaintedName | undefined;
+  /** The marked names inside an element (a focused link). */
+  namesIn(el: Element): PaintedName[];
+  /**
+   * How many times each person (by key) is marked. Kept up to date as marks come and go: a
+   * page of thousands of names is counted again after every change to it.
+   */
+  counts(): ReadonlyMap<string, number>;
+  clearAll(): void;
+}

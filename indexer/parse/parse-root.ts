@@ -5,7 +5,7 @@
  *
  * Per file: decode (UTF-8, BOM, legacy Windows-1252 with a warning); kind from
  * the first folder (talks/, news/, profiles/, or the config's `folders`); then
- * - .md/.markdown/.html/.htm/.txt: front matter (YAML, TOML, Pelican, none) and body;
+ * - .md/.markdown/.qmd/.Rmd/.html/.htm/.txt: front matter (YAML, TOML, Pelican, none) and body;
  *   without front matter, a headline/byline/subject reading (`parsePlainDocument`);
  *   a page outside the kind folders is read for markdown tables of talks or people,
  *   and a people page (alumni.md) for one person per bullet;
@@ -66,7 +66,8 @@ export interface RootResult {
 const PEOPLE_PAGE = /people|members|alumni|team|faculty|staff|students/i;
 const KIND_FOLDERS: Record<string, Kind> = { talks: 'talk', news: 'news', profiles: 'profile' };
 const KIND_NOUNS: Record<Kind, string> = { talk: 'a talk', news: 'a news item', profile: 'a profile' };
-const DOC_EXT = /\.(?:md|markdown|mdown|mkd|html?|txt|text)$/i;
+// R Markdown and Quarto pages are markdown with YAML front matter too.
+const DOC_EXT = /\.(?:md|markdown|mdown|mkd|qmd|rmd|html?|txt|text)$/i;
 const DATA_EXT = /\.(?:ya?ml|json)$/i;
 
 /**
@@ -144,7 +145,7 @@ function parseFile(
         ctx,
         at,
         'warning',
-        'not a text format the indexer reads (.md, .markdown, .html, .txt, .yml, .yaml, .json): skipped',
+        'not a text format the indexer reads (.md, .markdown, .qmd, .Rmd, .html, .txt, .yml, .yaml, .json): skipped',
       ),
     );
     return { records, problems };
@@ -185,7 +186,7 @@ function parseFile(
   // Hugo section pages (`_index.md`) list other pages; they are not records. With no body, at any
   // depth. With text, at the top of a collection (`talks/_index.md`), where the text describes the
   // collection; deeper down it may be a record (Wowchemy's `authors/<id>/_index.md` is a profile).
-  if (/(?:^|\/)_index\.(?:md|markdown|html)$/i.test(path)) {
+  if (/(?:^|\/)_index\.(?:md|markdown|qmd|rmd|html)$/i.test(path)) {
     const page = splitFrontMatter(text);
     if (!page.body.trim()) {
       problems.push(problem(ctx, at, 'warning', 'a section index page (_index.md) with no text of its own: not a record', 1));

@@ -71,6 +71,9 @@ function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): 
     s = s.replace(/\{\{[^}]*\}\}/g, '');
   }
   if (s.includes('{:')) s = s.replace(/\{:[^}\n]*\}/g, '');
+  // Pandoc and Quarto divs ("::: {.callout-note}" … ":::"), VitePress containers ("::: tip"):
+  // the fences go, what they hold stays.
+  if (s.includes(':::')) s = s.replace(/^[ \t]*:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+(?=[ \t]*$))?[ \t]*$/gm, '');
   // WordPress maths, `[latex]x^2[/latex]`: keep it as TeX, not as a link label.
   if (s.includes('[latex]')) s = s.replace(/\[latex\]([\s\S]*?)\[\/latex\]/g, '$$$1$$');
   return s;

@@ -40,6 +40,21 @@ describe('parseRoot', () => {
     expect(news).toMatchObject({ date: '2024-01-02', body: 'We moved.', summary: 'We moved.' });
   });
 
+  it('reads Quarto and R Markdown pages as markdown with front matter', () => {
+    const r = parseRoot('lab', [
+      file(
+        'talks/2024-03-01-causal/index.qmd',
+        '---\ntitle: Causal forests\nspeaker: Ana Lima\ndate: 2024-03-01\n---\nForests that find effects.',
+      ),
+      file('news/2024-02-01-award.Rmd', '---\ntitle: Best paper\ndate: 2024-02-01\n---\nOur paper won.'),
+    ]);
+    expect(r.records.map((x) => [x.kind, x.title, x.people.map((p) => p.name)])).toEqual([
+      ['news', 'Best paper', []],
+      ['talk', 'Causal forests', ['Ana Lima']],
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
   it('uses the config: folders, field names, exclude, base address, day-first dates', () => {
     const config =
       'series: Escola Seminários\nfolders:\n  seminars: talk\nfields:\n  quem: speaker\n  onde: location\n  interno: ignore\nexclude:\n  - drafts/**\nbaseUrl: https://escola.example.br/\ndayFirst: true\n';

@@ -40,6 +40,11 @@ describe('toPlainText', () => {
     ],
     ['Hugo shortcodes dropped', '{{< figure src="a.png" >}}\n{{% cta cta_link="./people/" %}}\nText', 'Text'],
     [
+      'Quarto divs and VitePress containers: the fences go, what they hold stays',
+      '::: {.callout-note}\nSlides are online.\n:::\n\n::: tip\nBring a laptop.\n:::',
+      'Slides are online.\n\nBring a laptop.',
+    ],
+    [
       'kramdown attributes dropped',
       '[Feedback](https://forms.gle/x){:.button.button--pill}\n{:style="text-align: center;"}',
       'Feedback',

@@ -25,7 +25,8 @@ import { texAccentsToText } from './tex-accents.ts';
  * with the next `$` that can close it (a non-space before it, no digit after
  * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$` and `\$`
  * are left alone, as is a segment that reads as prose (words and no command) or
- * spans a blank line. Display math (`$$…$$`) is read the same way, whole or not at all. Outside math, accents on letters
+ * spans a blank line. Display math (`$$…$$`) and `\(…\)` are read the same way, whole or
+ * not at all (`\[…\]` is not: markdown escapes brackets so). Outside math, accents on letters
  * become the letters they spell (tex-accents.ts: `B\"ocherer` → Böcherer). Text
  * without a dollar or a backslash comes back unchanged.
  *
@@ -33,6 +34,22 @@ import { texAccentsToText } from './tex-accents.ts';
  * @example texToText('Prizes of $100 and $200') === 'Prizes of $100 and $200'
  */
 export function texToText(text: string): string {
+  if (!text.includes('\\(')) return dollarsToText(text);
+  // LaTeX's own inline delimiters, `\(k\)-tori`: read like `$…$`, whole or left as written.
+  let out = '';
+  let i = 0;
+  for (let open = text.indexOf('\\(', i); open >= 0; open = text.indexOf('\\(', i)) {
+    const close = text.indexOf('\\)', open + 2);
+    if (close < 0) break;
+    const inner = text.slice(open + 2, close);
+    const math = inner.includes('\\(') || isProse(inner) ? undefined : readMath(inner);
+    out += dollarsToText(text.slice(i, open)) + (math ?? text.slice(open, close + 2));
+    i = close + 2;
+  }
+  return out + dollarsToText(text.slice(i));
+}
+
+function dollarsToText(text: string): string {
   if (!text.includes('$')) return texAccentsToText(text);
   let out = '';
   let i = 0;

@@ -7,6 +7,11 @@ describe('texToText', () => {
   it.each([
     // Titles from the corpus (iisc-math, ny-logic, lacim-uqam).
     ['a Greek letter', '$\\nu$-X symposium', 'ν-X symposium'],
+    // LaTeX's own inline delimiters (dai-dinamici): read like dollars.
+    ['\\(…\\) around math', 'algebraic \\(k\\)-tori and \\(GL(n,\\mathbb Z)\\)', 'algebraic k-tori and GL(n,ℤ)'],
+    ['\\(…\\) around words is an escaped parenthesis', 'as \\(see below\\) shows', 'as \\(see below\\) shows'],
+    ['\\(…\\) with an unknown command is left whole', 'a \\(\\frob x\\) map', 'a \\(\\frob x\\) map'],
+    ['\\[…\\] is markdown escaping brackets', 'see \\[1\\] and $[a,b]$', 'see \\[1\\] and [a,b]'],
     ['an upper-case Greek letter', 'a $\\Gamma$-contraction', 'a Γ-contraction'],
     ['blackboard bold and a superscript letter', 'theorems on $\\mathbb{R}^n$', 'theorems on ℝⁿ'],
     ['blackboard bold without braces', 'Galois Group of $\\mathbb Q$', 'Galois Group of ℚ'],

@@ -4,6 +4,7 @@ import { deriveTopics } from '../../indexer/enrich/derive-topics.ts';
 import { fixNameOrder } from '../../indexer/enrich/fix-name-order.ts';
 import { mergePeople } from '../../indexer/enrich/merge-people.ts';
 import { relateRecords } from '../../indexer/enrich/relate-records.ts';
+import { settleHomepages } from '../../indexer/enrich/settle-homepages.ts';
 import { splitKnownNames } from '../../indexer/enrich/split-known-names.ts';
 import { makeRecord, person } from '../support/make-record.ts';
 
@@ -112,6 +113,99 @@ describe('splitKnownNames', () => {
     expect(after([['Soumya Bhattacharya'], ['Soumya Bhattacharya CIRM Trento']], 'subject')[1]![0]).toBe(
       'Soumya Bhattacharya CIRM Trento',
     );
+  });
+});
+
+describe('settleHomepages', () => {
+  const SEMINAR = 'https://math.example.edu/~aprg/index.php?id=seminar24-25';
+  const after = (people: [string, string | undefined][]) =>
+    settleHomepages(
+      people.map(([name, homepage], i) =>
+        makeRecord({ id: `r${i}`, people: [person(name, 'speaker', homepage ? { homepage } : {})] }),
+      ),
+    ).map((r) => [r.people[0]!.key, r.people[0]!.homepage ?? '']);
+
+  it.each([
+    [
+      "a seminar's page given for each speaker is no one's homepage",
+      [
+        ['Ana Lima', SEMINAR],
+        ['Bo Chen', SEMINAR],
+        ['Ravi Rao', SEMINAR],
+      ],
+      [
+        ['ana lima', ''],
+        ['bo chen', ''],
+        ['ravi rao', ''],
+      ],
+    ],
+    [
+      'a page with one of the names in its address stays theirs',
+      [
+        ['Adrien Segovia', 'https://sites.google.com/view/adriensegovia'],
+        ['Sarah Sekheri', 'https://sites.google.com/view/adriensegovia'],
+      ],
+      [
+        ['adrien segovia', 'https://sites.google.com/view/adriensegovia'],
+        ['sarah sekheri', ''],
+      ],
+    ],
+    [
+      "each one's entry of a shared page stays theirs",
+      [
+        ['Anna Golubeva', 'https://iaifi.org/fellows.html#anna-golubeva'],
+        ['Di Luo', 'https://iaifi.org/fellows.html#di-luo'],
+      ],
+      [
+        ['anna golubeva', 'https://iaifi.org/fellows.html#anna-golubeva'],
+        ['di luo', 'https://iaifi.org/fellows.html#di-luo'],
+      ],
+    ],
+    [
+      'two spellings of one name with one homepage are one person',
+      [
+        ['David Marker', 'http://homepages.math.uic.edu/~marker/'],
+        ['David Marker', undefined],
+        ['Dave Marker', 'http://homepages.math.uic.edu/~marker'],
+      ],
+      [
+        ['david marker', 'http://homepages.math.uic.edu/~marker/'],
+        ['david marker', ''],
+        ['david marker', 'http://homepages.math.uic.edu/~marker'],
+      ],
+    ],
+    [
+      'the same surname, other initials: left apart, homepage kept',
+      [
+        ['Anna Hartvigsen', 'https://hartvigsen.example'],
+        ['Tom Hartvigsen', 'https://hartvigsen.example'],
+      ],
+      [
+        ['anna hartvigsen', 'https://hartvigsen.example'],
+        ['tom hartvigsen', 'https://hartvigsen.example'],
+      ],
+    ],
+    [
+      'a homepage of one person is left alone',
+      [
+        ['Ana Lima', 'https://analima.example'],
+        ['Ana Lima', 'https://analima.example/'],
+      ],
+      [
+        ['ana lima', 'https://analima.example'],
+        ['ana lima', 'https://analima.example/'],
+      ],
+    ],
+  ] as [string, [string, string | undefined][], string[][]][])('%s', (_, people, expected) => {
+    expect(after(people)).toEqual(expected);
+  });
+
+  it("keeps a page dropped from its speaker as the talk's link", () => {
+    const [a] = settleHomepages([
+      makeRecord({ id: 'a', people: [person('Ana Lima', 'speaker', { homepage: SEMINAR })] }),
+      makeRecord({ id: 'b', people: [person('Bo Chen', 'speaker', { homepage: SEMINAR })] }),
+    ]);
+    expect(a!.links).toEqual([{ label: 'Web page', url: SEMINAR }]);
   });
 });
 

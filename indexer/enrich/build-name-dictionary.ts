@@ -10,8 +10,9 @@ import type { Role, TalkRecord } from '../record.ts';
  *
  * Contract: `name` is the spelling used most (ties: the one with most non-ASCII
  * letters, since accents are more often dropped than invented; then the longer;
- * then alphabetical); `variants` every other spelling; `affiliation` and
- * `homepage` the most frequent given; `records` newest first then by id;
+ * then alphabetical); `variants` every other spelling; `affiliation` their profile's, else
+ * that of their newest dated record giving one, else the most frequent; `homepage` the most
+ * frequent given; `records` newest first then by id;
  * entries sorted by key. Deterministic.
  *
  * @example buildNameDictionary([talk]) // [{ key: 'tom hartvigsen', name: 'Tom Hartvigsen', talks: 1, ... }]
@@ -20,6 +21,9 @@ export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[]
   type Acc = {
     names: Map<string, number>;
     aff: Map<string, number>;
+    /** Where the person's own profile says they are, and where their newest dated record says. */
+    ownAff?: string;
+    newestAff?: { date: string; affiliation: string };
     home: Map<string, number>;
     records: TalkRecord[];
     talks: number;
@@ -35,7 +39,12 @@ export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[]
       if (!acc)
         people.set(p.key, (acc = { names: new Map(), aff: new Map(), home: new Map(), records: [], talks: 0, roles: new Set() }));
       bump(acc.names, p.name);
-      if (p.affiliation) bump(acc.aff, p.affiliation);
+      if (p.affiliation) {
+        bump(acc.aff, p.affiliation);
+        if (p.role === 'subject') acc.ownAff ??= p.affiliation;
+        if (record.date && (!acc.newestAff || record.date > acc.newestAff.date))
+          acc.newestAff = { date: record.date, affiliation: p.affiliation };
+      }
       if (p.homepage) bump(acc.home, p.homepage);
       acc.roles.add(p.role);
       if (seenHere.has(p.key)) continue;
@@ -60,7 +69,8 @@ export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[]
       talks: acc.talks,
       roles: [...acc.roles].sort(),
     };
-    const affiliation = mostCommon(acc.aff);
+    // People move: their profile's word, else the newest talk's, else the one given most.
+    const affiliation = acc.ownAff ?? acc.newestAff?.affiliation ?? mostCommon(acc.aff);
     const homepage = mostCommon(acc.home);
     if (affiliation) entry.affiliation = affiliation;
     if (homepage) entry.homepage = homepage;

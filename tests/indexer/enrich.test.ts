@@ -371,6 +371,44 @@ describe('buildNameDictionary', () => {
       },
     ]);
   });
+
+  it.each([
+    [
+      'the newest talk says where they are now',
+      [
+        ['2015-03-20', 'CIRM Trento'],
+        ['2019-03-20', 'IISER Kolkata'],
+        ['2014-01-01', 'CIRM Trento'],
+      ],
+      undefined,
+      'IISER Kolkata',
+    ],
+    ['their own profile says it best', [['2019-03-20', 'IISER Kolkata']], 'Max Planck Institute', 'Max Planck Institute'],
+    [
+      'undated, the one given most',
+      [
+        ['', 'MIT'],
+        ['', 'Harvard'],
+        ['', 'MIT'],
+      ],
+      undefined,
+      'MIT',
+    ],
+  ] as [string, [string, string][], string | undefined, string][])('affiliation: %s', (_, talks, own, expected) => {
+    const [entry] = buildNameDictionary([
+      ...talks.map(([date, affiliation], i) =>
+        makeRecord({
+          id: `t${i}`,
+          ...(date ? { date } : {}),
+          people: [person('Soumya Bhattacharya', 'speaker', { affiliation })],
+        }),
+      ),
+      ...(own
+        ? [makeRecord({ id: 'p', kind: 'profile', people: [person('Soumya Bhattacharya', 'subject', { affiliation: own })] })]
+        : []),
+    ]);
+    expect(entry!.affiliation).toBe(expected);
+  });
 });
 
 describe('deriveTopics: what is never a topic', () => {

@@ -158,16 +158,19 @@ function isWordChar(c: number): boolean {
 
 /** `length` characters of `text` from about `start`, moved to word boundaries, whitespace collapsed. */
 function cut(text: string, start: number, length: number): string {
+  // Whole words at both ends: the nearest break (a space or a line's end) within 30
+  // characters, back from the start, else on from it.
   let from = start;
-  if (from > 0) {
-    const space = text.lastIndexOf(' ', from);
-    from = space > from - 30 && space >= 0 ? space + 1 : from;
+  if (from > 0 && !/\s/.test(text[from - 1]!)) {
+    let back = from;
+    while (back > 0 && back > from - 30 && !/\s/.test(text[back - 1]!)) back--;
+    let on = from;
+    while (on < text.length && on < from + 30 && !/\s/.test(text[on]!)) on++;
+    if (back === 0 || /\s/.test(text[back - 1]!)) from = back;
+    else if (on === text.length || /\s/.test(text[on]!)) from = on;
   }
   let to = Math.min(text.length, from + length);
-  if (to < text.length) {
-    const space = text.indexOf(' ', to);
-    to = space >= 0 && space < to + 30 ? space : to;
-  }
+  while (to < text.length && to < from + length + 30 && !/\s/.test(text[to]!)) to++;
   const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
   return `${from > 0 ? '… ' : ''}${body}${to < text.length ? ' …' : ''}`;
 }

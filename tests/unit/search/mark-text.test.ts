@@ -52,6 +52,26 @@ describe('makeExcerpt', () => {
     expect(show(makeExcerpt(record, new Set(['absent'])))).toBe('A short summary.');
   });
 
+  it('starts and ends on whole words, whatever breaks the lines', () => {
+    const word = fc.stringMatching(/^[a-z]{1,12}$/);
+    const gap = fc.constantFrom(' ', '\n', '\n\n', ' \n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 120 }), fc.nat(), (parts, pick) => {
+        const abstract = parts.map(([w, g]) => w + g).join('');
+        const words = new Set(parts.map(([w]) => w));
+        const term = parts[pick % parts.length]![0];
+        const excerpt = show(makeExcerpt(makeRecord('r', { abstract }), new Set([term])));
+        const shown = excerpt
+          .replace(/^… |\s…$/g, '')
+          .replace(/[[\]]/g, '')
+          .split(' ')
+          .filter(Boolean);
+        for (const w of shown) expect(words).toContain(w);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('is empty for a record without text', () => {
     expect(makeExcerpt(makeRecord('bare'), new Set(['x']))).toEqual([]);
   });

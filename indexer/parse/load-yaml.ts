@@ -38,7 +38,39 @@ export function loadYaml(text: string, lineOffset = 0): YamlResult {
 }
 
 function load(text: string): unknown {
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true });
+  const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true });
+  // Aliases are shared, not copied, when parsed; read as values they are copies. Nine lists
+  // of nine aliases of the one before spell 43 million values: refused, not read for minutes.
+  const size = text.includes('*') ? expandedSize(value, new Map(), MAX_VALUES) : 0;
+  if (size > MAX_VALUES) {
+    const at = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m.exec(text);
+    const line = at ? text.slice(0, at.index + 1).split('\n').length - 1 : 0;
+    const reason =
+      size === Infinity
+        ? 'an alias (*name) holds itself, so its value never ends'
+        : `aliases (*name) expand to more than ${MAX_VALUES.toLocaleString('en')} values`;
+    throw new yaml.YAMLException(reason, { line } as never);
+  }
+  return value;
+}
+
+/** Values a YAML text may spell out, aliases expanded: far above any archive's data file. */
+const MAX_VALUES = 1_000_000;
+
+/** How many values `v` holds with every shared part counted where it is used; stops past `limit`. */
+function expandedSize(v: unknown, sizes: Map<object, number>, limit: number): number {
+  if (v === null || typeof v !== 'object') return 1;
+  const known = sizes.get(v);
+  // A part that holds itself (its size still being worked out) never ends.
+  if (known !== undefined) return known < 0 ? Infinity : known;
+  sizes.set(v, -1);
+  let n = 1;
+  for (const child of Array.isArray(v) ? v : Object.values(v as Record<string, unknown>)) {
+    n += expandedSize(child, sizes, limit);
+    if (n > limit) break;
+  }
+  sizes.set(v, n);
+  return n;
 }
 
 function toYamlError(e: unknown, lineOffset: number): YamlError {

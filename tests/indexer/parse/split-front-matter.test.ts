@@ -89,6 +89,31 @@ describe('splitFrontMatter', () => {
     expect(fm.error?.line).toBe(3);
   });
 
+  it.each([
+    ['aliases that repeat one list a few times are read', 'a: &a [x, y]\nb: [*a, *a]\n', true],
+    [
+      'aliases nested to spell millions of values are refused at the first alias',
+      'a: &a [x,x,x,x,x,x,x,x,x]\n' +
+        ['b', 'c', 'd', 'e', 'f', 'g', 'h']
+          .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`)
+          .join('\n') +
+        '\nspeaker: *h\n',
+      false,
+    ],
+  ])('loadYaml: %s', (_, text, ok) => {
+    const r = loadYaml(text, 10);
+    expect(r.ok).toBe(ok);
+    if (!r.ok)
+      expect(r.error).toEqual({ line: 12, message: expect.stringMatching(/aliases .* expand to more than 1,000,000 values/) });
+  });
+
+  it('loadYaml refuses an alias that holds itself, which would never end', () => {
+    expect(loadYaml('title: Loop\nspeaker: &s [Ana, *s]\n')).toEqual({
+      ok: false,
+      error: { line: 2, message: 'YAML does not parse: an alias (*name) holds itself, so its value never ends' },
+    });
+  });
+
   it('loadYaml reports file lines with an offset', () => {
     const r = loadYaml('a: [1\n', 10);
     expect(r.ok).toBe(false);

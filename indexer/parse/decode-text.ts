@@ -1,13 +1,20 @@
 /**
  * Bytes of an archive file to text.
  *
- * Contract: UTF-8 first (a byte-order mark is dropped); bytes that are not valid
- * UTF-8 are read as Windows-1252, the legacy 8-bit encoding old web pages use,
- * and `legacy` is set so the caller can warn. Never throws.
+ * Contract: UTF-8 first (a byte-order mark is dropped); UTF-16 when a byte-order mark says so
+ * (Windows editors save "Unicode" so); bytes that are not valid UTF-8 are read as
+ * Windows-1252, the legacy 8-bit encoding old web pages use, and `legacy` is set so the
+ * caller can warn. `binary` is set for bytes no text file holds (a NUL outside UTF-16): an
+ * image or a PDF saved under a text file's name. Never throws.
  *
  * @example decodeText(new Uint8Array([0x93, 0x41, 0x94])) // { text: '“A”', legacy: true }
  */
-export function decodeText(bytes: Uint8Array): { text: string; legacy: boolean } {
+export function decodeText(bytes: Uint8Array): { text: string; legacy: boolean; binary?: true } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const utf16 = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { ignoreBOM: false });
+    return { text: utf16.decode(bytes), legacy: false };
+  }
+  if (bytes.includes(0)) return { text: '', legacy: false, binary: true };
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = start ? bytes.subarray(start) : bytes;

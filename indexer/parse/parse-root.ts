@@ -99,7 +99,7 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
   const indexed: string[] = [];
   const reported: string[] = [];
   const skipped: string[] = [];
-  const texts = new Map<string, { text: string; legacy: boolean }>();
+  const texts = new Map<string, { text: string; legacy: boolean; binary?: true }>();
   const todo: SourceFile[] = [];
   for (const file of sorted) {
     if (file === configFile || /^readme(?:\.[a-z]+)?$/i.test(file.path) || excluded.some((m) => m(file.path))) {
@@ -133,7 +133,7 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
 
 function parseFile(
   path: string,
-  decoded: { text: string; legacy: boolean } | undefined,
+  decoded: { text: string; legacy: boolean; binary?: true } | undefined,
   ctx: RootContext,
 ): { records: TalkRecord[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -148,6 +148,16 @@ function parseFile(
         'not a text format the indexer reads (.md, .markdown, .qmd, .Rmd, .html, .txt, .yml, .yaml, .json): skipped',
       ),
     );
+    return { records, problems };
+  }
+  if (decoded.binary) {
+    problems.push(
+      problem(ctx, at, 'warning', 'holds binary data (NUL bytes), not text: skipped; is it an image or a PDF named as text?'),
+    );
+    return { records, problems };
+  }
+  if (!decoded.text.replace(/^\uFEFF/, '').trim()) {
+    problems.push(problem(ctx, at, 'warning', 'empty file: nothing to index'));
     return { records, problems };
   }
   if (decoded.legacy)

@@ -40,6 +40,24 @@ describe('parseRoot', () => {
     expect(news).toMatchObject({ date: '2024-01-02', body: 'We moved.', summary: 'We moved.' });
   });
 
+  it.each([
+    ['an empty file', 'talks/next.md', new Uint8Array([]), 'empty file: nothing to index'],
+    ['a file of blank lines', 'talks/next.md', new TextEncoder().encode('\n  \n'), 'empty file: nothing to index'],
+    [
+      'an image named as text',
+      'news/photo.md',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+      /binary data/,
+    ],
+  ])('reports %s, and indexes nothing of it', (_, path, bytes, message) => {
+    const r = parseRoot('x', [{ path, bytes }]);
+    expect(r.records).toEqual([]);
+    expect(r.reported).toEqual([path]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', source: path, message: expect.stringMatching(message) }),
+    ]);
+  });
+
   it('reads Quarto and R Markdown pages as markdown with front matter', () => {
     const r = parseRoot('lab', [
       file(

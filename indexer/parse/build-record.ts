@@ -408,7 +408,7 @@ function unbracket(s: string | undefined): string | undefined {
 }
 
 const BODY_LINK =
-  /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^>]*href=["'](https?:\/\/[^"']+)["'][^>]*>([^<]{1,60})<\/a>/gi;
+  /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^<>]*href=["'](https?:\/\/[^"']+)["'][^<>]*>([^<]{1,60})<\/a>/gi;
 const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
 
 /** Each field's names with their rank (0 = preferred). */

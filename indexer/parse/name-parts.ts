@@ -112,7 +112,7 @@ export function splitNames(text: string): NameParts[] {
     links.set(toPlainLine(label), url);
     return label;
   });
-  s = s.replace(/<a\b[^>]*href=["'](https?:[^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, url: string, label: string) => {
+  s = s.replace(/<a\b[^<>]*href=["'](https?:[^"']+)["'][^<>]*>([\s\S]*?)<\/a>/gi, (_, url: string, label: string) => {
     links.set(toPlainLine(label), url);
     return label;
   });
@@ -259,8 +259,13 @@ function splitTopLevel(s: string): string[] {
   return result;
 }
 
+/** Longest text read as a name, affiliation in parentheses included. */
+const MAX_NAME_TEXT = 300;
+
 /** One to five capitalised words, optionally with an "(Affiliation)": a name, or a first name alone. */
 function isNameish(raw: string): boolean {
+  // No name of five words is this long: answered before splitting a long text into words.
+  if (raw.length > MAX_NAME_TEXT) return false;
   const s = stripHonorific((trailingParenthesis(raw)?.before ?? raw).trim());
   const words = s.split(/\s+/);
   if (!s || words.length > 5 || ORG_WORD.test(s)) return false;
@@ -287,6 +292,7 @@ export function mayBePerson(name: string): boolean {
 }
 
 function looksLikeName(raw: string): boolean {
+  if (raw.length > MAX_NAME_TEXT) return false;
   const s = stripHonorific((trailingParenthesis(raw)?.before ?? raw).trim());
   const words = s.split(/\s+/);
   return (

@@ -111,7 +111,7 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
   }
   ctx.lookup = buildPersonLookup(texts);
 
-  const outs = todo.map((file) => ({ file, out: parseFile(file.path, texts.get(file.path), ctx) }));
+  const outs = todo.map((file) => ({ file, out: parseFileSafely(file.path, texts.get(file.path), ctx) }));
   dropRepeatedTalks(
     outs.map((o) => o.out),
     ctx,
@@ -129,6 +129,33 @@ export function parseRoot(root: string, files: readonly SourceFile[]): RootResul
     }
   }
   return { series, records, problems, indexed, reported, skipped };
+}
+
+/**
+ * `parseFile`, and a file it fails on reported as such: one file the indexer cannot read
+ * (a bug of ours, met by input no test had) must not cost the root's other files.
+ */
+function parseFileSafely(
+  path: string,
+  decoded: { text: string; legacy: boolean; binary?: true } | undefined,
+  ctx: RootContext,
+): { records: TalkRecord[]; problems: Problem[] } {
+  try {
+    return parseFile(path, decoded, ctx);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      records: [],
+      problems: [
+        problem(
+          ctx,
+          { source: path },
+          'error',
+          `the indexer failed on this file (${reason}); file not indexed, please report this`,
+        ),
+      ],
+    };
+  }
 }
 
 function parseFile(

@@ -96,12 +96,16 @@ function dollarsToText(text: string): string {
 }
 
 const DOUBLED = /\\{2,}(?=[A-Za-z])/g;
+const MAX_FORMULA = 2000;
 
 /**
  * A formula read as text, or undefined when any of it is unknown. Backslashes doubled by a
  * round of escaping ("\\\\mathbf C^2") are tried as one when it does not read as written.
  */
 function readMath(tex: string): string | undefined {
+  // Longer than any formula in a title or an abstract: read in nested calls, thousands of
+  // `\frac{` would exhaust the stack. Left as written.
+  if (tex.length > MAX_FORMULA) return undefined;
   const undoubled = tex.replace(DOUBLED, '\\');
   return convertMath(tex) ?? (undoubled !== tex ? convertMath(undoubled) : undefined);
 }

@@ -6,6 +6,8 @@ describe('texAccentsToText', () => {
   it.each([
     // From the corpus's abstracts (iisc-math, cmu-statml-reading-group).
     ['an umlaut', 'Iwasawa and B\\"ocherer', 'Iwasawa and Böcherer'],
+    // Input that once took seconds: every backslash of a long run started a match.
+    ['a long run of backslashes, then an accent', `${'\\'.repeat(5000)}"o and \\\\`, 'ö and \\\\'],
     ['an umlaut on a braced letter', 'the Schr\\"{o}dinger equation', 'the Schrödinger equation'],
     ['a braced accent', "a (tame) {\\'e}tale fundamental group", 'a (tame) étale fundamental group'],
     ['acute and braced acute', "Calder\\'on and Cerd\\'{a}", 'Calderón and Cerdá'],

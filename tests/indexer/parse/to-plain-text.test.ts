@@ -39,6 +39,9 @@ describe('toPlainText', () => {
       'A seminar from Ada Lovelace, Analytical Society.',
     ],
     ['Hugo shortcodes dropped', '{{< figure src="a.png" >}}\n{{% cta cta_link="./people/" %}}\nText', 'Text'],
+    ['scripts and styles dropped with what they hold', 'One<script>x</script> two <style>p{}</STYLE>three', 'One two three'],
+    // Input that once took seconds: each unclosed tag was scanned to the end of the text.
+    ['thousands of unclosed tags stay text', `a ${'<div '.repeat(5000)}b`, `a ${'<div '.repeat(5000).trim()} b`],
     [
       'Quarto divs and VitePress containers: the fences go, what they hold stays',
       '::: {.callout-note}\nSlides are online.\n:::\n\n::: tip\nBring a laptop.\n:::',

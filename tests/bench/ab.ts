@@ -14,7 +14,10 @@ import { contentRoots } from './corpus-roots.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCHES = {
-  ui: { file: 'tests/bench/ui.ts', lines: /keystroke|asked →|answered →|answer alone|box ready|first results|archive page|load average/ },
+  ui: {
+    file: 'tests/bench/ui.ts',
+    lines: /keystroke|asked →|answered →|answer alone|box ready|first results|archive page|load average/,
+  },
   page: {
     file: 'tests/bench/page-scan.ts',
     lines: /^== |first scan,|reading every text node|design before|update:|load average/,

@@ -19,6 +19,18 @@ const MESSY: Record<string, string | Uint8Array> = {
   'data/broken-list.json': '[{"title": "Lost JSON"',
   'misc/notes.md': '# Just notes\n\nNothing to index here.\n',
   'README.md': '# How this archive is kept\n',
+  // Input that once hung the build or failed the whole root.
+  'talks/alias-bomb.md':
+    '---\ntitle: Bomb\na: &a [x,x,x,x,x,x,x,x,x]\n' +
+    ['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`).join('\n') +
+    '\nspeaker: *h\n---\n',
+  'talks/fractions.md': `---\ntitle: Nested\ndate: 2024-01-01\n---\n$${'\\frac{'.repeat(5000)}$\n`,
+  'news/scan.md': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x93, 0x8c]),
+  'talks/unicode.md': new Uint8Array([
+    0xff,
+    0xfe,
+    ...[...'---\ntitle: Saved as Unicode\nspeaker: Zoë Park\ndate: 2023-03-03\n---\n'].flatMap((c) => [c.charCodeAt(0), 0]),
+  ]),
 };
 
 function expectEveryFileAccounted(build: Awaited<ReturnType<typeof buildArchive>>, paths: string[]) {
@@ -39,13 +51,15 @@ describe('a messy archive', () => {
       'Graph Neural Networks Under Shift',
       'Windows Line Endings',
       'Listed Talk',
+      'Saved as Unicode',
+      'Nested',
     ]) {
       expect(titles).toContain(title);
     }
-    for (const source of ['talks/broken-yaml.md', 'data/broken.yml', 'data/broken-list.json']) {
+    for (const source of ['talks/broken-yaml.md', 'data/broken.yml', 'data/broken-list.json', 'talks/alias-bomb.md']) {
       expect(build.problems.find((p) => p.source === source)).toMatchObject({ severity: 'error', line: expect.any(Number) });
     }
-    expect(build.coverage[0]!.reported).toContain('talks/photo.png');
+    expect(build.coverage[0]!.reported).toEqual(expect.arrayContaining(['talks/photo.png', 'news/scan.md', 'talks/empty.md']));
     expect(build.coverage[0]!.skipped).toEqual(['README.md']);
   });
 });

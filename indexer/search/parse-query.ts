@@ -63,10 +63,20 @@ const KIND_ALIASES: Record<string, Kind> = {
  */
 export function parseQuery(query: string): ParsedQuery {
   const parsed: ParsedQuery = { words: [], phrases: [], speaker: [], title: [], excluded: [], kinds: [], series: [] };
-  const text = typeof query === 'string' ? query.normalize('NFC') : '';
-  for (const token of splitTokens(text)) readToken(token, parsed);
+  let text = typeof query === 'string' ? query.normalize('NFC') : '';
+  // A pasted page asks no more than its start: each word is a search of its own, and six
+  // hundred of them took the background more than a second, keystrokes waiting behind it.
+  if (text.length > MAX_QUERY_CHARS) {
+    const cut = text.lastIndexOf(' ', MAX_QUERY_CHARS);
+    text = text.slice(0, cut > 0 ? cut : MAX_QUERY_CHARS);
+  }
+  for (const token of splitTokens(text).slice(0, MAX_QUERY_TOKENS)) readToken(token, parsed);
   return parsed;
 }
+
+/** The most of a question read: its first 32 words (as web search engines read), in 300 characters. */
+const MAX_QUERY_TOKENS = 32;
+const MAX_QUERY_CHARS = 300;
 
 interface Token {
   /** `speaker` in `speaker:Tom`, `-` for an exclusion, '' for none. */

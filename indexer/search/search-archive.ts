@@ -353,6 +353,9 @@ function wordQuery(
   }
   const w = weights ? { weights } : {};
   if (typing) fuzzy = 1;
+  // No word of the index is this long (a pasted address, a run of letters): its typos'
+  // neighbours are none, and looking for them took 100 ms.
+  if (term.length > MAX_FUZZY_LENGTH) fuzzy = false;
   if (at.fields) return { queries: [word], fields: at.fields, fuzzy, prefix, ...w };
   const oneEdit = fuzzy === false || typing ? false : Math.min(fuzzy, 1);
   const longPrefix = prefix && term.length >= 5;
@@ -368,6 +371,7 @@ function wordQuery(
   };
 }
 const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
+const MAX_FUZZY_LENGTH = 40;
 const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
 /** Titles and names take every prefix and typo; labels every prefix and one edit; long text fields one edit and prefixes from five letters. */
 const NAME_FIELDS: readonly SearchField[] = ['title', 'people', 'hosts'];

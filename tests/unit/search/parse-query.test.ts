@@ -41,6 +41,16 @@ describe('parseQuery', () => {
     expect(parseQuery(query)).toEqual({ ...empty, ...expected });
   });
 
+  it.each([
+    ['a pasted abstract: its first 32 words', Array.from({ length: 600 }, (_, i) => `w${i}`).join(' '), 32, 'w31'],
+    ['a pasted run of letters: its first 300 characters', 'a'.repeat(10_000), 1, 'a'.repeat(300)],
+    ['a long question is cut between words', `${'abcdefghi '.repeat(29)}lastwordxyz`, 29, 'abcdefghi'],
+  ])('reads no more than a question needs: %s', (_, query, count, last) => {
+    const { words } = parseQuery(query);
+    expect(words).toHaveLength(count);
+    expect(words.at(-1)).toBe(last);
+  });
+
   it('reads any string without throwing, and keeps only words from it', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (q) => {

@@ -10,18 +10,20 @@ import type { Person, TalkRecord } from '../record.ts';
 /**
  * Settles every person's homepage over `records`:
  * - a page given for people of two or more surnames stays only with those whose surname (or
- *   another word of their name after the first) is in its address ("sites.google.com/view/adriensegovia", "current-fellows.html#anna-golubeva");
- *   for the others it is dropped (iisc-math gives its seminar's page as each speaker's `website`);
- * - people left sharing a page, with the same surname and the same first initial, become
- *   one person: the key with a full given name, then the most records, then the longest, is kept.
+ *   another word of their name after the first) is in its address
+ *   ("sites.google.com/view/adriensegovia", "current-fellows.html#anna-golubeva"); for the
+ *   others it is dropped (iisc-math gives its seminar's page as each speaker's `website`);
+ * - people left sharing a page, with the same surname and the same first initial, become one
+ *   person: the key with a full given name is kept, then the one with the most records, then
+ *   the longest.
  *
- * Contract: returns new records in the same order; only people's `homepage` and `key`
- * change, and a page dropped from a person of a talk or a news post is added to its `links`
- * ("Web page") unless it is there; names are kept as each record wrote them; a record naming one person twice keeps
- * them once per role.
+ * Contract: returns new records in the same order; only people's `homepage` and `key` change,
+ * and a page dropped from a person of a talk or a news post is added to its `links` ("Web
+ * page") unless it is there. Names are kept as each record wrote them; a record naming one
+ * person twice keeps them once per role.
  *
  * @example settleHomepages([talkBy('Dave Marker', url), talkBy('David Marker', url)])
- *   // both speakers get the key of whichever spelling has more records
+ *   // both speakers get one key: 'david marker' or 'dave marker', whichever has more records
  */
 export function settleHomepages(records: readonly TalkRecord[]): TalkRecord[] {
   const byPage = new Map<string, Map<string, number>>();
@@ -69,7 +71,6 @@ export function settleHomepages(records: readonly TalkRecord[]): TalkRecord[] {
   return records.map((r) => {
     const people = r.people.map(settle);
     if (people.every((p, i) => p === r.people[i])) return r;
-    const seen = new Set<string>();
     // The page was the talk's (its seminar's): it stays with the talk as a link. A profile's
     // is someone else's page.
     const links = [...r.links];
@@ -77,11 +78,12 @@ export function settleHomepages(records: readonly TalkRecord[]): TalkRecord[] {
       const page = p.homepage && !people[i]!.homepage ? normaliseHomepage(p.homepage) : undefined;
       if (page && !links.some((l) => normaliseHomepage(l.url) === page)) links.push({ label: 'Web page', url: p.homepage! });
     }
-    return {
-      ...r,
-      people: people.filter((p) => !seen.has(`${p.key}\u0000${p.role}`) && !!seen.add(`${p.key}\u0000${p.role}`)),
-      links,
-    };
+    const seen = new Set<string>();
+    const once = people.filter((p) => {
+      const id = `${p.key}\u0000${p.role}`;
+      return !seen.has(id) && !!seen.add(id);
+    });
+    return { ...r, people: once, links };
   });
 }
 

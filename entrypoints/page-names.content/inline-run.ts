@@ -62,8 +62,11 @@ export function mayContinueName(before: string, next: string): boolean {
   if (punctuated) i--;
   // Back over the last word to its first letter. Called for nearly every text of a page,
   // so letters are told by their codes: no string is made for a character.
+  // A word longer than any name's (a paragraph of a script written without spaces) is none.
   let first = -1;
-  while (i >= 0 && letterCase(before.charCodeAt(i)) !== NOT_A_LETTER) first = i--;
+  const stop = i - MAX_WORD;
+  while (i >= 0 && i > stop && letterCase(before.charCodeAt(i)) !== NOT_A_LETTER) first = i--;
+  if (i === stop) return false;
   if (first < 0 || letterCase(before.charCodeAt(first)) !== UPPER) return false;
   let j = 0;
   while (j < next.length && isSpace(next.charCodeAt(j))) j++;
@@ -94,11 +97,20 @@ const UPPER = 2;
  */
 function letterCase(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : NOT_A_LETTER;
-  const ch = String.fromCharCode(c);
-  const lower = ch.toLowerCase();
-  if (lower === ch.toUpperCase()) return NOT_A_LETTER;
-  return ch === lower ? LOWER : UPPER;
+  // Worked out once per character: a page has a few hundred letters outside ASCII at most.
+  let known = CASES.get(c);
+  if (known === undefined) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    known = lower === ch.toUpperCase() ? NOT_A_LETTER : ch === lower ? LOWER : UPPER;
+    if (CASES.size < 4096) CASES.set(c, known);
+  }
+  return known;
 }
+
+const CASES = new Map<number, number>();
+/** Letters in a word that may be part of a name, at most. */
+const MAX_WORD = 40;
 
 /** Whether a text is only whitespace (read up to its first other character). */
 export function isBlank(text: string): boolean {

@@ -74,6 +74,13 @@ describe('mayContinueName', () => {
     ['Della Corte', ', Alessandro.', true],
     ['Hartvigsen', ',Tom', false],
     ['Hartvigsen,', ', Tom', false],
+    // Letters outside ASCII, and words longer than a name's.
+    ['Zoë Åström', ' Öberg', true],
+    ['Émile', ' Ünal', true],
+    ['Pál Erdős', ' és', false],
+    [`Mit ${'Ä'.repeat(39)}`, ' Berg', true],
+    [`Mit ${'Ä'.repeat(40)}`, ' Berg', false],
+    ['一个没有空格的段落'.repeat(20), ' Tom', false],
     ['Hartvigsen', '. Then', false],
     ['2024', ', ', false],
     ['a talk on graphs.', 'Then', false],

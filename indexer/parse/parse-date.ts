@@ -21,7 +21,8 @@ export interface DateOptions {
  * `2007-2-23`, `2025/12/04`, ISO date-times with any offset (`2022-04-09T23:00:00.000Z`
  * is 9 April: the day written, not the day in some time zone), `5/19/22`,
  * `25/09/2024`, `05-06-2026` (day first), `Jun 16, 2026`, `24 October, 2014`,
- * `13 November 2019`, `Feb 15` with a year given, month names in English, French,
+ * `13 November 2019`, `5th of March, 2024`, `05-Mar-2024`, `20240305` and iCalendar's
+ * `20240305T160000Z`, `Feb 15` with a year given, month names in English, French,
  * Portuguese, Spanish, Italian and German, and dates inside longer text
  * (`(📍 CSB 480) 10/11/2024, 1:00 PM - 3:00 PM`). Pure string arithmetic: never
  * `new Date()`, so the result never depends on the time zone.
@@ -67,7 +68,17 @@ const ISO =
   /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?(?!\d)/;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
 
+/** `20240305`, and iCalendar's `20240305T160000Z`: a year of this century or the last. */
+const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2})(\d{2})(?:\d{2})?Z?)?(?!\d)/;
+
 const FINDERS: Finder[] = [
+  (text) => {
+    const m = COMPACT.exec(text);
+    const date = m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
+    if (!m || !date) return undefined;
+    const time = m[4] !== undefined && !(+m[4] === 0 && +m[5]! === 0) ? `${m[4]}:${m[5]}` : undefined;
+    return { date, start: m.index, end: m.index + m[0].length, time };
+  },
   (text) => {
     const m = ISO.exec(text);
     if (!m) return undefined;
@@ -138,8 +149,9 @@ const MONTH_FIRST = new RegExp(
   `(?<![\\p{L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:(?:,\\s*|\\s+)(?:de\\s+)?(\\d{4}))?`,
   'iu',
 );
+// "5 March 2024", "5th of March, 2024", "12 de setembro de 2023", "05-Mar-2024".
 const DAY_FIRST = new RegExp(
-  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(${MONTH_ALT})\\.?(?![\\p{L}])(?:(?:,\\s*|\\s+)(?:de\\s+)?(\\d{4}))?`,
+  `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s+(?:de\\s+|of\\s+)?|-)(${MONTH_ALT})\\.?(?![\\p{L}])(?:(?:,\\s*|\\s+|-)(?:de\\s+)?(\\d{4}))?`,
   'iu',
 );
 

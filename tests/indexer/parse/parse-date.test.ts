@@ -23,6 +23,10 @@ describe('parseDate', () => {
     ['Jun 2, 2026', {}, '2026-06-02', undefined],
     ['October 4, 2024', {}, '2024-10-04', undefined],
     ['Oct. 22, 2021', {}, '2021-10-22', undefined],
+    ['5th of March, 2024', {}, '2024-03-05', undefined],
+    ['05-Mar-2024', {}, '2024-03-05', undefined],
+    ['20240305', {}, '2024-03-05', undefined],
+    ['20240305T160000Z', {}, '2024-03-05', '16:00'],
     ['Sept 19', { year: 2016 }, '2016-09-19', undefined],
     ['24 October, 2014', {}, '2014-10-24', undefined],
     ['6 October, 2017', {}, '2017-10-06', undefined],
@@ -52,12 +56,23 @@ describe('parseDate', () => {
     });
   });
 
-  it.each(['', 'TBA', '2012-2-30', '2023-02-29', 'Feb 15', '2/19', '14:00', 'fall-2026', '2019', 'spring 2018', '13/13/2020'])(
-    'finds no date in %j',
-    (text) => {
-      expect(parseDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'TBA',
+    '2012-2-30',
+    '2023-02-29',
+    'Feb 15',
+    '2/19',
+    '14:00',
+    'fall-2026',
+    '2019',
+    'spring 2018',
+    '13/13/2020',
+    'ID 12345678',
+    '20241399',
+  ])('finds no date in %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
 
   it.each([
     ['talks/2023-09-20-tom.md', '2023-09-20'],

@@ -6,7 +6,20 @@
  * archive maintainers; keep the two in step.
  */
 export const FIELD_NAMES = {
-  title: ['talk_title', 'title', 'event_name', 'paper', 'headline', 'topic', 'name_of_talk', 'subject'],
+  title: [
+    'talk_title',
+    'title',
+    'seminar_title',
+    'lecture_title',
+    'presentation_title',
+    'event_title',
+    'event_name',
+    'paper',
+    'headline',
+    'topic',
+    'name_of_talk',
+    'subject',
+  ],
   speaker: [
     'speakers',
     'speaker',
@@ -16,6 +29,15 @@ export const FIELD_NAMES = {
     'presenter',
     'presenters',
     'presenter_name',
+    'presenter_names',
+    'presented_by',
+    'speaker_full_name',
+    'speaker_fullname',
+    'speakername',
+    'invited_speaker',
+    'invited_speakers',
+    'guest_speaker',
+    'keynote_speaker',
     'quem',
     'palestrante',
     'aluno',
@@ -144,6 +166,8 @@ export const FIELD_NAMES = {
   abstract: [
     'abstract',
     'talk_abstract',
+    'seminar_abstract',
+    'abstract_text',
     'resumo',
     'resume',
     'résumé',

@@ -58,6 +58,20 @@ describe('parseRoot', () => {
     ]);
   });
 
+  it.each([
+    ['seminar_title', 'presented_by', 'seminar_abstract'],
+    ['presentation_title', 'invited_speaker', 'abstract_text'],
+    ['lecture_title', 'speaker_full_name', 'talk_abstract'],
+  ])('reads %s, %s and %s', (titleKey, speakerKey, abstractKey) => {
+    const text = `---\n${titleKey}: Causal forests\n${speakerKey}: Ana Lima\ndate: 2024-03-01\n${abstractKey}: Forests that find effects.\n---\n`;
+    const [r] = parseRoot('lab', [file('talks/a.md', text)]).records;
+    expect(r).toMatchObject({
+      title: 'Causal forests',
+      people: [{ name: 'Ana Lima', role: 'speaker' }],
+      abstract: 'Forests that find effects.',
+    });
+  });
+
   it('reads Quarto and R Markdown pages as markdown with front matter', () => {
     const r = parseRoot('lab', [
       file(

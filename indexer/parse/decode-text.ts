@@ -9,7 +9,7 @@
  *
  * @example decodeText(new Uint8Array([0x93, 0x41, 0x94])) // { text: '“A”', legacy: true }
  */
-export function decodeText(bytes: Uint8Array): { text: string; legacy: boolean; binary?: true } {
+export function decodeText(bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const utf16 = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { ignoreBOM: false });
     return { text: utf16.decode(bytes), legacy: false };
@@ -23,6 +23,13 @@ export function decodeText(bytes: Uint8Array): { text: string; legacy: boolean; 
   } catch {
     return { text: decodeWindows1252(body), legacy: true };
   }
+}
+
+/** A file's text, and what reading it found: a legacy encoding, or bytes that are no text. */
+export interface DecodedText {
+  text: string;
+  legacy: boolean;
+  binary?: true;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

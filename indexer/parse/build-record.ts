@@ -1,6 +1,6 @@
 import type { Kind, Link, Person, Problem, Role, TalkRecord } from '../record.ts';
 import { personKey } from '../people/person-key.ts';
-import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS, type FieldName } from './field-names.ts';
+import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS } from './field-names.ts';
 import { firstSentence } from './first-sentence.ts';
 import { isPlaceholder } from './is-placeholder.ts';
 import { cleanPersonName, mayBePerson, type NameParts } from './name-parts.ts';
@@ -8,6 +8,7 @@ import { dateFromFileName, parseDate, unrealFileNameDate, type ParsedDate } from
 import { readPeople } from './read-people.ts';
 import { hasValue, scalarText, truthy } from './field-value.ts';
 import { normalizeFields } from './normalize-fields.ts';
+import { fieldReader } from './field-reader.ts';
 import { readTopics } from './read-topics.ts';
 import { problem, type RecordSource, type RootContext } from './root-context.ts';
 import { safeUrl } from './safe-url.ts';
@@ -44,43 +45,13 @@ export function buildRecord(
   const problems: Problem[] = [];
   const warn = (message: string) => problems.push(problem(ctx, src, 'warning', message, src.line));
   const f = normalizeFields(input.fields, ctx.config.fields);
-  const used = new Set<string>();
   const kind = input.kind;
   const base = ctx.config.baseUrl;
   // Liquid `{{ page.x }}` needs the fields; most records have none.
   const liquid = input.body?.includes('{{') || Object.values(input.fields).some((v) => typeof v === 'string' && v.includes('{{'));
   const vars = liquid ? { ...input.fields, ...f } : undefined;
-
-  // The fields present, looked up by rank: far cheaper than probing every known name.
-  const present = Object.keys(f).filter((k) => hasValue(f[k]));
-  const found = new Map<FieldName, string[]>();
-  const keysFor = (name: FieldName): string[] => {
-    let keys = found.get(name);
-    if (!keys) {
-      const ranks = RANKS[name];
-      keys = present.filter((k) => ranks.has(k)).sort((a, b) => ranks.get(a)! - ranks.get(b)!);
-      found.set(name, keys);
-    }
-    return keys;
-  };
-  const get = (name: FieldName, skip: readonly string[] = []): [string, unknown] | undefined => {
-    const key = keysFor(name).find((k) => !skip.includes(k));
-    if (key === undefined) return undefined;
-    used.add(key);
-    return [key, f[key]];
-  };
-  const line = (name: FieldName, skip: readonly string[] = []): string | undefined => {
-    const hit = get(name, skip);
-    if (!hit) return undefined;
-    const s = toPlainLine(scalarText(hit[1]), vars);
-    return s && !isPlaceholder(s) ? s : undefined;
-  };
-  const long = (name: FieldName): string | undefined => {
-    const hit = get(name);
-    if (!hit) return undefined;
-    const s = toPlainText(scalarText(hit[1]), { vars });
-    return s && !isPlaceholder(s) ? s : undefined;
-  };
+  const reader = fieldReader(f, vars, base);
+  const { used, keysFor, get, line, long } = reader;
 
   let placeholder = false;
 
@@ -142,7 +113,7 @@ export function buildRecord(
     if (name) {
       const affiliation = line('affiliation') ?? subjectParts[0]?.affiliation;
       const homepage =
-        firstUrl(f, keysFor('homepage'), used, base) ?? firstUrl(f, ['url', 'link'], used, base) ?? subjectParts[0]?.homepage;
+        reader.firstUrl(keysFor('homepage')) ?? reader.firstUrl(['url', 'link']) ?? subjectParts[0]?.homepage;
       add([{ name, ...(affiliation ? { affiliation } : {}), ...(homepage ? { homepage } : {}) }], 'subject');
       title = name;
     }
@@ -185,7 +156,7 @@ export function buildRecord(
         if (a) s.affiliation = a;
       }
       if (!s.homepage) {
-        const h = firstUrl(f, keysFor('homepage'), used, base);
+        const h = reader.firstUrl(keysFor('homepage'));
         if (h) s.homepage = h;
       }
       speakers = [s];
@@ -240,13 +211,13 @@ export function buildRecord(
 
   // Place and links.
   let location = line('location');
-  let online = firstUrl(f, keysFor('online'), used, base);
+  let online = reader.firstUrl(keysFor('online'));
   if (location && safeUrl(location)) {
     online ??= safeUrl(location);
     location = undefined;
   }
   if (!location && parsed?.before && kind === 'talk') location = parsed.before;
-  const image = firstUrl(f, keysFor('image'), used, base);
+  const image = reader.firstUrl(keysFor('image'));
   const links: Link[] = [];
   const addLink = (key: string, value: unknown) => {
     const url = safeUrl(scalarText(value), base);
@@ -411,11 +382,6 @@ const BODY_LINK =
   /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^<>]*href=["'](https?:\/\/[^"']+)["'][^<>]*>([^<]{1,60})<\/a>/gi;
 const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
 
-/** Each field's names with their rank (0 = preferred). */
-const RANKS = Object.fromEntries(
-  Object.entries(FIELD_NAMES).map(([name, keys]) => [name, new Map(keys.map((k, i) => [k, i]))]),
-) as Record<FieldName, Map<string, number>>;
-
 const KEYS = new Map<string, string>();
 
 /** `personKey`, remembered: the same names come back in record after record. */
@@ -430,17 +396,6 @@ function keyOf(name: string): string {
 
 const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
-
-function firstUrl(f: Record<string, unknown>, keys: readonly string[], used: Set<string>, base?: string): string | undefined {
-  for (const key of keys) {
-    const url = safeUrl(scalarText(f[key]), base);
-    if (url) {
-      used.add(key);
-      return url;
-    }
-  }
-  return undefined;
-}
 
 function joinText(...parts: (string | undefined)[]): string | undefined {
   const s = parts.filter(Boolean).join('\n\n');

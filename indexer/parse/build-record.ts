@@ -1,14 +1,12 @@
-import type { Kind, Link, Person, Problem, Role, TalkRecord } from '../record.ts';
-import { personKey } from '../people/person-key.ts';
+import type { Kind, Link, Person, Problem, TalkRecord } from '../record.ts';
 import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS } from './field-names.ts';
 import { firstSentence } from './first-sentence.ts';
 import { isPlaceholder } from './is-placeholder.ts';
-import { cleanPersonName, mayBePerson, type NameParts } from './name-parts.ts';
 import { dateFromFileName, parseDate, unrealFileNameDate, type ParsedDate } from './parse-date.ts';
-import { readPeople } from './read-people.ts';
 import { hasValue, scalarText, truthy } from './field-value.ts';
 import { normalizeFields } from './normalize-fields.ts';
 import { fieldReader } from './field-reader.ts';
+import { readRecordPeople } from './record-people.ts';
 import { readTopics } from './read-topics.ts';
 import { problem, type RecordSource, type RootContext } from './root-context.ts';
 import { safeUrl } from './safe-url.ts';
@@ -53,129 +51,10 @@ export function buildRecord(
   const reader = fieldReader(f, vars, base);
   const { used, keysFor, get, line, long } = reader;
 
-  let placeholder = false;
-
-  // People.
-  const people: Person[] = [];
-  const add = (parts: NameParts[], role: Role) => {
-    for (const p of parts) {
-      const key = keyOf(p.name);
-      if (!key || people.some((q) => q.key === key && q.role === role)) continue;
-      const person: Person = { name: p.name, key, role };
-      if (p.affiliation) person.affiliation = p.affiliation;
-      if (p.homepage) person.homepage = p.homepage;
-      people.push(person);
-    }
-  };
-  const speakerHit = get('speaker');
-  let speakers: NameParts[] = speakerHit ? readPeople(speakerHit[1], ctx.lookup) : [];
-  if (speakerHit && !speakers.length && isPlaceholder(scalarText(speakerHit[1]))) placeholder = true;
-  const first = line('firstName');
-  const last = line('lastName');
-  // In a profile, Hugo's `authors: [jdoe]` is the person's own user name, not a writer.
-  const authorHit = get('author', kind === 'profile' ? ['authors'] : []);
-  const authors = authorHit ? readPeople(authorHit[1], ctx.lookup) : [];
-  const titleSkip = kind === 'profile' ? ['title', 'subject'] : [];
-  let title = unbracket(line('title', titleSkip));
-  const titleHit = get('title', titleSkip);
-  const titleRaw = titleHit ? toPlainLine(scalarText(titleHit[1]), vars) : undefined;
-
-  if (kind === 'profile') {
-    // The subject: `name` (+ `lastname`), first/last parts, else a `title` that is a name.
-    const subject = get('subject');
-    const subjectParts = subject ? readPeople(subject[1], ctx.lookup) : [];
-    let name = subjectParts[0]?.name;
-    if (name && last && !personKey(name).includes(personKey(last))) name = cleanPersonName(`${name} ${last}`);
-    if (!name && (first || last)) name = cleanPersonName([first, last].filter(Boolean).join(' '));
-    if (!name && typeof f.title === 'string') {
-      used.add('title');
-      name = cleanPersonName(f.title);
-    }
-    if (!name && !input.titleHint && subject && isPlaceholder(scalarText(subject[1]))) {
-      // "name: FirstName LastName": a template to copy, not a person.
-      problems.push(
-        problem(
-          ctx,
-          src,
-          'warning',
-          `profile names no one (name: ${JSON.stringify(scalarText(subject[1]))}): a template or placeholder, not indexed`,
-          src.line,
-        ),
-      );
-      return { problems };
-    }
-    if (!name && !input.titleHint && !input.people?.length) {
-      // "name: Graduate Students" over a list of ids: a group, not a person.
-      const what = subject ? `name: ${JSON.stringify(scalarText(subject[1]))}` : 'no name field';
-      problems.push(problem(ctx, src, 'warning', `profile names no one (${what}): not indexed`, src.line));
-      return { problems };
-    }
-    if (name) {
-      const affiliation = line('affiliation') ?? subjectParts[0]?.affiliation;
-      const homepage =
-        reader.firstUrl(keysFor('homepage')) ?? reader.firstUrl(['url', 'link']) ?? subjectParts[0]?.homepage;
-      add([{ name, ...(affiliation ? { affiliation } : {}), ...(homepage ? { homepage } : {}) }], 'subject');
-      title = name;
-    }
-    add(authors, 'author');
-  } else if (kind === 'talk') {
-    if (!speakers.length && (first || last)) {
-      const whole = [first, last].filter(Boolean).join(' ');
-      // `speaker_first: "Alessandro Berarducci and"`, `speaker_last: "Marcello Mamino"`: two people.
-      if (/\s(?:and|&)\s/.test(whole)) speakers = readPeople(whole, ctx.lookup);
-      else {
-        const n = cleanPersonName(whole);
-        if (n) speakers = [{ name: n }];
-      }
-    }
-    if (!speakers.length && authors.length) speakers = authors;
-    else add(authors, 'author');
-    // "Talk: Name (Affiliation)" as the title (reading-group schedules) names the speaker in full.
-    if (title && /^talk\s*:/i.test(title)) {
-      const named = readPeople(title.replace(/^talk\s*:\s*/i, ''));
-      if (named.length) speakers = named;
-    }
-    // "Thesis defense: Ana Lima", "PhD Defense - Bo Chen": the candidate speaks.
-    const defense =
-      !speakers.length && title
-        ? /\bdefen[cs]es?(?:\s+announcement)?\s*(?:[:–—-]|by)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/iu.exec(
-            title,
-          )
-        : null;
-    if (defense) speakers = readPeople(defense[1]!);
-    // `title = "Ana Lima (Università di Pisa)"` with the talk in `seminar = "…"`.
-    const firstSpeaker = speakers[0]?.name;
-    if (title && firstSpeaker && title.startsWith(firstSpeaker)) {
-      const real = line('speakerTitle');
-      if (real) title = real;
-    }
-    if (speakers.length === 1) {
-      const s = { ...speakers[0]! };
-      if (!s.affiliation) {
-        const a = line('affiliation')?.replace(/[\s,;:]+$/, '');
-        if (a) s.affiliation = a;
-      }
-      if (!s.homepage) {
-        const h = reader.firstUrl(keysFor('homepage'));
-        if (h) s.homepage = h;
-      }
-      speakers = [s];
-    }
-    add(speakers, 'speaker');
-  } else {
-    add(authors, 'author');
-    add(speakers, 'speaker');
-  }
-  const editorHit = get('editor');
-  if (editorHit) add(readPeople(editorHit[1], ctx.lookup), 'editor');
-  const hostHit = get('host');
-  if (hostHit)
-    add(
-      readPeople(hostHit[1], ctx.lookup).filter((p) => mayBePerson(p.name)),
-      'host',
-    );
-  if (input.people) for (const p of input.people) if (!people.some((q) => q.key === p.key && q.role === p.role)) people.push(p);
-  people.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  const read = readRecordPeople(reader, input, ctx, src);
+  if (!('people' in read)) return { problems: [...problems, ...read.problems] };
+  const { people, titleRaw, speakerHit } = read;
+  let { title, placeholder } = read;
 
   // Date and time.
   let parsed: ParsedDate | undefined;
@@ -373,28 +252,10 @@ export function buildRecord(
 
 const tex = (text: string | undefined) => (text === undefined ? text : texToText(text));
 
-/** "[Knowledge Augmented Relation Classification]" (a link without its target) → the text. */
-function unbracket(s: string | undefined): string | undefined {
-  return s && /^\[[^\]]+\]$/.test(s) ? s.slice(1, -1).trim() || undefined : s;
-}
-
 const BODY_LINK =
   /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^<>]*href=["'](https?:\/\/[^"']+)["'][^<>]*>([^<]{1,60})<\/a>/gi;
 const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
 
-const KEYS = new Map<string, string>();
-
-/** `personKey`, remembered: the same names come back in record after record. */
-function keyOf(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = personKey(name);
-    if (KEYS.size < 50_000) KEYS.set(name, key);
-  }
-  return key;
-}
-
-const ROLE_ORDER: Record<Role, number> = { speaker: 0, subject: 1, author: 2, host: 3, editor: 4 };
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
 
 function joinText(...parts: (string | undefined)[]): string | undefined {

@@ -13,6 +13,8 @@ export interface FieldReader {
   readonly f: Record<string, unknown>;
   /** Keys read so far. */
   readonly used: Set<string>;
+  /** Values for Liquid `{{ page.x }}` in the texts, when any text has them. */
+  readonly vars: Record<string, unknown> | undefined;
   /** The keys present for `name`, most preferred first. */
   keysFor(name: FieldName): string[];
   /** The first present field for `name` (but `skip`), as `[key, value]`; marks it used. */
@@ -58,6 +60,7 @@ export function fieldReader(f: Record<string, unknown>, vars: Record<string, unk
   return {
     f,
     used,
+    vars,
     keysFor,
     get,
     line(name, skip = []) {

@@ -4,8 +4,8 @@ import { loadYaml, type YamlError } from './load-yaml.ts';
 
 /** A file split into its fields and its body. */
 export interface FrontMatter {
-  /** Where the fields came from: `---` YAML, `+++` TOML, Pelican `Key: value` lines, or none. */
-  format: 'yaml' | 'toml' | 'pelican' | 'none';
+  /** Where the fields came from: `---` YAML, `+++` TOML, a `{…}` JSON object, Pelican `Key: value` lines, or none. */
+  format: 'yaml' | 'toml' | 'json' | 'pelican' | 'none';
   data: Record<string, unknown>;
   body: string;
   /** 1-based line where the body starts. */
@@ -18,7 +18,7 @@ export interface FrontMatter {
 /**
  * Splits one document into front matter and body. Understands YAML between `---`
  * lines (through gray-matter, js-yaml CORE schema: dates stay strings), TOML between
- * `+++` lines, Pelican headers (`Title: ...` lines up to the first blank line, no
+ * `+++` lines, a JSON object at the top (Hugo's third kind), Pelican headers (`Title: ...` lines up to the first blank line, no
  * fences), a short preamble of notes before a `---` block (template files), and
  * files with no front matter at all.
  *
@@ -30,6 +30,10 @@ export interface FrontMatter {
 export function splitFrontMatter(text: string): FrontMatter {
   if (/^---[ \t]*\n/.test(text)) return fenced(text, 'yaml', 0);
   if (/^\+\+\+[ \t]*\n/.test(text)) return fenced(text, 'toml', 0);
+  if (/^\{[ \t]*\n/.test(text)) {
+    const json = jsonFrontMatter(text);
+    if (json) return json;
+  }
   const pelican = pelicanHeaders(text);
   if (pelican) return pelican;
   const preamble = afterPreamble(text);
@@ -147,4 +151,37 @@ function countLines(text: string, offset: number): number {
 
 function firstLine(s: string): string {
   return s.split('\n')[0] ?? s;
+}
+
+/**
+ * Hugo's JSON front matter: an object from the file's first line to the `}` that closes it,
+ * then the body. Undefined when the text does not start with an object that parses (a body
+ * that opens with a brace is then read as text).
+ */
+function jsonFrontMatter(text: string): FrontMatter | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      let data: unknown;
+      try {
+        data = JSON.parse(text.slice(0, i + 1));
+      } catch {
+        return undefined;
+      }
+      if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+      const rest = text.slice(i + 1).replace(/^[ \t]*\n/, '');
+      const bodyLine = text.slice(0, text.length - rest.length).split('\n').length;
+      return { format: 'json', data: data as Record<string, unknown>, body: rest, bodyLine, warnings: [] };
+    }
+  }
+  return undefined;
 }

@@ -30,6 +30,15 @@ describe('splitFrontMatter', () => {
       '<!-- note -->\nBelow is the schedule.',
       3,
     ],
+    [
+      'a JSON object (Hugo), braces inside its strings',
+      '{\n  "title": "Sets {and} \\"classes\\"",\n  "date": "2024-03-01"\n}\n\nThe abstract.',
+      'json',
+      { title: 'Sets {and} "classes"', date: '2024-03-01' },
+      '\nThe abstract.',
+      5,
+    ],
+    ['a body that opens with a brace is text', '{\nnot json\n}\nText', 'none', {}, '{\nnot json\n}\nText', 1],
     ['no front matter', 'No seminar scheduled.', 'none', {}, 'No seminar scheduled.', 1],
     ['duplicate keys: the last wins', '---\npublished: false\npublished: true\n---\n', 'yaml', { published: true }, '', 5],
     [

@@ -18,6 +18,7 @@ import { loadYaml } from './load-yaml.ts';
 import { loadYamlEntries } from './load-yaml-entries.ts';
 import { parseCollection } from './parse-collection.ts';
 import { parseDate } from './parse-date.ts';
+import { htmlDocumentText } from './html-document.ts';
 import { parsePlainDocument } from './parse-plain-document.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
 import { scheduleSessions } from './schedule-sessions.ts';
@@ -132,14 +133,17 @@ export function parseFile(
     return { records, problems };
   }
   if (entryKind) {
-    const parts = parsePlainDocument(fm.body, entryKind, mode);
+    // A whole web page saved as is: its headline and what its reader sees, not its menus.
+    const page = fm.format === 'none' && /\.html?$/i.test(path) ? htmlDocumentText(fm.body) : undefined;
+    const parts =
+      page !== undefined ? parsePlainDocument(page, entryKind, 'plain') : parsePlainDocument(fm.body, entryKind, mode);
     parts.forEach((part, n) => {
       const source = parts.length > 1 ? `${path}#${n}` : path;
       const r = buildRecord(part.input, { source, path, line: part.line }, ctx);
       problems.push(...r.problems);
       if (r.record) records.push(r.record);
     });
-    if (entryKind === 'talk' && records.length === 1 && !parts[0]?.input.titleHint?.length) {
+    if (entryKind === 'talk' && records.length === 1 && !parts[0]?.input.titleHint?.length && !parts[0]?.input.fields.title) {
       problems.push(problem(ctx, at, 'warning', 'no title: the first words of the text stand in for it', 1));
     }
     return { records, problems };

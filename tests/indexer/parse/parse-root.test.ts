@@ -72,6 +72,24 @@ describe('parseRoot', () => {
     });
   });
 
+  it('reads a whole web page saved as a talk: its headline, labelled lines and abstract, not its menus', () => {
+    const html =
+      '<!DOCTYPE html>\n<html><head><title>Seminar: Orbits | Math Dept</title></head><body><nav>Home | Seminars</nav>' +
+      '<h1>Optimal transport on graphs</h1><p>Speaker: Ana Lima (University of Porto)</p><p>Date: March 5, 2024, 4:00 pm</p>' +
+      '<h2>Abstract</h2><p>We study optimal transport on graphs.</p><footer>© 2024 Math Dept</footer></body></html>';
+    const r = parseRoot('dept', [file('talks/orbits.html', html)]);
+    expect(r.records).toEqual([
+      expect.objectContaining({
+        title: 'Optimal transport on graphs',
+        date: '2024-03-05',
+        time: '4:00 pm',
+        people: [expect.objectContaining({ name: 'Ana Lima', affiliation: 'University of Porto' })],
+        abstract: 'We study optimal transport on graphs.',
+      }),
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
   it('reads Quarto and R Markdown pages as markdown with front matter', () => {
     const r = parseRoot('lab', [
       file(
@@ -237,7 +255,10 @@ describe('parseRoot', () => {
       abstract: 'The last few years.',
     });
     expect(r.records[0]!.people[0]).toMatchObject({ name: 'Eli Stone', affiliation: 'Duke' });
-    expect(r.problems[0]).toMatchObject({ severity: 'warning', line: 1, message: expect.stringMatching(/Windows-1252/) });
+    // Its title is read from the quoted line: no warning says it has none.
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 1, message: expect.stringMatching(/Windows-1252/) }),
+    ]);
   });
 
   it('does not index a template profile', () => {

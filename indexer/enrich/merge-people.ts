@@ -50,7 +50,8 @@ function isInitial(word: string): boolean {
   return word.length === 1;
 }
 
-function dedupePeople(people: Person[]): Person[] {
+/** Each person once per role, in the order given (two spellings joined into one key may repeat). */
+export function dedupePeople(people: Person[]): Person[] {
   const seen = new Set<string>();
   return people.filter((p) => {
     const id = `${p.key}\u0000${p.role}`;

@@ -6,6 +6,7 @@
 import { normaliseHomepage } from '../names/match-homepage.ts';
 import { foldName } from '../people/person-key.ts';
 import type { Person, TalkRecord } from '../record.ts';
+import { dedupePeople } from './merge-people.ts';
 
 /**
  * Settles every person's homepage over `records`:
@@ -78,12 +79,7 @@ export function settleHomepages(records: readonly TalkRecord[]): TalkRecord[] {
       const page = p.homepage && !people[i]!.homepage ? normaliseHomepage(p.homepage) : undefined;
       if (page && !links.some((l) => normaliseHomepage(l.url) === page)) links.push({ label: 'Web page', url: p.homepage! });
     }
-    const seen = new Set<string>();
-    const once = people.filter((p) => {
-      const id = `${p.key}\u0000${p.role}`;
-      return !seen.has(id) && !!seen.add(id);
-    });
-    return { ...r, people: once, links };
+    return { ...r, people: dedupePeople(people), links };
   });
 }
 

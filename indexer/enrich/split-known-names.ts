@@ -3,12 +3,10 @@
  * Trento") is the person the archive already knows ("Soumya Bhattacharya"), so the talk joins
  * their page and the name is theirs on pages, with the rest as the affiliation.
  */
+import { CAPITALS_WORD } from '../parse/name-shapes.ts';
 import { ORG_WORD } from '../parse/org-words.ts';
 import { personKey } from '../people/person-key.ts';
 import type { Person, TalkRecord } from '../record.ts';
-
-/** A word in capitals, as an organisation's acronym is written; not a roman numeral ("III"). */
-const ACRONYM = /^(?!(?:[IVX]+|JR|SR)\.?$)\p{Lu}{2,}[.,]?$/u;
 
 /**
  * Splits each speaker's, author's or host's name whose first words are another person's name
@@ -32,7 +30,7 @@ export function splitKnownNames(records: readonly TalkRecord[]): TalkRecord[] {
     const words = p.name.split(/\s+/);
     for (let n = words.length - 1; n >= 2; n--) {
       const rest = words.slice(n);
-      const startsOrg = (ACRONYM.test(rest[0]!) && rest.length > 1) || ORG_WORD.exec(rest.join(' '))?.index === 0;
+      const startsOrg = (CAPITALS_WORD.test(rest[0]!) && rest.length > 1) || ORG_WORD.exec(rest.join(' '))?.index === 0;
       if (!startsOrg) continue;
       const name = words.slice(0, n).join(' ');
       const key = personKey(name);

@@ -3,7 +3,10 @@
  * reader of the page sees as the talk, not its head, menus and footer. Pure.
  */
 import { decodeEntities } from './decode-entities.ts';
-import { toPlainLine, toPlainText } from './to-plain-text.ts';
+import { dropElements, toPlainLine, toPlainText } from './to-plain-text.ts';
+
+/** What a page wraps its content in, and what it runs: none of it is the talk. */
+const PAGE_FRAME = ['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form'];
 
 /**
  * The page's text, its headline first as a `Title:` line (the `<h1>`, else the `<title>`
@@ -22,9 +25,7 @@ export function htmlDocumentText(html: string): string | undefined {
   const h1 = inner('h1', body);
   const pageTitle = inner('title', html);
   const title = h1 !== undefined ? toPlainLine(h1) : pageTitle ? siteless(decodeEntities(toPlainLine(pageTitle))) : '';
-  const content = body
-    .replace(/<(nav|header|footer|aside|script|style|noscript|form)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<h1\b[^<>]*>[\s\S]*?<\/h1\s*>/i, '');
+  const content = dropElements(body, PAGE_FRAME).replace(/<h1\b[^<>]*>[\s\S]*?<\/h1\s*>/i, '');
   const text = toPlainText(content);
   return title ? `Title: ${title}\n\n${text}` : text;
 }

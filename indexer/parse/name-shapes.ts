@@ -18,9 +18,14 @@ export const GIVEN_NAMES = /^(?:\p{Lu}(?:\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*
 
 /**
  * A word in capitals that is not a roman numeral ("III") or "Jr": an acronym, or a surname
- * written in capitals ("Wei ZHANG").
+ * written in capitals ("Wei ZHANG"). A comma or period may follow it.
  */
-export const CAPITALS_WORD = /(?:^|\s)(?!(?:[IVX]+|JR|SR)\.?(?:\s|,|$))\p{Lu}{2,}\.?(?=\s|,|$)/u;
+export const CAPITALS_WORD = /^(?!(?:[IVX]+|JR|SR)\.?$)\p{Lu}{2,}[.,]?$/u;
+
+/** Whether any word of `text` is a `CAPITALS_WORD`. */
+export function hasCapitalsWord(text: string): boolean {
+  return text.split(/\s+/).some((w) => CAPITALS_WORD.test(w));
+}
 
 /**
  * An organisation's acronym that no surname is spelled like: capitals with no vowel after

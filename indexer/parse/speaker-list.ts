@@ -5,8 +5,8 @@
  */
 import { ORG_WORD } from './org-words.ts';
 import {
-  CAPITALS_WORD,
   GIVEN_NAMES,
+  hasCapitalsWord,
   isNameish,
   looksLikeName,
   ROLE_FIRST,
@@ -115,7 +115,7 @@ export function splitSpeakerList(s: string): string[] {
     const nextName = next === undefined ? '' : (trailingParenthesis(next)?.before ?? next);
     // "Anne Baanen, Lean FRO": an acronym after a name written without one is where they work;
     // "Wei ZHANG, Li WANG" writes each surname in capitals.
-    const acronym = CAPITALS_WORD.test(nextName) && !CAPITALS_WORD.test(t);
+    const acronym = hasCapitalsWord(nextName) && !hasCapitalsWord(t);
     if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(nextName) || acronym || (!hasAnd && !looksLikeName(next)))) {
       let aff = next;
       let j = i + 1;

@@ -78,17 +78,17 @@ function stripEmbedded(text: string, vars?: Readonly<Record<string, unknown>>): 
   return s;
 }
 
-/** Script, style, media and maths elements, with what they hold. */
-const DROPPED_ELEMENT = /<(script|style|svg|iframe|noscript|object|video|audio|math)\b[^<>]*>/gi;
+/** Script, style, media and maths elements: no text of theirs is read. */
+const DROPPED_TAGS = ['script', 'style', 'svg', 'iframe', 'noscript', 'object', 'video', 'audio', 'math'];
 
 /**
- * `text` without its `DROPPED_ELEMENT`s, each from its start tag to its end tag. One pass:
+ * `text` without the elements named `tags`, each from its start tag to its end tag. One pass:
  * an element with no end tag is where dropping stops, not a scan to the end of the text
  * from every such start tag.
  */
-function dropElements(text: string): string {
+export function dropElements(text: string, tags: readonly string[] = DROPPED_TAGS): string {
   const lower = text.toLowerCase();
-  const open = new RegExp(DROPPED_ELEMENT.source, 'gi');
+  const open = new RegExp(`<(${tags.join('|')})\\b[^<>]*>`, 'gi');
   let out = '';
   let from = 0;
   for (let m = open.exec(text); m; m = open.exec(text)) {

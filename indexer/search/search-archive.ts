@@ -348,14 +348,11 @@ function wordQuery(
     // are looked for in titles and names only, where a typo'd name ("Sudar" for "Sundar")
     // is; in the long texts they would cost the keystroke the most for nothing.
     typing = at.last && fuzzy !== false && startsATerm(index, term);
+    if (typing) fuzzy = 1;
     prefix = at.last ? term.length >= 2 : term.length >= 4;
     weights = UNKNOWN_WORD_WEIGHTS;
   }
   const w = weights ? { weights } : {};
-  if (typing) fuzzy = 1;
-  // No word of the index is this long (a pasted address, a run of letters): its typos'
-  // neighbours are none, and looking for them took 100 ms.
-  if (term.length > MAX_FUZZY_LENGTH) fuzzy = false;
   if (at.fields) return { queries: [word], fields: at.fields, fuzzy, prefix, ...w };
   const oneEdit = fuzzy === false || typing ? false : Math.min(fuzzy, 1);
   const longPrefix = prefix && term.length >= 5;
@@ -371,7 +368,6 @@ function wordQuery(
   };
 }
 const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
-const MAX_FUZZY_LENGTH = 40;
 const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
 /** Titles and names take every prefix and typo; labels every prefix and one edit; long text fields one edit and prefixes from five letters. */
 const NAME_FIELDS: readonly SearchField[] = ['title', 'people', 'hosts'];

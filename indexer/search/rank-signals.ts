@@ -22,7 +22,14 @@ export interface RankContext {
   newest: number;
 }
 
-/** The multiplier for one record's score. */
+/**
+ * The most `rankMultiplier` can give: a person's own record (×2), its title typed whole (×3),
+ * accents typed exactly (×1.1), the newest date (×1.03). A match whose index score times this
+ * stays below the scores already ranked cannot overtake them, and is not looked at further.
+ */
+export const MAX_RANK_MULTIPLIER = 2 * 3 * 1.1 * 1.03;
+
+/** The multiplier for one record's score; never more than `MAX_RANK_MULTIPLIER`. */
 export function rankMultiplier(record: TalkRecord, context: RankContext): number {
   if (record.placeholder) return 0.001;
   const features = recordFeatures(record);

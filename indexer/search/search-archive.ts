@@ -32,7 +32,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { hasTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+import { MAX_RANK_MULTIPLIER, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
 import { dateNumber, recordFeatures } from './record-features.ts';
 
 export { parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -177,8 +177,7 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
   const facets = countFacets(matches.map((m) => m.record));
   const filtered = matches.filter((m) => passesFilters(m.record, parsed, request));
   const context = rankContext(archive, parsed, query);
-  for (const m of filtered) m.score *= rankMultiplier(m.record, context);
-  const ranked = bestFirst(filtered, limit);
+  const ranked = bestFirst(rankWithin(filtered, limit, context), limit);
   const made = new Map<string, Hit>();
   const hit = (m: Match): Hit => {
     let h = made.get(m.record.id);
@@ -200,6 +199,36 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
     ...(suggestion ? { didYouMean: suggestion } : {}),
     ...(loosened ? { loosened } : {}),
   };
+}
+
+/**
+ * The matches, scored with `rankMultiplier`, that may still be among the best `limit` of
+ * their kind (and so overall): a common word matches thousands of records, and most of them
+ * score too low for any multiplier to lift them that far. They are ranked from the best index
+ * score down; one whose score times the largest multiplier stays below the `limit`-th best of
+ * its kind so far is left out (its kind's count still holds it).
+ */
+function rankWithin(matches: Match[], limit: number, context: RankContext): Match[] {
+  if (matches.length <= limit) {
+    for (const m of matches) m.score *= rankMultiplier(m.record, context);
+    return matches;
+  }
+  const byScore = [...matches].sort((a, b) => b.score - a.score);
+  // For each kind, the best `limit` scores so far, lowest first.
+  const best = new Map<Kind, number[]>();
+  const out: Match[] = [];
+  for (const m of byScore) {
+    let top = best.get(m.record.kind);
+    if (!top) best.set(m.record.kind, (top = []));
+    if (top.length === limit && m.score * MAX_RANK_MULTIPLIER < (top[0] as number)) continue;
+    m.score *= rankMultiplier(m.record, context);
+    out.push(m);
+    if (top.length < limit) top.push(m.score);
+    else if (m.score > (top[0] as number)) top[0] = m.score;
+    else continue;
+    top.sort((a, b) => a - b);
+  }
+  return out;
 }
 
 /**

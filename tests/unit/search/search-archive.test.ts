@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchArchive, searchArchive, type Hit } from '../../../indexer/search/search-archive.ts';
+import { makeSyntheticRecords } from '../../bench/synthetic-records.ts';
 import { FIXTURE, makeRecord } from './make-record.ts';
 
 const archive = createSearchArchive(FIXTURE);
@@ -150,6 +151,26 @@ describe('searchArchive: the response', () => {
     expect(() => searchArchive(broken, { query: 'helthcare' })).toThrow();
     expect(Object.keys(index)).toEqual(Object.keys(createSearchArchive(FIXTURE).index));
     expect(Object.prototype.hasOwnProperty.call((index as unknown as { _index: object })._index, 'fuzzyGet')).toBe(false);
+  });
+
+  // Matches that cannot reach the top are not ranked (search-archive.ts, rankWithin): a short
+  // answer must still be the start of a long one, group by group, with the same counts.
+  it('gives the best few as the head of the best many, on words that match hundreds', () => {
+    const many = createSearchArchive(makeSyntheticRecords(1500, 7));
+    const query = fc.constantFrom('learning', 'le', 'ma', 'graph neural', 'network', 'quantum', 'data', 'st');
+    fc.assert(
+      fc.property(query, fc.integer({ min: 1, max: 8 }), (q, limit) => {
+        const few = searchArchive(many, { query: q, limit });
+        const all = searchArchive(many, { query: q, limit: 2000 });
+        const head = (hits: Hit[], n: number) => hits.slice(0, n).map((h) => `${h.record.id} ${h.score}`);
+        expect(head(few.hits, limit)).toEqual(head(all.hits, limit));
+        for (const kind of ['talk', 'news', 'profile'] as const) {
+          expect(few.groups[kind].count).toBe(all.groups[kind].count);
+          expect(head(few.groups[kind].hits, limit)).toEqual(head(all.groups[kind].hits, limit));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('answers an empty query with nothing', () => {

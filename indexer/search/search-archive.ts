@@ -277,7 +277,9 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict'
   const { index, records } = archive;
   const phraseWords = parsed.phrases.flatMap(tokenizeText);
   const allFree = contentWords([...parsed.words, ...phraseWords]);
-  const free = mode === 'strict' ? withoutCommonWords(index, allFree) : allFree;
+  // Loose, a long question (a pasted sentence or address) matches any of its words: the
+  // common ones would each bring thousands of records, and rank none of them first.
+  const free = mode === 'strict' || allFree.length > LONG_QUESTION ? withoutCommonWords(index, allFree) : allFree;
   const dropped = allFree.filter((w) => !free.includes(w)).map((w) => normalizeTerm(w) as string);
   const speaker = contentWords(parsed.speaker);
   const termCount = free.length + speaker.length + parsed.title.length;
@@ -364,7 +366,10 @@ function wordQuery(
   let weights: { fuzzy: number; prefix: number } | undefined;
   let typing = false;
   if (mode === 'loose') {
-    fuzzy = term.length < 3 ? false : term.length < 6 ? 1 : 2;
+    // In a long question, a word the index knows is taken as typed: its typos' neighbours
+    // would cost the most and find what its other words find anyway.
+    const asTyped = term.length < 3 || (at.words > LONG_QUESTION && hasTerm(index, term));
+    fuzzy = asTyped ? false : term.length < 6 ? 1 : 2;
     prefix = term.length >= 3;
   } else if (hasTerm(index, term)) {
     fuzzy = at.words <= 2 ? fuzzyForKnown(term) : false;
@@ -396,6 +401,8 @@ function wordQuery(
     ],
   };
 }
+/** More words than this make a long question (see findMatches and wordQuery). */
+const LONG_QUESTION = 4;
 const KNOWN_WORD_WEIGHTS = { fuzzy: 0.2, prefix: 0.3 };
 const UNKNOWN_WORD_WEIGHTS = { fuzzy: 0.45, prefix: 0.3 };
 /** Titles and names take every prefix and typo; labels every prefix and one edit; long text fields one edit and prefixes from five letters. */

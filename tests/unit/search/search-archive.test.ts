@@ -173,6 +173,30 @@ describe('searchArchive: the response', () => {
     );
   });
 
+  // A pasted address or sentence matches nothing whole, so any of its words may match; a
+  // word in more than a tenth of the records brings none on its own (search-archive.ts).
+  describe('a long question, loosened', () => {
+    const records = makeSyntheticRecords(1500, 7);
+    const many = createSearchArchive(records);
+    const target = records[42]!;
+    const slug = target.title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const cases: [string, string][] = [
+      ['a pasted address', `https://www.example.org/seminars/2024/${slug}.html?id=42&ref=newsletter`],
+      ['a sentence', `the talk about ${target.title.toLowerCase()} given by somebody in the seminar last year`],
+    ];
+    it.each(cases)('%s finds its talk first', (_, query) => {
+      const answer = searchArchive(many, { query, limit: 5 });
+      expect(answer.loosened).toBe(true);
+      expect(answer.hits[0]?.record.id).toBe(target.id);
+    });
+
+    it('does not bring every record its common words hold', () => {
+      const query = cases[1]![1];
+      const mostCommon = Math.max(...query.split(' ').map((w) => searchArchive(many, { query: w }).total));
+      expect(searchArchive(many, { query }).total).toBeLessThan(mostCommon);
+    });
+  });
+
   it('answers an empty query with nothing', () => {
     expect(searchArchive(archive, { query: '   ' }).total).toBe(0);
   });

@@ -20,6 +20,7 @@ import { parseCollection } from './parse-collection.ts';
 import { parseDate } from './parse-date.ts';
 import { htmlDocumentText } from './html-document.ts';
 import { parsePlainDocument } from './parse-plain-document.ts';
+import { decodeQuotedPrintable, looksQuotedPrintable } from './quoted-printable.ts';
 import { readMarkdownTables } from './read-markdown-tables.ts';
 import { scheduleSessions } from './schedule-sessions.ts';
 import { readPeopleList } from './read-people-list.ts';
@@ -65,7 +66,12 @@ export function parseFile(
   }
   if (decoded.legacy)
     problems.push(problem(ctx, at, 'warning', 'not valid UTF-8: read as Windows-1252; save it as UTF-8 to be sure', 1));
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  const mailEncoded = looksQuotedPrintable(decoded.text);
+  if (mailEncoded)
+    problems.push(
+      problem(ctx, at, 'warning', 'quoted-printable text, as e-mail sends it ("=E1", lines cut with "="): decoded', 1),
+    );
+  const text = (mailEncoded ? decodeQuotedPrintable(decoded.text) : decoded.text).replace(/\r\n?/g, '\n');
   const folder = path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
   const kind: Kind | undefined = ctx.config.folders?.[folder] ?? KIND_FOLDERS[folder] ?? ctx.config.kind;
 

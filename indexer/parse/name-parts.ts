@@ -61,6 +61,8 @@ export function cleanPersonName(raw: string): string | undefined {
     NOT_A_PERSON.test(s) ||
     s.length > 80 ||
     (!/\p{Lu}/u.test(s) && !s.includes(' ')) ||
+    // One word that opens with two capitals is an acronym ("EMAp", "IAIFI"), not a name.
+    /^\p{Lu}{2,}\p{L}*$/u.test(s) ||
     !/\p{L}/u.test(s) ||
     /^(?:https?:|www\.)|@/.test(s)
   )
@@ -72,7 +74,7 @@ const DEGREE =
   /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|m\.?p\.?h\.?|d\.?sc\.?|sc\.?d\.?)(?=\s*(?:,|\)|$|\s+and\s))/gi;
 /** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
 const NOT_A_PERSON =
-  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?|director)$/i;
+  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?|director|news|noticias?|notícias?)$/i;
 
 /**
  * Splits a written list of speakers into people: "A and B", "A, B and C",

@@ -23,6 +23,13 @@ describe('cleanPersonName', () => {
     ['Leo Celi, MD, MPH', 'Leo Celi'],
     ['Sandeep Krishna, NCBS.', 'Sandeep Krishna, NCBS.'],
     ['IAIFI Interim Director', undefined],
+    // A school or its news desk as a post's author.
+    ['EMAp', undefined],
+    ['IAIFI', undefined],
+    ['FGV Noticia', undefined],
+    ['Seema', 'Seema'],
+    ['YJ Choe', 'YJ Choe'],
+    ['TVH Prathamesh', 'TVH Prathamesh'],
   ])('%j → %j', (raw, name) => {
     expect(cleanPersonName(raw)).toBe(name);
   });

@@ -27,14 +27,15 @@ import { texAccentsToText } from './tex-accents.ts';
  * are left alone, as is a segment that reads as prose (words and no command) or
  * spans a blank line. Display math (`$$…$$`) and `\(…\)` are read the same way, whole or
  * not at all (`\[…\]` is not: markdown escapes brackets so). Outside math, accents on letters
- * become the letters they spell (tex-accents.ts: `B\"ocherer` → Böcherer). Text
+ * become the letters they spell (tex-accents.ts: `B\"ocherer` → Böcherer), and in text with
+ * no math delimiter at all, a bare Greek letter its letter (`\epsilon` → ϵ). Text
  * without a dollar or a backslash comes back unchanged.
  *
  * @example texToText('$L^p$-Asymptotics of $\\mathbb{R}^n$') === 'Lᵖ-Asymptotics of ℝⁿ'
  * @example texToText('Prizes of $100 and $200') === 'Prizes of $100 and $200'
  */
 export function texToText(text: string): string {
-  if (!text.includes('\\(')) return dollarsToText(text);
+  if (!text.includes('\\(')) return text.includes('$') ? dollarsToText(text) : proseToText(text);
   // LaTeX's own inline delimiters, `\(k\)-tori`: read like `$…$`, whole or left as written.
   let out = '';
   let i = 0;
@@ -94,6 +95,20 @@ function dollarsToText(text: string): string {
   }
   return out + texAccentsToText(text.slice(i));
 }
+
+/**
+ * Text with no math in it: accents on letters, and a Greek letter written as a bare command
+ * ("the Huber's \epsilon contamination model") as its letter. A command that goes on into a
+ * sub- or superscript or an argument (`\ell_2`) is math without its dollars, and text with a
+ * dollar may hold a formula: both are left as written.
+ */
+function proseToText(text: string): string {
+  const accented = texAccentsToText(text);
+  return accented.includes('\\') ? accented.replace(BARE_LETTER, (whole, name: string) => LETTERS.get(name) ?? whole) : accented;
+}
+
+const LETTERS = new Map(Object.entries(TEX_SYMBOLS).filter(([, symbol]) => /^[\u0370-\u03ff]$/u.test(symbol)));
+const BARE_LETTER = /(?<![\\\p{L}])\\([a-zA-Z]+)(?![a-zA-Z_^{])/gu;
 
 const DOUBLED = /\\{2,}(?=[A-Za-z])/g;
 const MAX_FORMULA = 2000;

@@ -46,7 +46,6 @@ describe('texToText', () => {
     ['an accent', '$\\bar{x}$', 'x̄'],
     ['\\left and \\right', '$\\left( a \\right)$', '( a )'],
     // Left exactly as written.
-    ['no dollars', "Huber's \\epsilon contamination", "Huber's \\epsilon contamination"],
     ['prices', 'Prizes of $100 and $200', 'Prizes of $100 and $200'],
     ['a price and a range', 'From $5-$10 a ticket', 'From $5-$10 a ticket'],
     ['a lone dollar', 'Costs $ 5', 'Costs $ 5'],
@@ -70,6 +69,11 @@ describe('texToText', () => {
     ['math it does not know keeps what looks like an accent', '$\\\\^x$ by B\\"ocherer', '$\\\\^x$ by Böcherer'],
     ['backslashes doubled by escaping', 'domains in $\\\\mathbf C^2$ and $L(E,\\\\chi,s)$', 'domains in C² and L(E,χ,s)'],
     ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
+    ['a bare Greek letter outside math', "Huber's \\epsilon contamination model", "Huber's ϵ contamination model"],
+    ['bare letters in a sentence', 'when p/n tends to \\gamma, a (1-\\delta)-CI', 'when p/n tends to γ, a (1-δ)-CI'],
+    ['a bare command that goes on is left as written', 'the \\ell_2 error and \\tilde{G}', 'the \\ell_2 error and \\tilde{G}'],
+    ['a bare letter in text with a dollar is left: it may be half a formula', 'On $\\alpha \\$ bounds', 'On $\\alpha \\$ bounds'],
+    ['a bare command that is no letter is left', 'C:\\Users\\pi and \\cite{hb95}', 'C:\\Users\\pi and \\cite{hb95}'],
   ])('%s: %j', (_, input, expected) => {
     expect(texToText(input)).toBe(expected);
   });

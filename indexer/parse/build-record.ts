@@ -2,17 +2,18 @@ import type { Kind, Link, Person, Problem, TalkRecord } from '../record.ts';
 import { FIELD_NAMES, IGNORED_URL_FIELDS, LINK_LABELS } from './field-names.ts';
 import { firstSentence } from './first-sentence.ts';
 import { isPlaceholder } from './is-placeholder.ts';
-import { dateFromFileName, parseDate, unrealFileNameDate, type ParsedDate } from './parse-date.ts';
-import { hasValue, scalarText, truthy } from './field-value.ts';
+import { unrealFileNameDate } from './parse-date.ts';
+import { scalarText, truthy } from './field-value.ts';
 import { normalizeFields } from './normalize-fields.ts';
 import { fieldReader } from './field-reader.ts';
 import { readRecordPeople } from './record-people.ts';
+import { readRecordTexts } from './record-texts.ts';
+import { readRecordWhen } from './record-when.ts';
 import { readTopics } from './read-topics.ts';
 import { problem, type RecordSource, type RootContext } from './root-context.ts';
 import { safeUrl } from './safe-url.ts';
-import { splitSections } from './split-sections.ts';
 import { texToText } from './tex-to-text.ts';
-import { asBullets, toPlainLine, toPlainText } from './to-plain-text.ts';
+import { toPlainLine } from './to-plain-text.ts';
 
 /** One record's raw material: its fields, and the body text when it is a document. */
 export interface RecordInput {
@@ -49,44 +50,16 @@ export function buildRecord(
   const liquid = input.body?.includes('{{') || Object.values(input.fields).some((v) => typeof v === 'string' && v.includes('{{'));
   const vars = liquid ? { ...input.fields, ...f } : undefined;
   const reader = fieldReader(f, vars, base);
-  const { used, keysFor, get, line, long } = reader;
+  const { used, keysFor, line } = reader;
 
   const read = readRecordPeople(reader, input, ctx, src);
   if (!('people' in read)) return { problems: [...problems, ...read.problems] };
   const { people, titleRaw, speakerHit } = read;
   let { title, placeholder } = read;
 
-  // Date and time.
-  let parsed: ParsedDate | undefined;
-  let dateKey: string | undefined;
-  const dateKeys = kind === 'profile' ? ['date', 'last_updated'] : keysFor('date');
-  let unreadable: string | undefined;
-  for (const key of dateKeys) {
-    const v = f[key];
-    if (!hasValue(v)) continue;
-    const p = parseDate(v, { dayFirst: ctx.config.dayFirst ?? src.dayFirst, year: src.year });
-    if (p) {
-      parsed = p;
-      dateKey = key;
-      used.add(key);
-      break;
-    }
-    const text = scalarText(v).trim();
-    if (key !== 'time' && key !== 'data' && key !== 'day' && !unreadable && text && !isPlaceholder(text) && /\d/.test(text))
-      unreadable = `${key}: ${JSON.stringify(text.slice(0, 60))}`;
-  }
-  let date = parsed?.date;
-  if (!date && kind !== 'profile') date = dateFromFileName(src.path);
-  if (unreadable && !parsed)
-    warn(`date not understood (${unreadable}); expected a date such as 2023-09-20, 20/09/2023 or Sep 20, 2023`);
-  let time = line('time', dateKey === 'time' ? ['time'] : []);
-  if (time && parseDate(time) && dateKey !== 'time') {
-    // `time: 2023-09-20` is a date (the seed's Jekyll posts): keep it out of time.
-    time = parseDate(time)?.time;
-  }
-  if (!time) time = parsed?.time;
-  const end = line('timeEnd') ?? (kind === 'talk' ? parseDate(get('endDate')?.[1])?.time : undefined);
-  if (time && end && !/[-–—]|\bto\b/.test(time)) time = `${time} - ${end}`;
+  const when = readRecordWhen(reader, kind, src, ctx);
+  const { date, time, unreadable } = when;
+  if (unreadable) warn(`date not understood (${unreadable}); expected a date such as 2023-09-20, 20/09/2023 or Sep 20, 2023`);
 
   // Place and links.
   let location = line('location');
@@ -95,7 +68,7 @@ export function buildRecord(
     online ??= safeUrl(location);
     location = undefined;
   }
-  if (!location && parsed?.before && kind === 'talk') location = parsed.before;
+  if (!location && when.before && kind === 'talk') location = when.before;
   const image = reader.firstUrl(keysFor('image'));
   const links: Link[] = [];
   const addLink = (key: string, value: unknown) => {
@@ -110,55 +83,7 @@ export function buildRecord(
     for (const item of Array.isArray(v) ? v : [v]) addLink(key, item);
   }
 
-  // Texts.
-  const sections = input.body ? splitSections(toPlainText(input.body, { mode: input.bodyMode, vars })) : { marked: false };
-  let abstract = long('abstract');
-  let bio = long('bio');
-  const description = long('description');
-  const bodyField = long('body');
-  let body: string | undefined;
-  const summaryField = line('summary');
-  if (kind === 'talk') {
-    abstract ??= sections.abstract ?? description;
-    bio ??= sections.bio;
-    if (!abstract && !sections.marked) abstract = sections.body ?? bodyField;
-    else body = joinText(sections.marked || abstract !== sections.body ? sections.body : undefined, bodyField);
-    if (abstract && body === abstract) body = undefined;
-  } else if (kind === 'profile') {
-    bio ??= sections.bio ?? description;
-    abstract ??= sections.abstract;
-    body = joinText(sections.body, bodyField);
-    if (!bio && body) {
-      bio = body;
-      body = undefined;
-    }
-  } else {
-    abstract ??= sections.abstract;
-    bio ??= sections.bio;
-    body = joinText(sections.body, bodyField);
-    if (!body && description && description !== summaryField) body = description;
-  }
-  // Inline TeX ("on $\mathbb{R}^n$") reads as Unicode ("on ℝⁿ") wherever a text is shown, and the
-  // summary drawn from these texts below matches the abstract it starts (the record page hides it then).
-  abstract = tex(abstract);
-  bio = tex(bio);
-  body = tex(body);
-  let summary = tex(summaryField);
-  if (!summary && kind === 'news' && description && description.length <= 300)
-    summary = texToText(description.replace(/\n+/g, ' '));
-  if (!summary && kind === 'profile') {
-    // A profile's `title` next to its `name` is a job title ("IAIFI Director").
-    const position =
-      line('position') ?? (f.name !== undefined && typeof f.title === 'string' ? toPlainLine(f.title) || undefined : undefined);
-    if (position) summary = position;
-  }
-  if (!summary) {
-    const from = abstract ?? body ?? bio;
-    // The first paragraph of prose: not a list, a table row or a bare "Slides | Video" line.
-    const paragraphs = from ? asBullets(from.slice(0, 4000)).split('\n\n') : [];
-    const prose = paragraphs.find((p) => !/^(?:•|[^|\n]+ \|)/.test(p) && p.split(/\s+/).length >= 6) ?? paragraphs[0];
-    if (prose) summary = firstSentence(prose.startsWith('• ') ? prose.split('\n')[0]!.slice(2) : prose);
-  }
+  const { abstract, bio, body, summary, bodyField } = readRecordTexts(reader, input);
 
   // Title.
   if (!title && input.titleHint) title = toPlainLine(input.titleHint);
@@ -250,18 +175,11 @@ export function buildRecord(
   return { record, problems };
 }
 
-const tex = (text: string | undefined) => (text === undefined ? text : texToText(text));
-
 const BODY_LINK =
   /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^<>]*href=["'](https?:\/\/[^"']+)["'][^<>]*>([^<]{1,60})<\/a>/gi;
 const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
 
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
-
-function joinText(...parts: (string | undefined)[]): string | undefined {
-  const s = parts.filter(Boolean).join('\n\n');
-  return s || undefined;
-}
 
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -38,7 +38,7 @@ export function browseRecords(
   let items: BrowseItem[];
   let didYouMean: string | undefined;
   if (query.trim()) {
-    const res = searchArchive(loaded.archive, { query, limit: SEARCH_CAP });
+    const res = searchArchive(loaded.archive, { query, limit: SEARCH_CAP, finished: true });
     items = res.hits.map((hit) => ({ record: hit.record, hit }));
     didYouMean = res.didYouMean;
   } else {

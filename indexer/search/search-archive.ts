@@ -71,6 +71,8 @@ export interface SearchRequest {
   /** Inclusive year range. */
   years?: { from?: number; to?: number };
   series?: string[];
+  /** The question is whole (submitted, not typed letter by letter): a question few records answer whole is answered in part too (see `isQuestion`). */
+  finished?: boolean;
 }
 
 export interface SearchResponse {
@@ -170,14 +172,25 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
   let suggestion: string | undefined;
   const typedWords = [...parsed.words, ...parsed.speaker, ...parsed.title, ...parsed.phrases];
   if (matches.length <= 2 && typedWords.length > 0) suggestion = didYouMean(archive.index, typedWords);
+  // Records that hold only some of the words, after those that hold them all.
+  let fewer: Match[] = [];
   if (matches.length === 0 && typedWords.length > 0) {
     matches = findMatches(archive, parsed, 'loose');
     loosened = matches.length > 0;
+  } else if (matches.length < FEW_MATCHES && isQuestion(parsed, request.finished ? `${query} ` : query)) {
+    const found = new Set(matches.map((m) => m.record.id));
+    fewer = findMatches(archive, parsed, 'some').filter((m) => !found.has(m.record.id));
   }
-  const facets = countFacets(matches.map((m) => m.record));
-  const filtered = matches.filter((m) => passesFilters(m.record, parsed, request));
+  const facets = countFacets([...matches, ...fewer].map((m) => m.record));
   const context = rankContext(archive, parsed, query);
-  const ranked = bestFirst(rankWithin(filtered, limit, context), limit);
+  const rank = (ms: Match[]) => {
+    const filtered = ms.filter((m) => passesFilters(m.record, parsed, request));
+    return { filtered, ranked: bestFirst(rankWithin(filtered, limit, context), limit) };
+  };
+  const all = rank(matches);
+  const more = rank(fewer);
+  const filtered = [...all.filtered, ...more.filtered];
+  const ranked = [...all.ranked, ...more.ranked];
   const made = new Map<string, Hit>();
   const hit = (m: Match): Hit => {
     let h = made.get(m.record.id);
@@ -200,6 +213,20 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
     ...(loosened ? { loosened } : {}),
   };
 }
+
+/**
+ * A question of three words or more, finished (submitted, a space after it, or more than a few words):
+ * when few records hold all its words ("talks about causal inference in medicine" has one),
+ * those holding some of them follow. Not while a short query's last word is still being typed:
+ * a keystroke would pay for the looser search at every letter.
+ */
+function isQuestion(parsed: ParsedQuery, query: string): boolean {
+  const words = contentWords(parsed.words).length;
+  return words >= 3 && (/\s$/.test(query) || words > LONG_QUESTION);
+}
+
+/** Fewer matches than this for a question, and records holding only some of its words follow. */
+const FEW_MATCHES = 5;
 
 /**
  * The matches, scored with `rankMultiplier`, that may still be among the best `limit` of
@@ -273,13 +300,20 @@ function lazyHit(m: Match): Hit {
 }
 
 /** Records matching the query's words, phrases and exclusions (filters come later). */
-function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: 'strict' | 'loose'): Match[] {
+/**
+ * How words must match: `strict`, every word (typos and prefixes allowed); `loose`, any word,
+ * with more typos (nothing matched strictly); `some`, any of the question's telling words, as
+ * typed (records that follow the few holding every word).
+ */
+type MatchMode = 'strict' | 'loose' | 'some';
+
+function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: MatchMode): Match[] {
   const { index, records } = archive;
   const phraseWords = parsed.phrases.flatMap(tokenizeText);
   const allFree = contentWords([...parsed.words, ...phraseWords]);
   // Loose, a long question (a pasted sentence or address) matches any of its words: the
   // common ones would each bring thousands of records, and rank none of them first.
-  const free = mode === 'strict' || allFree.length > LONG_QUESTION ? withoutCommonWords(index, allFree) : allFree;
+  const free = mode !== 'loose' || allFree.length > LONG_QUESTION ? withoutCommonWords(index, allFree) : allFree;
   const dropped = allFree.filter((w) => !free.includes(w)).map((w) => normalizeTerm(w) as string);
   const speaker = contentWords(parsed.speaker);
   const termCount = free.length + speaker.length + parsed.title.length;
@@ -357,7 +391,7 @@ function contentWords(words: readonly string[]): string[] {
 function wordQuery(
   index: MiniSearch<TalkRecord>,
   word: string,
-  mode: 'strict' | 'loose',
+  mode: MatchMode,
   at: { last: boolean; words: number; fields?: string[] | undefined },
 ): Query {
   const term = normalizeTerm(word) ?? '';
@@ -365,10 +399,10 @@ function wordQuery(
   let prefix: boolean;
   let weights: { fuzzy: number; prefix: number } | undefined;
   let typing = false;
-  if (mode === 'loose') {
+  if (mode !== 'strict') {
     // In a long question, a word the index knows is taken as typed: its typos' neighbours
     // would cost the most and find what its other words find anyway.
-    const asTyped = term.length < 3 || (at.words > LONG_QUESTION && hasTerm(index, term));
+    const asTyped = term.length < 3 || ((mode === 'some' || at.words > LONG_QUESTION) && hasTerm(index, term));
     fuzzy = asTyped ? false : term.length < 6 ? 1 : 2;
     prefix = term.length >= 3;
   } else if (hasTerm(index, term)) {

@@ -197,6 +197,31 @@ describe('searchArchive: the response', () => {
     });
   });
 
+  // "talks about causal inference in medicine" had one answer: few records hold every word.
+  describe('a finished question that few records answer whole', () => {
+    const records = makeSyntheticRecords(1500, 7);
+    const many = createSearchArchive(records);
+    const target = records[42]!;
+    const words = target.title.toLowerCase().split(' ').slice(0, 3).join(' ');
+
+    it('lists the records holding all its words first, then those holding some', () => {
+      const whole = searchArchive(many, { query: words, limit: 5 });
+      const finished = searchArchive(many, { query: `${words} `, limit: 5 });
+      expect(whole.total).toBe(1);
+      expect(finished.total).toBeGreaterThan(5);
+      expect(finished.hits.map((h) => h.record.id)[0]).toBe(target.id);
+      expect(finished.loosened).toBeUndefined();
+    });
+
+    it('waits for the last word while a short question is still being typed', () => {
+      expect(searchArchive(many, { query: words }).total).toBe(1);
+    });
+
+    it('answers a submitted question in part too', () => {
+      expect(searchArchive(many, { query: words, finished: true }).total).toBeGreaterThan(5);
+    });
+  });
+
   it('answers an empty query with nothing', () => {
     expect(searchArchive(archive, { query: '   ' }).total).toBe(0);
   });

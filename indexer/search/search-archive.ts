@@ -310,7 +310,7 @@ type MatchMode = 'strict' | 'loose' | 'some';
 function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: MatchMode): Match[] {
   const { index, records } = archive;
   const phraseWords = parsed.phrases.flatMap(tokenizeText);
-  const allFree = contentWords([...parsed.words, ...phraseWords]);
+  const allFree = withoutAskingWords(contentWords([...parsed.words, ...phraseWords]));
   // Loose, a long question (a pasted sentence or address) matches any of its words: the
   // common ones would each bring thousands of records, and rank none of them first.
   const free = mode !== 'loose' || allFree.length > LONG_QUESTION ? withoutCommonWords(index, allFree) : allFree;
@@ -364,6 +364,20 @@ function withoutCommonWords(index: MiniSearch<TalkRecord>, words: readonly strin
   );
   return counted.filter((c) => keep.has(c.at)).map((c) => c.w);
 }
+
+/**
+ * "lecture on model theory of categories", "talk about graph neural networks": the words that
+ * say a question is after a talk say nothing of which, and a record need not hold them. Left
+ * out once two other words remain ("Hardy lecture" keeps its word).
+ */
+function withoutAskingWords(words: string[]): string[] {
+  const telling = words.filter((w) => !ASKING_WORDS.has(w.toLowerCase()));
+  return telling.length >= 2 && telling.length < words.length ? telling : words;
+}
+
+const ASKING_WORDS = new Set(
+  'talk talks seminar seminars lecture lectures presentation presentations colloquium webinar speech'.split(' '),
+);
 
 /** The words that must match: two characters or more, not stop words. */
 function contentWords(words: readonly string[]): string[] {

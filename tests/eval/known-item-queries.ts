@@ -30,6 +30,7 @@ export const QUERY_TYPES = [
   'name folded',
   'last name + title word',
   'rare abstract words',
+  'a question in words',
 ] as const;
 export type QueryType = (typeof QUERY_TYPES)[number];
 
@@ -166,6 +167,19 @@ export function makeKnownItemQueries(records: readonly TalkRecord[], perType = 2
           if (theirs.has(x.id) && ` ${fold(x.title)} `.includes(` ${fold(word)} `)) correct.add(x.id);
         }
         return { type, query: `${last} ${word}`, target: r.id, correct };
+      }
+      case 'a question in words': {
+        // "talk about graph neural networks ", as someone who half remembers it asks, finished
+        // with a space: the title's three rarest words after a few words of asking.
+        const telling = rarestN(
+          words(r.title).filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !nameWords.has(fold(w))),
+          titleDf,
+          3,
+          4,
+        );
+        if (telling.length < 3) return undefined;
+        const asking = ['talk about', 'the seminar on', 'lecture on', 'that talk about'][h % 4];
+        return { type, query: `${asking} ${telling.join(' ')} `, target: r.id, correct: sameTitle(r) };
       }
       case 'rare abstract words': {
         // The abstract; a record without a separate one keeps it in its body.

@@ -5,7 +5,8 @@ import { makeSyntheticRecords } from '../../bench/synthetic-records.ts';
 import { FIXTURE, makeRecord } from './make-record.ts';
 
 const archive = createSearchArchive(FIXTURE);
-const ids = (query: string, extra: object = {}) => searchArchive(archive, { query, ...extra }).hits.map((h) => h.record.id);
+const ids = (query: string, extra: object = {}, from = archive) =>
+  searchArchive(from, { query, ...extra }).hits.map((h) => h.record.id);
 const marked = (runs: Hit['title']) => runs.filter((r) => r.marked).map((r) => r.text);
 
 describe('searchArchive: names, as people type them', () => {
@@ -220,6 +221,20 @@ describe('searchArchive: the response', () => {
     it('answers a submitted question in part too', () => {
       expect(searchArchive(many, { query: words, finished: true }).total).toBeGreaterThan(5);
     });
+  });
+
+  it('needs no "talk" or "lecture" in a record a question asks for by its subject', () => {
+    const archive = createSearchArchive([
+      makeRecord('categories', { title: 'The model theory of categories' }),
+      ...[1, 2, 3, 4, 5].map((i) =>
+        makeRecord(`notes-${i}`, { title: `Lecture notes ${i}`, abstract: 'A lecture on model theory and categories.' }),
+      ),
+      makeRecord('hardy', { title: 'The Hardy Lecture' }),
+      // Enough else that "lecture" is no common word (a question of three words drops those anyway).
+      ...Array.from({ length: 150 }, (_, i) => makeRecord(`other-${i}`, { title: `Harmonic analysis ${i}` })),
+    ]);
+    expect(ids('lecture on model theory of categories', {}, archive)[0]).toBe('categories');
+    expect(ids('hardy lecture', {}, archive)).toEqual(['hardy']);
   });
 
   it('answers an empty query with nothing', () => {

@@ -445,7 +445,14 @@ function wordQuery(
     queries: [
       { queries: [word], fields: [...TEXT_FIELDS], fuzzy: oneEdit, prefix: longPrefix, ...w },
       { queries: [word], fields: [...LABEL_FIELDS], fuzzy: oneEdit, prefix: labelPrefix, ...w },
-      { queries: [word], fields: [...NAME_FIELDS], fuzzy, prefix, ...w },
+      // Two letters start hundreds of title words and matter most in names ("Ma", "Wu"): the
+      // titles take them whole until a third letter.
+      ...(prefix && term.length < 3
+        ? [
+            { queries: [word], fields: ['title'], fuzzy, prefix: false, ...w },
+            { queries: [word], fields: NAME_FIELDS.filter((x) => x !== 'title'), fuzzy, prefix, ...w },
+          ]
+        : [{ queries: [word], fields: [...NAME_FIELDS], fuzzy, prefix, ...w }]),
     ],
   };
 }

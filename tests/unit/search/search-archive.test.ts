@@ -64,14 +64,17 @@ describe('searchArchive: a last word still being typed', () => {
     makeRecord('waves', { title: 'Ocean waves' }),
     makeRecord('ice', { title: 'Sea ice', topics: ['oceanography'], summary: 'Oceanic ice sheets.' }),
     makeRecord('by-ocampo', { title: 'Tides', people: [{ name: 'Ana Ocampo', key: 'ana ocampo', role: 'speaker' }] }),
+    makeRecord('oc-ai', { title: 'OC and AI: optimal control by learning' }),
   ]);
   const found = (query: string) =>
     searchArchive(typed, { query })
       .hits.map((h) => h.record.id)
       .sort();
-  // Two letters start hundreds of words: they are looked for where they start a title or a name.
+  // Two letters start hundreds of words: they are looked for where they start a name, and in
+  // titles whole ("OC", "AI") until a third letter.
   const cases: [string, string[]][] = [
-    ['oc', ['by-ocampo', 'waves']],
+    ['oc', ['by-ocampo', 'oc-ai']],
+    ['ai', ['oc-ai']],
     ['oce', ['ice', 'waves']],
     ['ocea', ['ice', 'waves']],
     ['sea ic', ['ice']],

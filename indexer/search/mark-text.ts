@@ -122,9 +122,20 @@ export interface TermAt {
  * Both ways give the same answer.
  */
 export function findTerms(text: string, terms: ReadonlySet<string>): TermAt[] {
-  if (NOT_PLAIN.test(text)) return findTermsByWord(text, terms);
-  const lower = text.toLowerCase();
+  if (!NOT_PLAIN.test(text)) return findPlainTerms(text.toLowerCase(), terms, []);
+  // Accented Latin letters ("Erdős", "Poincaré") each fold to one letter, in place, and symbols
+  // (∈, ≤) part words as a space does: the text is searched folded. Only the words holding
+  // another letter or digit ("xₙ", "λ") are read one by one.
+  const { folded, hard } = foldText(text);
   const hits: TermAt[] = [];
+  for (const [from, to] of hard)
+    eachMatchedWord(text.slice(from, to), terms, (at, _, term) => hits.push({ at: from + at, term }));
+  return findPlainTerms(folded, terms, hits);
+}
+
+/** The whole words of lower-case `lower` that are `terms`, added to `hits`, in order. */
+function findPlainTerms(lower: string, terms: ReadonlySet<string>, hits: TermAt[]): TermAt[] {
+  const given = hits.length;
   for (const term of terms) {
     // A term with a letter outside ASCII cannot be in this text, nor one no word can be.
     if (!PLAIN_TERM.test(term)) continue;
@@ -132,8 +143,43 @@ export function findTerms(text: string, terms: ReadonlySet<string>): TermAt[] {
       if (!isWordChar(lower.charCodeAt(at - 1)) && !isWordChar(lower.charCodeAt(at + term.length))) hits.push({ at, term });
     }
   }
-  return terms.size > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
+  return terms.size > 1 || given > 0 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
+
+/**
+ * `text` lower case with each accented Latin letter as the one ASCII letter the index folds it
+ * to (ő → o), every character in its place, and any other letter or digit outside ASCII as
+ * `HARD`; and the words (start, end) that hold one.
+ */
+function foldText(text: string): { folded: string; hard: [number, number][] } {
+  let folded = '';
+  let from = 0;
+  const hard: [number, number][] = [];
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 0xaa) continue;
+    const letter = c >= 0xc0 && c <= 0x24f ? LATIN_FOLDS[c - 0xc0] : undefined;
+    if (letter) {
+      folded += text.slice(from, at).toLowerCase() + letter;
+      from = at + 1;
+    } else if (NOT_PLAIN.test(text[at]!) && WORD_CHAR.test(text[at]!)) {
+      folded += text.slice(from, at).toLowerCase() + HARD;
+      from = at + 1;
+      const last = hard[hard.length - 1];
+      if (last && at < last[1]) continue;
+      let start = at;
+      while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+      let end = at + 1;
+      while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+      hard.push([start, end]);
+    }
+  }
+  return { folded: folded + text.slice(from).toLowerCase(), hard };
+}
+
+/** Stands in a folded text for a letter or digit only the word-by-word reading can fold. */
+const HARD = '\u0001';
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** `findTerms` the long way: every word read and normalised. Right for any text. */
 export function findTermsByWord(text: string, terms: ReadonlySet<string>): TermAt[] {
@@ -151,9 +197,19 @@ const NOT_PLAIN = /[\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u20
 
 const PLAIN_TERM = /^[a-z0-9]+$/;
 
+/**
+ * For U+00C0–U+024F: the ASCII letter a Latin letter folds to (as `normalizeTerm` reads it),
+ * or '' for one that folds to more or less than one letter (ß → ss) or is no letter (×, ÷).
+ */
+const LATIN_FOLDS: readonly string[] = Array.from({ length: 0x24f - 0xc0 + 1 }, (_, i) => {
+  const ch = String.fromCharCode(0xc0 + i);
+  const term = /\p{L}/u.test(ch) && ch.toLowerCase().length === 1 ? normalizeTerm(ch) : null;
+  return term && /^[a-z]$/.test(term) ? term : '';
+});
+
 function isWordChar(c: number): boolean {
-  // NaN (before the start or past the end) is no word character.
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  // NaN (before the start or past the end) is no word character; `HARD` is one.
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 1;
 }
 
 /** `length` characters of `text` from about `start`, moved to word boundaries, whitespace collapsed. */

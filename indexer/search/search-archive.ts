@@ -174,15 +174,23 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
   if (matches.length <= 2 && typedWords.length > 0) suggestion = didYouMean(archive.index, typedWords);
   // Records that hold only some of the words, after those that hold them all.
   let fewer: Match[] = [];
-  if (matches.length === 0 && typedWords.length > 0) {
+  const nothingWhole = matches.length === 0 && typedWords.length > 0;
+  if (nothingWhole) {
     matches = findMatches(archive, parsed, 'loose');
     loosened = matches.length > 0;
-  } else if (matches.length < FEW_MATCHES && isQuestion(parsed, request.finished ? `${query} ` : query)) {
+  }
+  const context = rankContext(archive, parsed, query);
+  if (
+    !nothingWhole &&
+    matches.length < FEW_MATCHES &&
+    isQuestion(parsed, request.finished ? `${query} ` : query) &&
+    // A title typed whole is no question: its record is the answer.
+    !matches.some((m) => sameTerms(recordFeatures(m.record).titleTerms, context.titleTerms))
+  ) {
     const found = new Set(matches.map((m) => m.record.id));
     fewer = findMatches(archive, parsed, 'some').filter((m) => !found.has(m.record.id));
   }
   const facets = countFacets([...matches, ...fewer].map((m) => m.record));
-  const context = rankContext(archive, parsed, query);
   const rank = (ms: Match[]) => {
     const filtered = ms.filter((m) => passesFilters(m.record, parsed, request));
     return { filtered, ranked: bestFirst(rankWithin(filtered, limit, context), limit) };
@@ -225,8 +233,14 @@ function isQuestion(parsed: ParsedQuery, query: string): boolean {
   return words >= 3 && (/\s$/.test(query) || words > LONG_QUESTION);
 }
 
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
 /** Fewer matches than this for a question, and records holding only some of its words follow. */
 const FEW_MATCHES = 5;
+/** Words a question's partial answers are looked for by, at most: its rarest. */
+const SOME_WORDS = 4;
 
 /**
  * The matches, scored with `rankMultiplier`, that may still be among the best `limit` of
@@ -313,7 +327,9 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: MatchMod
   const allFree = withoutAskingWords(contentWords([...parsed.words, ...phraseWords]));
   // Loose, a long question (a pasted sentence or address) matches any of its words: the
   // common ones would each bring thousands of records, and rank none of them first.
-  const free = mode !== 'loose' || allFree.length > LONG_QUESTION ? withoutCommonWords(index, allFree) : allFree;
+  // Records answering part of a question: any word selects them, so only the few rarest do.
+  const most = mode === 'some' ? SOME_WORDS : Infinity;
+  const free = mode !== 'loose' || allFree.length > LONG_QUESTION ? withoutCommonWords(index, allFree, most) : allFree;
   const dropped = allFree.filter((w) => !free.includes(w)).map((w) => normalizeTerm(w) as string);
   const speaker = contentWords(parsed.speaker);
   const termCount = free.length + speaker.length + parsed.title.length;
@@ -350,16 +366,17 @@ function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: MatchMod
  * records are left out of matching, keeping at least the two rarest (three from
  * five words): they
  * select almost nothing, weigh little in the score (the title signals still
- * see them), and are what makes a long query slow on a large archive.
+ * see them), and are what makes a long query slow on a large archive. At most the `most`
+ * rarest are kept.
  */
-function withoutCommonWords(index: MiniSearch<TalkRecord>, words: readonly string[]): string[] {
+function withoutCommonWords(index: MiniSearch<TalkRecord>, words: readonly string[], most = Infinity): string[] {
   if (words.length < 3) return [...words];
   const rarest = words.length >= 5 ? 3 : 2;
   const counted = words.map((w, at) => ({ w, at, n: postingCount(index, normalizeTerm(w) as string) }));
   const keep = new Set(
     [...counted]
       .sort((a, b) => a.n - b.n || a.at - b.at)
-      .filter((c, rank) => rank < rarest || c.n <= index.documentCount / 10)
+      .filter((c, rank) => rank < most && (rank < rarest || c.n <= index.documentCount / 10))
       .map((c) => c.at),
   );
   return counted.filter((c) => keep.has(c.at)).map((c) => c.w);
@@ -418,7 +435,7 @@ function wordQuery(
     // would cost the most and find what its other words find anyway.
     const asTyped = term.length < 3 || ((mode === 'some' || at.words > LONG_QUESTION) && hasTerm(index, term));
     fuzzy = asTyped ? false : term.length < 6 ? 1 : 2;
-    prefix = term.length >= 3;
+    prefix = term.length >= 3 && !asTyped;
   } else if (hasTerm(index, term)) {
     fuzzy = at.words <= 2 ? fuzzyForKnown(term) : false;
     prefix = at.last && term.length >= 2;

@@ -224,6 +224,12 @@ describe('searchArchive: the response', () => {
     it('answers a submitted question in part too', () => {
       expect(searchArchive(many, { query: words, finished: true }).total).toBeGreaterThan(5);
     });
+
+    it('takes a title typed whole for no question: its talk is the answer', () => {
+      const answer = searchArchive(many, { query: `${target.title} `, limit: 5 });
+      expect(answer.hits[0]?.record.id).toBe(target.id);
+      expect(answer.total).toBeLessThan(5);
+    });
   });
 
   it('needs no "talk" or "lecture" in a record a question asks for by its subject', () => {

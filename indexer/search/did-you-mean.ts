@@ -1,7 +1,7 @@
 /**
  * "Did you mean": the query with each word the index does not know replaced by
- * the closest word it does know that goes with the query's other words (some record
- * holds them all), else the closest (fewest edits, then the most used).
+ * the closest word it does know (fewest slips, then the most used); in a query of up to
+ * three words, the closest that goes with the other words (some record holds them all).
  */
 import type MiniSearch from 'minisearch';
 import { normalizeTerm, tokenizeText } from '../search-options.ts';
@@ -34,7 +34,9 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
     const others = terms.filter((o) => o !== t && o.content && (o.known || o.corrected)).map((o) => o.term);
     const goes = (candidate: string) =>
       index.search([...others, candidate].join(' '), { combineWith: 'AND', prefix: false, fuzzy: false }).length > 0;
-    const best = others.length ? (near.slice(0, TRIED).find((c) => goes(c.term)) ?? near[0]!) : near[0]!;
+    // A name or a short phrase: in a longer question no record need hold every word.
+    const tried = others.length >= 1 && others.length <= 2 ? near.slice(0, TRIED) : [];
+    const best = tried.find((c) => goes(c.term)) ?? near[0]!;
     t.term = best.term;
     t.corrected = changed = true;
   }

@@ -84,9 +84,14 @@ function nameWordMatches(word: string, token: string, typing: boolean): boolean 
 
 function titleMultiplier(title: readonly string[], terms: readonly string[]): number {
   if (terms.length === 0) return 1;
-  if (title.length === terms.length && title.every((t, i) => t === terms[i])) return 3;
+  if (isWholeTitle(title, terms)) return 3;
   if (terms.length >= 2 && containsRun(title, terms)) return 1.6;
   return 1;
+}
+
+/** Whether the words typed (`terms`, as `RankContext.titleTerms`) are a title's words, all of them, in order. */
+export function isWholeTitle(title: readonly string[], terms: readonly string[]): boolean {
+  return title.length === terms.length && title.every((t, i) => t === terms[i]);
 }
 
 /** A title's words as the index sees them (stop words and single letters kept). */

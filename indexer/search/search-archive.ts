@@ -32,7 +32,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { hasTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { MAX_RANK_MULTIPLIER, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+import { isWholeTitle, MAX_RANK_MULTIPLIER, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
 import { dateNumber, recordFeatures } from './record-features.ts';
 
 export { parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -172,24 +172,15 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
   let suggestion: string | undefined;
   const typedWords = [...parsed.words, ...parsed.speaker, ...parsed.title, ...parsed.phrases];
   if (matches.length <= 2 && typedWords.length > 0) suggestion = didYouMean(archive.index, typedWords);
-  // Records that hold only some of the words, after those that hold them all.
-  let fewer: Match[] = [];
   const nothingWhole = matches.length === 0 && typedWords.length > 0;
   if (nothingWhole) {
     matches = findMatches(archive, parsed, 'loose');
     loosened = matches.length > 0;
   }
   const context = rankContext(archive, parsed, query);
-  if (
-    !nothingWhole &&
-    matches.length < FEW_MATCHES &&
-    isQuestion(parsed, request.finished ? `${query} ` : query) &&
-    // A title typed whole is no question: its record is the answer.
-    !matches.some((m) => sameTerms(recordFeatures(m.record).titleTerms, context.titleTerms))
-  ) {
-    const found = new Set(matches.map((m) => m.record.id));
-    fewer = findMatches(archive, parsed, 'some').filter((m) => !found.has(m.record.id));
-  }
+  // Records that hold only some of the words, after those that hold them all.
+  const asked = request.finished ? `${query} ` : query;
+  const fewer = nothingWhole ? [] : partialAnswers(archive, parsed, asked, matches, context);
   const facets = countFacets([...matches, ...fewer].map((m) => m.record));
   const rank = (ms: Match[]) => {
     const filtered = ms.filter((m) => passesFilters(m.record, parsed, request));
@@ -233,8 +224,22 @@ function isQuestion(parsed: ParsedQuery, query: string): boolean {
   return words >= 3 && (/\s$/.test(query) || words > LONG_QUESTION);
 }
 
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+/**
+ * The records holding some of a question's words (see `isQuestion`; `query` with a space after
+ * it when it was submitted), to follow the fewer than `FEW_MATCHES` holding them all; none for
+ * a title typed whole: its record is the answer.
+ */
+function partialAnswers(
+  archive: SearchArchive,
+  parsed: ParsedQuery,
+  query: string,
+  matches: readonly Match[],
+  context: RankContext,
+): Match[] {
+  if (matches.length >= FEW_MATCHES || !isQuestion(parsed, query)) return [];
+  if (matches.some((m) => isWholeTitle(recordFeatures(m.record).titleTerms, context.titleTerms))) return [];
+  const found = new Set(matches.map((m) => m.record.id));
+  return findMatches(archive, parsed, 'some').filter((m) => !found.has(m.record.id));
 }
 
 /** Fewer matches than this for a question, and records holding only some of its words follow. */

@@ -26,9 +26,10 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
   for (const t of terms) {
     if (t.known) continue;
     // Two letters swapped ("bruns" for "burns") is one slip of the fingers, though two edits.
-    const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2)
-      .map((c) => ({ ...c, slips: slips(t.term, c.term) }))
-      .sort((a, b) => a.slips - b.slips || b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
+    const slips = (c: { term: string; distance: number }) => (isOneSwap(t.term, c.term) ? 1 : c.distance);
+    const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2).sort(
+      (a, b) => slips(a) - slips(b) || b.frequency - a.frequency || (a.term < b.term ? -1 : 1),
+    );
     if (!near.length) continue;
     // The words around it as they stand now (corrections made so far included).
     const others = terms.filter((o) => o !== t && o.content && (o.known || o.corrected)).map((o) => o.term);
@@ -43,15 +44,10 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
   return changed ? terms.map((t) => t.term).join(' ') : undefined;
 }
 
-/** Edits from `a` to `b`, a swap of two neighbouring letters counting as one (optimal string alignment). */
-export function slips(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i ? (j ? 0 : i) : j)));
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  return d[a.length]![b.length]!;
+/** Whether `b` is `a` with two neighbouring letters swapped ("bruns", "burns"). */
+export function isOneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -318,7 +318,6 @@ function lazyHit(m: Match): Hit {
   });
 }
 
-/** Records matching the query's words, phrases and exclusions (filters come later). */
 /**
  * How words must match: `strict`, every word (typos and prefixes allowed); `loose`, any word,
  * with more typos (nothing matched strictly); `some`, any of the question's telling words, as
@@ -326,6 +325,7 @@ function lazyHit(m: Match): Hit {
  */
 type MatchMode = 'strict' | 'loose' | 'some';
 
+/** Records matching the query's words, phrases and exclusions (filters come later). */
 function findMatches(archive: SearchArchive, parsed: ParsedQuery, mode: MatchMode): Match[] {
   const { index, records } = archive;
   const phraseWords = parsed.phrases.flatMap(tokenizeText);

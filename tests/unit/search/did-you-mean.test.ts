@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, slips } from '../../../indexer/search/did-you-mean.ts';
+import { didYouMean, isOneSwap } from '../../../indexer/search/did-you-mean.ts';
 import { createSearchArchive } from '../../../indexer/search/search-archive.ts';
 import { makeRecord, person } from './make-record.ts';
 
-describe('slips', () => {
-  const cases: [string, string, number][] = [
-    ['burns', 'burns', 0],
-    ['bruns', 'burns', 1],
-    ['bruns', 'bruno', 1],
-    ['ab', 'ba', 1],
-    ['kitten', 'sitting', 3],
-    ['', 'abc', 3],
+describe('isOneSwap', () => {
+  const cases: [string, string, boolean][] = [
+    ['bruns', 'burns', true],
+    ['ab', 'ba', true],
+    ['bruns', 'bruno', false],
+    ['burns', 'burns', false],
+    ['abcd', 'badc', false],
+    ['bruns', 'burn', false],
   ];
-  it.each(cases)('%j → %j: %i', (a, b, n) => {
-    expect(slips(a, b)).toBe(n);
+  it.each(cases)('%j → %j: %s', (a, b, swap) => {
+    expect(isOneSwap(a, b)).toBe(swap);
   });
 });
 

@@ -103,24 +103,27 @@ export function completeTerm<T>(index: MiniSearch<T>, prefix: string, limit: num
 }
 
 /**
- * Runs `work` with the index's typo lookups remembered: one query may look up
- * the same word with the same number of edits several times (the strict pass,
- * "did you mean", the looser pass), and walking the term tree for two edits is
- * the costly part. Each caller gets its own copy of the answer (MiniSearch
- * edits the one it gets). The index is left as it was, even if `work` throws.
+ * Runs `work` with the index's typo lookups remembered. One query may look up the same word
+ * with the same number of edits several times (the strict pass, "did you mean", the looser
+ * pass), and someone typing asks again at every key for the words already typed ("protein f",
+ * "protein fo"…): walking the term tree for one or two edits is the costly part of those
+ * keystrokes. The last `REMEMBERED_LOOKUPS` lookups are kept with the index, and forgotten
+ * if its records change. Each caller gets its own copy of the answer (MiniSearch edits the
+ * one it gets). The index is left as it was, even if `work` throws.
  */
 export function withTypoLookupsRemembered<T, R>(index: MiniSearch<T>, work: () => R): R {
   const tree = termTree(index) as TermTree & { fuzzyGet: TermTree['fuzzyGet'] };
   if (Object.prototype.hasOwnProperty.call(tree, 'fuzzyGet')) return work();
   const original = tree.fuzzyGet;
-  const remembered = new Map<string, Map<string, [FieldTermData, number]>>();
+  const remembered = rememberedLookups(index);
   tree.fuzzyGet = (term: string, maxDistance: number) => {
     const key = `${maxDistance}\u0001${term}`;
     let found = remembered.get(key);
-    if (!found) {
-      found = original.call(tree, term, maxDistance);
-      remembered.set(key, found);
-    }
+    if (found) remembered.delete(key);
+    else found = original.call(tree, term, maxDistance);
+    // Newest last: the first key is the one asked for longest ago.
+    remembered.set(key, found);
+    if (remembered.size > REMEMBERED_LOOKUPS) remembered.delete(remembered.keys().next().value as string);
     return new Map(found);
   };
   try {
@@ -128,6 +131,20 @@ export function withTypoLookupsRemembered<T, R>(index: MiniSearch<T>, work: () =
   } finally {
     delete (tree as Partial<TermTree>).fuzzyGet;
   }
+}
+
+/** Typo lookups kept per index: the words of the last few questions, several edits each. */
+const REMEMBERED_LOOKUPS = 64;
+
+type Lookups = Map<string, Map<string, [FieldTermData, number]>>;
+const lookupsByIndex = new WeakMap<object, { version: string; lookups: Lookups }>();
+
+/** The index's remembered lookups; none after a record was added or removed (its terms' data changed). */
+function rememberedLookups<T>(index: MiniSearch<T>): Lookups {
+  const version = `${index.documentCount}/${index.termCount}/${(index as unknown as { _nextId: number })._nextId}`;
+  let kept = lookupsByIndex.get(index);
+  if (kept?.version !== version) lookupsByIndex.set(index, (kept = { version, lookups: new Map() }));
+  return kept.lookups;
 }
 
 /**

@@ -157,6 +157,39 @@ describe('searchArchive: the response', () => {
     expect(Object.prototype.hasOwnProperty.call((index as unknown as { _index: object })._index, 'fuzzyGet')).toBe(false);
   });
 
+  // Typo lookups are kept from one search to the next (index-vocabulary.ts): a word already
+  // typed is not looked up again at every key of the next one.
+  it('looks a typed word up once while the next word is typed', () => {
+    const { index } = createSearchArchive(FIXTURE);
+    const tree = (index as unknown as { _index: { fuzzyGet(term: string, edits: number): unknown } })._index;
+    const proto = Object.getPrototypeOf(tree) as typeof tree;
+    const original = proto.fuzzyGet;
+    const asked: string[] = [];
+    proto.fuzzyGet = function (this: typeof tree, term, edits) {
+      asked.push(term);
+      return original.call(this, term, edits);
+    };
+    try {
+      const from = { index, records: archive.records };
+      searchArchive(from, { query: 'hartvigsen h' });
+      const first = asked.filter((t) => t === 'hartvigsen').length;
+      searchArchive(from, { query: 'hartvigsen he' });
+      expect(first).toBeGreaterThan(0);
+      expect(asked.filter((t) => t === 'hartvigsen').length).toBe(first);
+    } finally {
+      proto.fuzzyGet = original;
+    }
+  });
+
+  it('finds a record added after a search, by the typo it was searched with', () => {
+    const grown = createSearchArchive(FIXTURE);
+    expect(ids('zanzibarin', {}, grown)).toEqual([]);
+    const added = makeRecord('zanzibar', { title: 'Zanzibarian tides' });
+    grown.index.add(added);
+    (grown.records as Map<string, typeof added>).set(added.id, added);
+    expect(ids('zanzibarin', {}, grown)).toEqual(['zanzibar']);
+  });
+
   // Matches that cannot reach the top are not ranked (search-archive.ts, rankWithin): a short
   // answer must still be the start of a long one, group by group, with the same counts.
   it('gives the best few as the head of the best many, on words that match hundreds', () => {

@@ -141,7 +141,9 @@ const lookupsByIndex = new WeakMap<object, { version: string; lookups: Lookups }
 
 /** The index's remembered lookups; none after a record was added or removed (its terms' data changed). */
 function rememberedLookups<T>(index: MiniSearch<T>): Lookups {
-  const version = `${index.documentCount}/${index.termCount}/${(index as unknown as { _nextId: number })._nextId}`;
+  // Counters MiniSearch moves on every add and discard (termCount would count the whole tree again).
+  const { _nextId, _dirtCount } = index as unknown as { _nextId: number; _dirtCount: number };
+  const version = `${index.documentCount}/${_nextId}/${_dirtCount}`;
   let kept = lookupsByIndex.get(index);
   if (kept?.version !== version) lookupsByIndex.set(index, (kept = { version, lookups: new Map() }));
   return kept.lookups;

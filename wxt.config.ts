@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { BUNDLE_DIR, BUNDLE_FILES } from './indexer/bundle-format.ts';
+import { BUNDLE_DIR, BUNDLE_FILES, type BuildInfo, type Records } from './indexer/bundle-format.ts';
 import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
 import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
 import { partFiles, RECORD_PARTS_FILE, recordPartName } from './components/lib/record-parts.ts';
 import { LITE_PARTS_FILE, litePartName, liteRecordsJson } from './components/lib/lite-records.ts';
+import { HOME_FILE, homeRecords } from './components/lib/home-summary.ts';
 
 /**
  * The archive ships as files under /data/, built from the content roots named by
@@ -36,10 +37,11 @@ async function buildBundle(roots: string[]): Promise<Record<string, string>> {
   for (const p of result.problems) if (p.severity === 'error') console.warn(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   console.info(`Talkscope archive: ${result.records.length} records from ${roots.length} root(s), ${errors} file error(s)`);
-  return {
-    ...result.files,
-    [BUNDLE_FILES.info]: stampBuildDate(result.files[BUNDLE_FILES.info]!, new Date(), process.env.SOURCE_DATE_EPOCH),
-  };
+  const info = stampBuildDate(result.files[BUNDLE_FILES.info]!, new Date(), process.env.SOURCE_DATE_EPOCH);
+  // From the day before the build: the page reads "today" in the person's time zone, the build in UTC.
+  const day = new Date(Date.parse((JSON.parse(info) as BuildInfo).builtAt!) - 86_400_000).toISOString().slice(0, 10);
+  const records = JSON.parse(result.files[BUNDLE_FILES.records]!) as Records;
+  return { ...result.files, [BUNDLE_FILES.info]: info, [HOME_FILE]: JSON.stringify(homeRecords(records, day)) };
 }
 
 export default defineConfig({
@@ -65,6 +67,8 @@ export default defineConfig({
         ])
           files.push({ relativeDest: `${BUNDLE_DIR}/${f.name}`, contents: f.contents });
       }
+      // What the archive page's home lists, read before the whole archive (components/lib/home-summary.ts).
+      files.push({ relativeDest: `${BUNDLE_DIR}/${HOME_FILE}`, contents: built[HOME_FILE]! });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       for (const name of Object.values(BUNDLE_FILES)) if (name !== BUNDLE_FILES.records) paths.push(`/${BUNDLE_DIR}/${name}`);
@@ -72,6 +76,7 @@ export default defineConfig({
         `/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
         { type: 'templateLiteral', path: `/${BUNDLE_DIR}/records-\${number}.json` },
         `/${BUNDLE_DIR}/${LITE_PARTS_FILE}`,
+        `/${BUNDLE_DIR}/${HOME_FILE}`,
         { type: 'templateLiteral', path: `/${BUNDLE_DIR}/records-lite-\${number}.json` },
       );
     },

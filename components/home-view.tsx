@@ -1,20 +1,19 @@
-import type { LoadedArchive } from './lib/loaded-archive.ts';
-import { summarizeHome } from './lib/home-summary.ts';
-import { formatDate, isoToday } from './lib/format-date.ts';
+import type { BuildInfo } from '../indexer/bundle-format.ts';
+import type { HomeSummary } from './lib/home-summary.ts';
+import { formatDate } from './lib/format-date.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
 
 /** The archive home: upcoming talks, latest news, the archive's size and build date. */
-export function HomeView({ loaded, now }: { loaded: LoadedArchive; now: () => Date }) {
-  const home = summarizeHome(loaded, isoToday(now()));
-  const { counts } = loaded.info;
+export function HomeView({ info, home }: { info: BuildInfo; home: HomeSummary }) {
+  const { counts } = info;
   return (
     <>
       <h1>The talk archive</h1>
       <p class="stats">
         {counts.talk} talks, {counts.news} news posts and {counts.profile} profiles about {counts.people} people, from{' '}
-        {loaded.info.roots.length} series.
-        {loaded.info.builtAt && <> Built {formatDate(loaded.info.builtAt)}.</>}
-        {loaded.info.newestDate && <> Newest entry: {formatDate(loaded.info.newestDate)}.</>}
+        {info.roots.length} series.
+        {info.builtAt && <> Built {formatDate(info.builtAt)}.</>}
+        {info.newestDate && <> Newest entry: {formatDate(info.newestDate)}.</>}
       </p>
       <div class="home-grid">
         <section aria-labelledby="upcoming">

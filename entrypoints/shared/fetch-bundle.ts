@@ -7,11 +7,13 @@ import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { joinJsonArrays, RECORD_PARTS_FILE } from '../../components/lib/record-parts.ts';
 import { LITE_PARTS_FILE } from '../../components/lib/lite-records.ts';
+import { HOME_FILE } from '../../components/lib/home-summary.ts';
 
 type ShippedFile =
   | Exclude<(typeof BUNDLE_FILES)[keyof typeof BUNDLE_FILES], typeof BUNDLE_FILES.records>
   | typeof RECORD_PARTS_FILE
   | typeof LITE_PARTS_FILE
+  | typeof HOME_FILE
   | `records-${number}.json`
   | `records-lite-${number}.json`;
 

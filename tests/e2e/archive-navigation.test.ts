@@ -36,6 +36,16 @@ describe('archive page', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("ships the home's records apart, short, for showing the home before the whole archive", async () => {
+    const home = (await page.evaluate(() => fetch('/data/home.json').then((r) => r.json()))) as {
+      day: string;
+      records: { id: string; abstract?: string; body?: string }[];
+    };
+    expect(home.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(home.records.map((r) => r.id)).toContain('e2e-seminar/talks/2099-05-01-future.md');
+    expect(home.records.filter((r) => r.abstract !== undefined || r.body !== undefined)).toEqual([]);
+  });
+
   it('goes from home to a record, to a person, and back and forward again', async () => {
     await page.locator('li[data-id="e2e-seminar/talks/2099-05-01-future.md"] a').click();
     await page.locator('article.record-detail h1').waitFor();

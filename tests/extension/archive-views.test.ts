@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { browseRecords } from '../../components/lib/browse-records.ts';
-import { summarizeHome } from '../../components/lib/home-summary.ts';
+import { homeRecords, summarizeEarlyHome, summarizeHome } from '../../components/lib/home-summary.ts';
+import type { TalkRecord } from '../../indexer/record.ts';
 import { buildPersonProfile } from '../../components/lib/person-profile.ts';
 import { lookAtPage, pageQuery } from '../../components/lib/look-at-page.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
@@ -49,11 +51,76 @@ describe('browseRecords', () => {
 
 describe('summarizeHome', () => {
   it('lists upcoming talks soonest first, never placeholders, and the latest news', () => {
-    const home = summarizeHome(loaded, '2025-01-01');
+    const home = summarizeHome(loaded.records, '2025-01-01');
     expect(ids(home.upcoming)).toEqual(['s/talks/future.md']);
     expect(ids(home.recentTalks)).toEqual(['s/talks/causal.md', 's/talks/graphs.md']);
     expect(ids(home.latestNews)).toEqual(['s/news/award.md']);
-    expect(summarizeHome(loaded, '2100-01-01').upcoming).toEqual([]);
+    expect(summarizeHome(loaded.records, '2100-01-01').upcoming).toEqual([]);
+  });
+});
+
+// The archive page shows its home from the build's few records before the whole archive is in.
+describe('summarizeEarlyHome', () => {
+  const record = (
+    i: number,
+    kind: 'talk' | 'news',
+    date: string | undefined,
+    title: string,
+    placeholder: boolean,
+  ): TalkRecord => ({
+    ...RECORDS[0]!,
+    id: `r/${String(i).padStart(4, '0')}`,
+    kind,
+    title,
+    ...(date ? { date } : { date: undefined }),
+    ...(placeholder ? { placeholder: true } : { placeholder: undefined }),
+  });
+  // Dates within a few weeks, and few titles: many ties on the lists' edges.
+  const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n)).toISOString().slice(0, 10);
+  const archive = fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom('talk' as const, 'news' as const),
+        date: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+        title: fc.constantFrom('A', 'B', 'C'),
+        placeholder: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+      }),
+      { maxLength: 120 },
+    )
+    .map((rs) => rs.map((r, i) => record(i, r.kind, r.date === undefined ? undefined : day(r.date), r.title, r.placeholder)));
+
+  it('gives the whole archive’s home, or none, whatever the day it is shown', () => {
+    fc.assert(
+      fc.property(
+        archive,
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: -3, max: 40 }),
+        fc.integer({ min: 1, max: 10 }),
+        (records, built, shown, ahead) => {
+          const early = summarizeEarlyHome(homeRecords(records, day(built), 8, ahead), day(built + shown));
+          const whole = summarizeHome(records, day(built + shown));
+          const listIds = (h: typeof whole) => [h.upcoming, h.recentTalks, h.latestNews].map(ids);
+          if (early) expect(listIds(early)).toEqual(listIds(whole));
+        },
+      ),
+    );
+  });
+
+  const cases: [string, number, number, boolean][] = [
+    // [case, talks to come at the build, days after the build, shown early]
+    ['on the day of the build', 3, 0, true],
+    ['weeks later, every talk then to come shipped', 3, 30, true],
+    ['a day before the build (a clock behind)', 3, -1, false],
+    ['more talks to come than shipped, most of them past', 20, 15, false],
+    ['more talks to come than shipped, enough still to come', 20, 2, true],
+  ];
+  it.each(cases)('%s: shown early %s', (_, coming, after, shown) => {
+    const records = [
+      ...Array.from({ length: 12 }, (_, i) => record(i, 'talk', day(i), 'Past', false)),
+      ...Array.from({ length: coming }, (_, i) => record(100 + i, 'talk', day(20 + i), 'Coming', false)),
+    ];
+    const early = summarizeEarlyHome(homeRecords(records, day(20), 8, 10), day(20 + after));
+    expect(early !== undefined).toBe(shown);
   });
 });
 

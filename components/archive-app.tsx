@@ -1,8 +1,8 @@
-import { useEffect } from 'preact/hooks';
-import type { BuildInfo } from '../indexer/bundle-format.ts';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { LoadedArchive } from './lib/loaded-archive.ts';
-import { summarizeHome, type HomeSummary } from './lib/home-summary.ts';
+import { isDataFor, viewData, type ViewData } from './lib/archive-view-data.ts';
 import { isoToday } from './lib/format-date.ts';
+import { titleFor } from './lib/page-title.ts';
 import type { Route } from './lib/parse-route.ts';
 import { searchHash } from './lib/parse-route.ts';
 import { HomeView } from './home-view.tsx';
@@ -11,9 +11,9 @@ import { RecordView } from './record-view.tsx';
 import { PersonView } from './person-view.tsx';
 
 export interface ArchiveAppProps {
-  /** The whole archive; until it is in, the home shows from `early` and other views wait. */
+  /** The whole archive; until it is in, a view shows from `early` when that is its data. */
   loaded: LoadedArchive | undefined;
-  early?: { info: BuildInfo; home: HomeSummary } | undefined;
+  early?: ViewData | undefined;
   route: Route;
   /** Goes to a hash (a new history entry). */
   navigate: (hash: string) => void;
@@ -23,9 +23,16 @@ export interface ArchiveAppProps {
 /** The offline archive: one view per address, every view a bookmarkable hash. */
 export function ArchiveApp({ loaded, early, route, navigate, now }: ArchiveAppProps) {
   const query = route.view === 'search' ? route.query : '';
+  const data = useMemo(
+    () => (loaded ? viewData(loaded, route, isoToday(now())) : early && isDataFor(early, route) ? early : undefined),
+    [loaded, early, route],
+  );
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [route]);
+  useEffect(() => {
+    document.title = titleFor(route, data);
+  }, [route, data]);
   return (
     <>
       <header class="archive-header">
@@ -48,22 +55,21 @@ export function ArchiveApp({ loaded, early, route, navigate, now }: ArchiveAppPr
         </form>
       </header>
       <main class="archive-main" id="main">
-        {route.view === 'home' &&
-          (loaded ? (
-            <HomeView info={loaded.info} home={summarizeHome(loaded.records, isoToday(now()))} />
-          ) : (
-            early && <HomeView info={early.info} home={early.home} />
-          ))}
-        {loaded ? (
-          <>
-            {route.view === 'search' && <BrowseView loaded={loaded} route={route} />}
-            {route.view === 'record' && <RecordView loaded={loaded} id={route.id} now={now} />}
-            {route.view === 'person' && <PersonView loaded={loaded} personKey={route.key} />}
-          </>
-        ) : (
-          (route.view !== 'home' || !early) && <p role="status">Loading the archive…</p>
-        )}
+        {data ? <View data={data} route={route} now={now} /> : <p role="status">Loading the archive…</p>}
       </main>
     </>
   );
+}
+
+function View({ data, route, now }: { data: ViewData; route: Route; now: () => Date }) {
+  switch (data.view) {
+    case 'home':
+      return <HomeView info={data.info} home={data.home} />;
+    case 'person':
+      return <PersonView person={data.person} />;
+    case 'record':
+      return <RecordView record={data.record} related={data.related} now={now} />;
+    case 'search':
+      return route.view === 'search' ? <BrowseView route={route} result={data.result} nameOf={data.nameOf} /> : null;
+  }
 }

@@ -1,8 +1,7 @@
-import { useMemo, useState, useEffect } from 'preact/hooks';
-import type { LoadedArchive } from './lib/loaded-archive.ts';
+import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
 import { formatRoute } from './lib/parse-route.ts';
-import { browseRecords } from './lib/browse-records.ts';
+import type { BrowseResult } from './lib/browse-records.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
 import { kindLabel } from './record-meta.tsx';
 import type { Kind } from '../indexer/record.ts';
@@ -17,16 +16,25 @@ const FACETS: { key: keyof BrowseFilters; label: string }[] = [
   { key: 'person', label: 'Person' },
 ];
 
-const PAGE = 50;
+/** Results shown at first, and added by each "Show more". */
+export const PAGE = 50;
 
 /** Search results or the whole archive, narrowed by facets, sorted by date or relevance. */
-export function BrowseView({ loaded, route }: { loaded: LoadedArchive; route: SearchRoute }) {
-  const result = useMemo(() => browseRecords(loaded, route.query, route.filters, route.sort), [loaded, route]);
+export function BrowseView({
+  route,
+  result,
+  nameOf,
+}: {
+  route: SearchRoute;
+  /** Its items may be only the first page, while the page reads the whole archive (`total` counts them all). */
+  result: BrowseResult;
+  nameOf: (personKey: string) => string | undefined;
+}) {
   const [shown, setShown] = useState(PAGE);
   useEffect(() => setShown(PAGE), [route]);
   const hrefWith = (patch: Partial<SearchRoute>) => formatRoute({ ...route, ...patch });
   const label = (key: keyof BrowseFilters, value: string) =>
-    key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (loaded.namesByKey.get(value)?.name ?? value) : value;
+    key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (nameOf(value) ?? value) : value;
   const active = FACETS.filter((f) => route.filters[f.key]);
   return (
     <>

@@ -1,16 +1,10 @@
-import { useMemo } from 'preact/hooks';
-import type { LoadedArchive } from './lib/loaded-archive.ts';
-import { buildPersonProfile } from './lib/person-profile.ts';
+import type { PersonProfile } from './lib/person-profile.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
 import { NotFound } from './record-view.tsx';
 import type { TalkRecord } from '../indexer/record.ts';
 
 /** A person's page: who they are, their talks, the news naming them, their profile. */
-export function PersonView({ loaded, personKey }: { loaded: LoadedArchive; personKey: string }) {
-  const person = useMemo(
-    () => buildPersonProfile(personKey, loaded.records, loaded.namesByKey.get(personKey)),
-    [loaded, personKey],
-  );
+export function PersonView({ person }: { person: PersonProfile | undefined }) {
   if (!person) return <NotFound what="person" />;
   return (
     <article class="person" data-key={person.key}>

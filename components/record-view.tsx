@@ -1,13 +1,10 @@
-import type { LoadedArchive } from './lib/loaded-archive.ts';
 import type { TalkRecord } from '../indexer/record.ts';
 import { formatRoute } from './lib/parse-route.ts';
 import { RecordDetail } from './record-detail.tsx';
 
 /** A record's own page in the archive. */
-export function RecordView({ loaded, id, now }: { loaded: LoadedArchive; id: string; now: () => Date }) {
-  const record = loaded.recordsById.get(id);
+export function RecordView({ record, related, now }: { record: TalkRecord | undefined; related: TalkRecord[]; now: () => Date }) {
   if (!record) return <NotFound what="record" />;
-  const related = record.related.map((r) => loaded.recordsById.get(r)).filter((r): r is TalkRecord => !!r);
   return (
     <RecordDetail
       record={record}

@@ -14,6 +14,7 @@ import type { LoadedArchive } from './loaded-archive.ts';
 import { buildPersonProfile } from './person-profile.ts';
 import { lookAtPage } from './look-at-page.ts';
 import { findPeople } from './find-people.ts';
+import { browsePage } from './browse-records.ts';
 import type { ArchiveMessage, ArchiveService } from './archive-service.ts';
 
 export function createLocalService(loaded: LoadedArchive): ArchiveService {
@@ -82,8 +83,19 @@ export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMess
       const found = lookAtPage(loaded, message.page);
       return { ...found, related: found.related.map((h) => slimHit(h)) };
     }
+    case 'browse':
+      return browsePage(
+        loaded,
+        String(message.query ?? ''),
+        message.filters ?? {},
+        message.sort === 'date' ? 'date' : 'relevance',
+        Math.max(0, Math.min(Number(message.limit) || 0, MAX_BROWSE_PAGE)),
+      );
   }
 }
+
+/** Items one browse answer carries at most: a few screens, not the archive. */
+const MAX_BROWSE_PAGE = 200;
 
 /** The groups in the order the popup shows them (components/result-list.tsx, GROUP_ORDER). */
 const SHOWN_ORDER: readonly Kind[] = ['talk', 'profile', 'news'];

@@ -10,6 +10,8 @@ import type { MarkedText, SearchRequest, SearchResponse } from '../../indexer/se
 import type { PersonProfile } from './person-profile.ts';
 import type { PageFindings, PageText } from './look-at-page.ts';
 import type { PersonMatch } from './find-people.ts';
+import type { BrowsePage } from './browse-records.ts';
+import type { BrowseFilters, SortOrder } from './parse-route.ts';
 
 /**
  * A search as the popup asks it: the response, and the people whose names match.
@@ -32,6 +34,8 @@ export interface ArchiveService {
   searchFirstRows?(request: SearchRequest, excerptRows: number): Promise<PopupSearch>;
   /** The excerpts of `ids` among the hits of `request`, by record id. */
   excerpts?(request: SearchRequest, ids: readonly string[]): Promise<Record<string, MarkedText>>;
+  /** The archive page's browse view, its first `limit` items (see `browsePage`). */
+  browse?(query: string, filters: BrowseFilters, sort: SortOrder, limit: number): Promise<BrowsePage>;
 }
 
 export type ArchiveMessage =
@@ -39,7 +43,8 @@ export type ArchiveMessage =
   | { talkscope: 'excerpts'; request: SearchRequest; ids: string[] }
   | { talkscope: 'records'; ids: string[] }
   | { talkscope: 'person'; key: string }
-  | { talkscope: 'page'; page: PageText };
+  | { talkscope: 'page'; page: PageText }
+  | { talkscope: 'browse'; query: string; filters: BrowseFilters; sort: SortOrder; limit: number };
 
 /** The name of the port the popup asks its questions on. */
 export const ARCHIVE_PORT = 'talkscope-archive';
@@ -50,7 +55,14 @@ export function isArchiveMessage(message: unknown): message is ArchiveMessage {
   return (QUESTIONS as readonly unknown[]).includes((message as { talkscope?: unknown }).talkscope);
 }
 
-const QUESTIONS = ['search', 'excerpts', 'records', 'person', 'page'] as const satisfies readonly ArchiveMessage['talkscope'][];
+const QUESTIONS = [
+  'search',
+  'excerpts',
+  'records',
+  'person',
+  'page',
+  'browse',
+] as const satisfies readonly ArchiveMessage['talkscope'][];
 
 export function createMessageService(send: (message: ArchiveMessage) => Promise<unknown>): ArchiveService {
   return {
@@ -61,5 +73,7 @@ export function createMessageService(send: (message: ArchiveMessage) => Promise<
     getRecords: async (ids) => (await send({ talkscope: 'records', ids: [...ids] })) as TalkRecord[],
     getPerson: async (key) => ((await send({ talkscope: 'person', key })) as PersonProfile | null) ?? undefined,
     lookAtPage: async (page) => (await send({ talkscope: 'page', page })) as PageFindings,
+    browse: async (query, filters, sort, limit) =>
+      (await send({ talkscope: 'browse', query, filters, sort, limit })) as BrowsePage,
   };
 }

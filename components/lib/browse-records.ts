@@ -100,3 +100,32 @@ function countFacet(
   if (selected && !top.some((f) => f.value === selected)) top.push({ value: selected, count: counts.get(selected) ?? 0 });
   return top;
 }
+
+/**
+ * The first `limit` items of a browse, as the background sends them to an archive page still
+ * reading the archive itself: hits as plain values, and the names of the people its person
+ * facets and filter name. `total` counts them all.
+ */
+export interface BrowsePage extends BrowseResult {
+  names: Record<string, string>;
+}
+
+export function browsePage(
+  loaded: LoadedArchive,
+  query: string,
+  filters: BrowseFilters,
+  sort: SortOrder,
+  limit: number,
+): BrowsePage {
+  const result = browseRecords(loaded, query, filters, sort);
+  const names: Record<string, string> = {};
+  for (const key of [...result.facets.person.map((f) => f.value), ...(filters.person ? [filters.person] : [])]) {
+    const name = loaded.namesByKey.get(key)?.name;
+    if (name) names[key] = name;
+  }
+  const items = result.items.slice(0, limit).map(({ record, hit }) => ({
+    record,
+    ...(hit ? { hit: { record, score: hit.score, title: hit.title, excerpt: hit.excerpt } } : {}),
+  }));
+  return { ...result, items, names };
+}

@@ -1,12 +1,15 @@
 import { render } from 'preact';
-import { ArchiveApp, type ArchiveAppProps } from '../../components/archive-app.tsx';
-import { parseRoute } from '../../components/lib/parse-route.ts';
+import { ArchiveApp } from '../../components/archive-app.tsx';
+import { formatRoute, parseRoute, type Route } from '../../components/lib/parse-route.ts';
 import { fetchBundleFile, getLoadedArchive } from '../shared/fetch-bundle.ts';
 import { fetchBuildInfo } from '../shared/fetch-build-info.ts';
-import { titleFor } from '../../components/lib/page-title.ts';
 import { HOME_FILE, summarizeEarlyHome, type HomeRecords } from '../../components/lib/home-summary.ts';
 import { isoToday } from '../../components/lib/format-date.ts';
+import { createMessageService, type ArchiveService } from '../../components/lib/archive-service.ts';
+import type { ViewData } from '../../components/lib/archive-view-data.ts';
 import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
+import { PAGE } from '../../components/browse-view.tsx';
+import { connectArchive } from '../shared/archive-port.ts';
 import '../../components/theme.css';
 
 const app = document.getElementById('app')!;
@@ -14,11 +17,10 @@ const now = () => new Date();
 let route = parseRoute(location.hash);
 // Read by `show`, which may run before the whole archive is in.
 let loaded: LoadedArchive | undefined = undefined;
-let early: ArchiveAppProps['early'];
+let early: ViewData | undefined;
 let rendered = false;
 
 function show() {
-  document.title = loaded ? titleFor(route, loaded) : 'Talkscope archive';
   if (!loaded && !early && route.view === 'home') return;
   // The page's own "Loading the archive…" goes with the first render.
   if (!rendered) app.replaceChildren();
@@ -26,26 +28,63 @@ function show() {
   render(<ArchiveApp loaded={loaded} early={early} route={route} navigate={(hash) => (location.hash = hash)} now={now} />, app);
 }
 
+// The archive page reads the whole archive itself: browsing needs every record. Until it is
+// in, a view is shown from what answers it sooner: the home from the build's home.json, the
+// other views by the background, which holds the archive already (the context menu and the
+// popup open this page on a person, a record or a search).
+// Connected on the first question: the home needs no background (and would wake one stopped).
+let connected: ArchiveService | undefined;
+const service = () => (connected ??= createMessageService(connectArchive()));
+/** How long the page waits for an early answer before reading the archive itself. */
+const EARLY_WAIT_MS = 150;
+
+async function askEarly(r: Route): Promise<ViewData | undefined> {
+  switch (r.view) {
+    case 'home': {
+      const [text, info] = await Promise.all([fetchBundleFile(HOME_FILE), fetchBuildInfo()]);
+      const home = summarizeEarlyHome(JSON.parse(text) as HomeRecords, isoToday(now()));
+      return home && { view: 'home', info, home };
+    }
+    case 'person':
+      return { view: 'person', key: r.key, person: await service().getPerson(r.key) };
+    case 'record': {
+      const [record] = await service().getRecords([r.id]);
+      return {
+        view: 'record',
+        id: r.id,
+        record,
+        related: record?.related.length ? await service().getRecords(record.related) : [],
+      };
+    }
+    case 'search': {
+      const page = await service().browse!(r.query, r.filters, r.sort, PAGE);
+      return { view: 'search', hash: formatRoute(r), result: page, nameOf: (key) => page.names[key] };
+    }
+  }
+}
+
+/** Shows `r` from its early answer, if the whole archive is not in first; resolves either way. */
+const showEarly = (r: Route) =>
+  askEarly(r).then(
+    (data) => {
+      if (loaded || !data || r !== route) return;
+      early = data;
+      show();
+    },
+    // Without it the view waits for the whole archive, as before.
+    () => undefined,
+  );
+
 // Every view is a hash: links, back and forward all come through here.
 window.addEventListener('hashchange', () => {
   route = parseRoute(location.hash);
   show();
+  if (!loaded) void showEarly(route);
 });
 
-// The archive page loads the whole archive itself: browsing needs every record. The home
-// needs a few dozen of them: it is shown from the build's home.json first, and the whole
-// archive read after (read at once, it held the home back by half a second).
-if (route.view === 'home') {
-  await Promise.all([fetchBundleFile(HOME_FILE), fetchBuildInfo()]).then(
-    ([text, info]) => {
-      const home = summarizeEarlyHome(JSON.parse(text) as HomeRecords, isoToday(now()));
-      if (!home) return;
-      early = { info, home };
-      show();
-    },
-    // Without it the home waits for the whole archive, as every other view does.
-    () => undefined,
-  );
-} else show();
+show();
+// Read after the first view is shown (its parsing holds the page for a moment), or once a
+// background still starting has kept it waiting long enough.
+await Promise.race([showEarly(route), new Promise((resolve) => setTimeout(resolve, EARLY_WAIT_MS))]);
 loaded = await getLoadedArchive();
 show();

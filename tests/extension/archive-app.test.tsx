@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { ArchiveApp } from '../../components/archive-app.tsx';
 import { summarizeHome } from '../../components/lib/home-summary.ts';
 import { parseRoute } from '../../components/lib/parse-route.ts';
+import { isDataFor, viewData, type ViewData } from '../../components/lib/archive-view-data.ts';
+import { titleFor } from '../../components/lib/page-title.ts';
 import { loadFixture } from './archive-fixture.ts';
 
 // The archive page shows its home from the build's few records, then again once the whole
@@ -11,7 +13,7 @@ import { loadFixture } from './archive-fixture.ts';
 describe('ArchiveApp, before and after the whole archive is in', () => {
   const loaded = loadFixture();
   const now = () => new Date('2025-01-01T12:00:00');
-  const early = { info: loaded.info, home: summarizeHome(loaded.records, '2025-01-01') };
+  const early = { view: 'home' as const, info: loaded.info, home: summarizeHome(loaded.records, '2025-01-01') };
   const mount = (route: string, whole: boolean, root = document.createElement('div')) => {
     render(
       <ArchiveApp loaded={whole ? loaded : undefined} early={early} route={parseRoute(route)} navigate={() => {}} now={now} />,
@@ -40,5 +42,79 @@ describe('ArchiveApp, before and after the whole archive is in', () => {
 
   it("shows a search's words in the box", () => {
     expect(mount('#/search?q=causal', true).querySelector<HTMLInputElement>('#archive-q')!.value).toBe('causal');
+  });
+
+  // Early data for other views: the background's answers (entrypoints/archive/main.tsx).
+  const answered = (route: string): ViewData => {
+    const data = viewData(loaded, parseRoute(route), '2025-01-01');
+    // As a message brings it: only the first result, and the count of them all.
+    return data.view === 'search' ? { ...data, result: { ...data.result, items: data.result.items.slice(0, 1) } } : data;
+  };
+  it.each<[string, string, string, string]>([
+    ['a person', '#/person/ana%20lopez', '#/person/ana%20lopez', 'Ana Lopez'],
+    ['a record', '#/record/s%2Ftalks%2Fcausal.md', '#/record/s%2Ftalks%2Fcausal.md', 'Causal'],
+    ['a search', '#/search?q=lopez', '#/search?q=lopez', 'records'],
+    ['not the person asked', '#/person/ana%20lopez', '#/person/ben%20okafor', 'Loading the archive…'],
+    ['not the filters asked', '#/search?q=lopez', '#/search?q=lopez&kind=news', 'Loading the archive…'],
+  ])('%s: shown from an early answer', (_, answeredFor, route, text) => {
+    const root = document.createElement('div');
+    render(
+      <ArchiveApp loaded={undefined} early={answered(answeredFor)} route={parseRoute(route)} navigate={() => {}} now={now} />,
+      root,
+    );
+    expect(root.querySelector('main')!.textContent).toContain(text);
+  });
+
+  it('lists the first results of a search early, counting them all, then all of them', () => {
+    const root = document.createElement('div');
+    const route = parseRoute('#/search?q=lopez');
+    render(
+      <ArchiveApp loaded={undefined} early={answered('#/search?q=lopez')} route={route} navigate={() => {}} now={now} />,
+      root,
+    );
+    const total = viewData(loaded, route, '2025-01-01');
+    const count = total.view === 'search' ? total.result.total : 0;
+    expect(count).toBeGreaterThan(1);
+    expect(root.querySelectorAll('main li[data-id]').length).toBe(1);
+    expect(root.querySelector('[role=status]')!.textContent).toContain(`${count} records`);
+    render(<ArchiveApp loaded={loaded} early={answered('#/search?q=lopez')} route={route} navigate={() => {}} now={now} />, root);
+    expect(root.querySelectorAll('main li[data-id]').length).toBe(count);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['#/', '#/', true],
+    ['#/person/a', '#/person/a', true],
+    ['#/person/a', '#/person/b', false],
+    ['#/search?q=x', '#/search?q=x&sort=date', false],
+    ['#/record/r', '#/search?q=r', false],
+  ])('data for %s is for %s: %s', (from, to, is) => {
+    const data: ViewData =
+      from === '#/'
+        ? early
+        : from.startsWith('#/person/')
+          ? { view: 'person', key: from.slice(9), person: undefined }
+          : from.startsWith('#/record/')
+            ? { view: 'record', id: from.slice(9), record: undefined, related: [] }
+            : {
+                view: 'search',
+                hash: from,
+                result: { items: [], total: 0, facets: { kind: [], series: [], year: [], topic: [], person: [] } },
+                nameOf: () => undefined,
+              };
+    expect(isDataFor(data, parseRoute(to))).toBe(is);
+  });
+
+  it.each<[string, string, boolean, string]>([
+    ['home', '#/', false, 'Talkscope archive'],
+    ['a search, before its answer', '#/search?q=causal', false, '“causal” — Talkscope'],
+    ['browsing', '#/search?q=', true, 'Browse — Talkscope'],
+    ['a record', '#/record/s%2Ftalks%2Fcausal.md', true, 'Causal Inference for Time Series — Talkscope'],
+    ['a record, before its answer', '#/record/s%2Ftalks%2Fcausal.md', false, 'Talkscope archive'],
+    ['a record not in the archive', '#/record/nope', true, 'Not found — Talkscope'],
+    ['a person', '#/person/ana%20lopez', true, 'Ana Lopez — Talkscope'],
+    ['a person not in the archive', '#/person/no%20one', true, 'no one — Talkscope'],
+  ])('the tab title of %s', (_, hash, known, title) => {
+    const route = parseRoute(hash);
+    expect(titleFor(route, known ? viewData(loaded, route, '2025-01-01') : undefined)).toBe(title);
   });
 });

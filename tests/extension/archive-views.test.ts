@@ -182,6 +182,31 @@ describe('archive messages', () => {
     expect(await service.getPerson('nobody')).toBeUndefined();
   });
 
+  // The archive page asks for its first view while it reads the archive itself.
+  it("answers a browse with its first items, the whole count, and the person facets' names", async () => {
+    const whole = browseRecords(loaded, 'causal lopez', {}, 'relevance');
+    const page = await service.browse!('causal lopez', {}, 'relevance', 1);
+    expect(page.total).toBe(whole.total);
+    expect(page.facets).toEqual(whole.facets);
+    expect(ids(page.items.map((i) => i.record))).toEqual(ids(whole.items.slice(0, 1).map((i) => i.record)));
+    expect(page.items[0]?.hit?.title).toEqual(whole.items[0]?.hit?.title);
+    expect(page.items[0]?.hit?.excerpt).toEqual(whole.items[0]?.hit?.excerpt);
+    expect(page.names['ana lopez']).toBe('Ana Lopez');
+    const filtered = await service.browse!('', { person: 'zofia kowalczyk' }, 'date', 50);
+    expect(ids(filtered.items.map((i) => i.record))).toEqual(['s/talks/future.md']);
+    expect(filtered.names['zofia kowalczyk']).toBe('Zofia Kowalczyk');
+  });
+
+  it('keeps a browse answer to a few screens, whatever is asked', () => {
+    const asked = (limit: unknown) =>
+      (
+        answerArchiveMessage(loaded, { talkscope: 'browse', query: '', filters: {}, sort: 'date', limit } as ArchiveMessage) as {
+          items: unknown[];
+        }
+      ).items.length;
+    expect([asked(2), asked(-5), asked('x'), asked(1e9)]).toEqual([2, 0, 0, RECORDS.length]);
+  });
+
   it('recognises only its own questions', () => {
     expect(isArchiveMessage({ talkscope: 'search', request: { query: 'x' } })).toBe(true);
     expect(isArchiveMessage({ talkscope: 'badge' })).toBe(false);

@@ -13,6 +13,8 @@
  *   which must load the archive again; for that one, the background's own marks
  *   split its start: the archive asked for (its script started), the quick archive (the
  *   search index and the records as a result row shows them) read, the first answer;
+ * - archive page open → its home shown, and opened on a person and on a search (as the
+ *   context menu and the popup open it) → that view shown;
  * - keystroke → results: from the keydown event to the results for that key
  *   in the DOM (a mark the popup sets as it commits them, before the next paint).
  * For scale, two floors measured the same way: a blank extension page's first
@@ -57,6 +59,8 @@ interface Figures {
   largestFile: string;
   popupJsBytes: number;
   archiveHome: number[];
+  /** Archive page opened on a person and on a search: open to the view shown. */
+  archiveDeep: number[];
   afterStop: number[];
   /**
    * In the background started again for that popup, from its start: the archive asked for,
@@ -202,7 +206,8 @@ async function measure(dir: string): Promise<Figures> {
         toShow.push(at.shown - at.answered);
       }
     }
-    // The archive page loads every record itself (browsing needs them all): open to home shown.
+    // The archive page reads every record itself (browsing needs them all), and shows its home
+    // before, from the build's home records: open to home shown.
     const archiveHome: number[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await browser.context.newPage();
@@ -214,6 +219,26 @@ async function measure(dir: string): Promise<Figures> {
       );
       archiveHome.push((await shown.jsonValue()) as number);
       await page.close();
+    }
+    // Where the context menu and the popup open it: a person, a search (the background answers
+    // those views while the page reads the archive itself).
+    const [person] = (await page.evaluate(() => fetch('/data/names.json').then((r) => r.json()))) as {
+      key: string;
+      talks: number;
+    }[];
+    const archiveDeep: number[] = [];
+    for (const hash of [`#/person/${encodeURIComponent(person?.key ?? '')}`, '#/search?q=machine%20learning']) {
+      for (let i = 0; i < 3; i++) {
+        const deep = await browser.context.newPage();
+        await deep.goto(`chrome-extension://${browser.id}/archive.html${hash}`);
+        const shown = await deep.waitForFunction(
+          () => (document.querySelector('main h1') ? performance.now() : undefined),
+          undefined,
+          { polling: 5 },
+        );
+        archiveDeep.push((await shown.jsonValue()) as number);
+        await deep.close();
+      }
     }
     const prefixes = QUERIES.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)).filter((p) => !p.endsWith(' ')));
     const searchOnly = await browser.worker.evaluate(async (list) => {
@@ -264,6 +289,7 @@ async function measure(dir: string): Promise<Figures> {
       largestFile,
       popupJsBytes: popupAssetBytes(dir),
       archiveHome,
+      archiveDeep,
       afterStop,
       workerAsked,
       workerQuick,
@@ -326,6 +352,7 @@ const rows: [string, (f: Figures) => string, string][] = [
   ['  asked → answered, p50 / p95', (f) => `${ms(pct(f.roundTrip, 50))} / ${ms(pct(f.roundTrip, 95))}`, ''],
   ['  answered → shown, p50 / p95', (f) => `${ms(pct(f.toShow, 50))} / ${ms(pct(f.toShow, 95))}`, ''],
   ['archive page open → home shown, p50', (f) => ms(pct(f.archiveHome, 50)), ''],
+  ['archive page on a person or a search → shown, p50', (f) => ms(pct(f.archiveDeep, 50)), ''],
   ['floor: the answer alone, in the background, p50', (f) => ms(pct(f.searchOnly, 50)), ''],
   ['floor: the answer alone, in the background, p95', (f) => ms(pct(f.searchOnly, 95)), ''],
 ];

@@ -5,7 +5,16 @@ import { BUNDLE_DIR, BUNDLE_FILES, type BuildInfo, type Records } from './indexe
 import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
 import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
-import { partFiles, RECORD_PARTS_FILE, recordPartName } from './components/lib/record-parts.ts';
+import {
+  INDEX_PARTS_FILE,
+  indexPartName,
+  NAME_PARTS_FILE,
+  namePartName,
+  partFiles,
+  RECORD_PARTS_FILE,
+  recordPartName,
+  textPartFiles,
+} from './components/lib/record-parts.ts';
 import { LITE_PARTS_FILE, litePartName, liteRecordsJson } from './components/lib/lite-records.ts';
 import { HOME_FILE, homeRecords } from './components/lib/home-summary.ts';
 
@@ -55,30 +64,34 @@ export default defineConfig({
       for (const name of Object.values(BUNDLE_FILES)) {
         const contents = built[name];
         if (contents === undefined) throw new Error(`the archive build produced no ${name}`);
-        if (name !== BUNDLE_FILES.records) {
-          files.push({ relativeDest: `${BUNDLE_DIR}/${name}`, contents });
-          continue;
-        }
-        // The records ship in parts under 4 MB each (see components/lib/record-parts.ts), and
-        // so do what a result row shows, for the background's first search (lite-records.ts).
-        for (const f of [
-          ...partFiles(contents, recordPartName, RECORD_PARTS_FILE),
-          ...partFiles(liteRecordsJson(contents), litePartName, LITE_PARTS_FILE),
-        ])
-          files.push({ relativeDest: `${BUNDLE_DIR}/${f.name}`, contents: f.contents });
+        // The large files ship in parts under 4 MB each (see components/lib/record-parts.ts):
+        // the records, what a result row shows of them (for the background's first search,
+        // lite-records.ts), the names and the search index.
+        const shipped =
+          name === BUNDLE_FILES.records
+            ? [
+                ...partFiles(contents, recordPartName, RECORD_PARTS_FILE),
+                ...partFiles(liteRecordsJson(contents), litePartName, LITE_PARTS_FILE),
+              ]
+            : name === BUNDLE_FILES.names
+              ? partFiles(contents, namePartName, NAME_PARTS_FILE)
+              : name === BUNDLE_FILES.index
+                ? textPartFiles(contents, indexPartName, INDEX_PARTS_FILE)
+                : [{ name, contents }];
+        for (const f of shipped) files.push({ relativeDest: `${BUNDLE_DIR}/${f.name}`, contents: f.contents });
       }
       // What the archive page's home lists, read before the whole archive (components/lib/home-summary.ts).
       files.push({ relativeDest: `${BUNDLE_DIR}/${HOME_FILE}`, contents: built[HOME_FILE]! });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      for (const name of Object.values(BUNDLE_FILES)) if (name !== BUNDLE_FILES.records) paths.push(`/${BUNDLE_DIR}/${name}`);
-      paths.push(
-        `/${BUNDLE_DIR}/${RECORD_PARTS_FILE}`,
-        { type: 'templateLiteral', path: `/${BUNDLE_DIR}/records-\${number}.json` },
-        `/${BUNDLE_DIR}/${LITE_PARTS_FILE}`,
-        `/${BUNDLE_DIR}/${HOME_FILE}`,
-        { type: 'templateLiteral', path: `/${BUNDLE_DIR}/records-lite-\${number}.json` },
-      );
+      paths.push(`/${BUNDLE_DIR}/${BUNDLE_FILES.info}`, `/${BUNDLE_DIR}/${HOME_FILE}`);
+      for (const [list, part] of [
+        [RECORD_PARTS_FILE, 'records'],
+        [LITE_PARTS_FILE, 'records-lite'],
+        [NAME_PARTS_FILE, 'names'],
+        [INDEX_PARTS_FILE, 'search-index'],
+      ] as const)
+        paths.push(`/${BUNDLE_DIR}/${list}`, { type: 'templateLiteral', path: `/${BUNDLE_DIR}/${part}-\${number}.json` });
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,8 +1,10 @@
 /**
- * How the records ship inside the extension: the records file cut into parts,
- * each a JSON array under 4 MB, listed in `records-parts.json`. Firefox's
- * add-on linter (and AMO's review) will not read a file over 5 MB, and a whole
- * archive's records are more than that. Pure: text in, text out.
+ * How the archive's large files ship inside the extension: cut into parts under 4 MB, listed
+ * in a file beside them. Firefox's add-on linter (and AMO's review) will not read a JSON file
+ * over 5 MB, and a whole archive's records are more than that; a larger archive's search
+ * index and names too. The records and the names are JSON arrays, cut between items
+ * (`partFiles`); the search index is one JSON object, cut anywhere into JSON strings
+ * (`textPartFiles`). Pure: text in, text out.
  */
 
 /** The list of parts, beside them under /data/. */
@@ -65,4 +67,67 @@ export function partFiles(
 export function joinJsonArrays(parts: readonly string[]): string {
   const inner = parts.map((p) => p.trim().slice(1, -1).trim()).filter(Boolean);
   return `[${inner.join(',')}]`;
+}
+
+/** The file name of the search index's part `i` (from 1). */
+export function indexPartName(i: number): string {
+  return `search-index-${i}.json`;
+}
+
+/** The list of the search index's parts. */
+export const INDEX_PARTS_FILE = 'search-index-parts.json';
+
+/** The file name of the names' part `i` (from 1). */
+export function namePartName(i: number): string {
+  return `names-${i}.json`;
+}
+
+/** The list of the names' parts. */
+export const NAME_PARTS_FILE = 'names-parts.json';
+
+/**
+ * The files that ship any JSON text that may be too large for one file: the text itself when
+ * it is at most `maxBytes` of UTF-8 (one part), else pieces of it, each written as a JSON
+ * string of at most `maxBytes` (valid JSON, as the linter wants of a .json file); and
+ * `listName`, the list of the parts. `joinTextParts` gives the text back.
+ *
+ * @example textPartFiles('{"a":12}', indexPartName, INDEX_PARTS_FILE, 7).map((f) => f.contents)
+ *   // ['"{\"a"', '"\":12"', '"}"', '["search-index-1.json","search-index-2.json","search-index-3.json"]']
+ */
+export function textPartFiles(
+  text: string,
+  partName: (i: number) => string,
+  listName: string,
+  maxBytes = PART_BYTES,
+): { name: string; contents: string }[] {
+  const encoder = new TextEncoder();
+  const bytes = (s: string) => encoder.encode(s).length;
+  const pieces: string[] = [];
+  // Whole, unless it could be taken for a piece (a JSON string itself).
+  if (bytes(text) <= maxBytes && !text.startsWith('"')) pieces.push(text);
+  else
+    for (let at = 0; at < text.length;) {
+      // A piece is never cut between the two halves of a character beyond U+FFFF.
+      const high = (k: number) => /[\uD800-\uDBFF]/.test(text[k]!) && /[\uDC00-\uDFFF]/.test(text[k + 1] ?? '');
+      const least = high(at) ? 2 : 1;
+      // n characters are at least n bytes: shrink the piece until its JSON string fits.
+      let n = Math.min(maxBytes, text.length - at);
+      for (;;) {
+        if (n > least && high(at + n - 1)) n--;
+        const size = bytes(JSON.stringify(text.slice(at, at + n)));
+        if (size <= maxBytes || n <= least) break;
+        n = Math.max(least, Math.min(n - 1, Math.floor((n * maxBytes) / size)));
+      }
+      pieces.push(JSON.stringify(text.slice(at, at + n)));
+      at += n;
+    }
+  const parts = pieces.map((contents, i) => ({ name: partName(i + 1), contents }));
+  return [...parts, { name: listName, contents: JSON.stringify(parts.map((p) => p.name)) }];
+}
+
+/** The text `textPartFiles` cut, from its parts' contents in order. */
+export function joinTextParts(parts: readonly string[]): string {
+  // One part that is not a JSON string is the text itself (it fitted in one file).
+  if (parts.length === 1 && !parts[0]!.startsWith('"')) return parts[0]!;
+  return parts.map((p) => JSON.parse(p) as string).join('');
 }

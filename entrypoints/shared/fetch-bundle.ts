@@ -5,17 +5,24 @@
 import { browser } from 'wxt/browser';
 import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
-import { joinJsonArrays, RECORD_PARTS_FILE } from '../../components/lib/record-parts.ts';
+import {
+  INDEX_PARTS_FILE,
+  joinJsonArrays,
+  joinTextParts,
+  NAME_PARTS_FILE,
+  RECORD_PARTS_FILE,
+} from '../../components/lib/record-parts.ts';
 import { LITE_PARTS_FILE } from '../../components/lib/lite-records.ts';
 import { HOME_FILE } from '../../components/lib/home-summary.ts';
 
 type ShippedFile =
-  | Exclude<(typeof BUNDLE_FILES)[keyof typeof BUNDLE_FILES], typeof BUNDLE_FILES.records>
+  | typeof BUNDLE_FILES.info
   | typeof RECORD_PARTS_FILE
   | typeof LITE_PARTS_FILE
+  | typeof NAME_PARTS_FILE
+  | typeof INDEX_PARTS_FILE
   | typeof HOME_FILE
-  | `records-${number}.json`
-  | `records-lite-${number}.json`;
+  | `${'records' | 'records-lite' | 'names' | 'search-index'}-${number}.json`;
 
 export async function fetchBundleFile(name: ShippedFile): Promise<string> {
   const res = await fetch(browser.runtime.getURL(`/data/${name}`));
@@ -24,17 +31,27 @@ export async function fetchBundleFile(name: ShippedFile): Promise<string> {
   return new TextDecoder().decode(await res.arrayBuffer());
 }
 
-/** The records, shipped in parts (see components/lib/record-parts.ts), as one JSON array's text. */
-async function fetchRecords(list: typeof RECORD_PARTS_FILE | typeof LITE_PARTS_FILE = RECORD_PARTS_FILE): Promise<string> {
-  const parts = JSON.parse(await fetchBundleFile(list)) as (`records-${number}.json` | `records-lite-${number}.json`)[];
-  return joinJsonArrays(await Promise.all(parts.map(fetchBundleFile)));
+type PartsList = typeof RECORD_PARTS_FILE | typeof LITE_PARTS_FILE | typeof NAME_PARTS_FILE | typeof INDEX_PARTS_FILE;
+
+/** The texts of the parts `list` names, in order (see components/lib/record-parts.ts). */
+async function fetchParts(list: PartsList): Promise<string[]> {
+  const parts = JSON.parse(await fetchBundleFile(list)) as Exclude<ShippedFile, PartsList>[];
+  return Promise.all(parts.map(fetchBundleFile));
 }
+
+/** The records (or, from `LITE_PARTS_FILE`, what a result row shows of them), as one JSON array's text. */
+async function fetchRecords(list: typeof RECORD_PARTS_FILE | typeof LITE_PARTS_FILE = RECORD_PARTS_FILE): Promise<string> {
+  return joinJsonArrays(await fetchParts(list));
+}
+
+const fetchNames = async () => joinJsonArrays(await fetchParts(NAME_PARTS_FILE));
+const fetchIndex = async () => joinTextParts(await fetchParts(INDEX_PARTS_FILE));
 
 export async function fetchBundle(): Promise<BundleTexts> {
   const [index, records, names, info] = await Promise.all([
-    fetchBundleFile(BUNDLE_FILES.index),
+    fetchIndex(),
     fetchRecords(),
-    fetchBundleFile(BUNDLE_FILES.names),
+    fetchNames(),
     fetchBundleFile(BUNDLE_FILES.info),
   ]);
   return { index, records, names, info };
@@ -79,19 +96,16 @@ export function getLoadedArchive(): Promise<LoadedArchive> {
  */
 export async function getQuickArchive(): Promise<LoadedArchive> {
   if (loaded) return loaded;
-  quick ??= Promise.all([
-    fetchBundleFile(BUNDLE_FILES.index),
-    fetchRecords(LITE_PARTS_FILE),
-    fetchBundleFile(BUNDLE_FILES.names),
-    fetchBundleFile(BUNDLE_FILES.info),
-  ]).then(([index, records, names, info]) => {
-    const texts = { index, records, names, info };
-    const archive = loadArchive(texts);
-    // Read now, while the whole records are still to come: the whole archive shares it.
-    void archive.archive;
-    performance.mark('talkscope:quick-archive');
-    return { archive, texts };
-  });
+  quick ??= Promise.all([fetchIndex(), fetchRecords(LITE_PARTS_FILE), fetchNames(), fetchBundleFile(BUNDLE_FILES.info)]).then(
+    ([index, records, names, info]) => {
+      const texts = { index, records, names, info };
+      const archive = loadArchive(texts);
+      // Read now, while the whole records are still to come: the whole archive shares it.
+      void archive.archive;
+      performance.mark('talkscope:quick-archive');
+      return { archive, texts };
+    },
+  );
   return (await quick).archive;
 }
 

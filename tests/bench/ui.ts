@@ -222,7 +222,7 @@ async function measure(dir: string): Promise<Figures> {
     }
     // Where the context menu and the popup open it: a person, a search (the background answers
     // those views while the page reads the archive itself).
-    const [person] = (await page.evaluate(() => fetch('/data/names.json').then((r) => r.json()))) as {
+    const [person] = (await page.evaluate(() => fetch('/data/names-1.json').then((r) => r.json()))) as {
       key: string;
       talks: number;
     }[];

@@ -122,7 +122,7 @@ describe('omnibox', () => {
   });
 
   it('made no request outside the extension', () => {
-    expect(browser.requests.some((u) => u.includes('/data/search-index.json'))).toBe(true);
+    expect(browser.requests.some((u) => u.includes('/data/search-index-1.json'))).toBe(true);
     expect(requestsLeaving(browser.requests)).toEqual([]);
   });
 });

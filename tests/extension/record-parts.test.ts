@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { joinJsonArrays, partFiles, recordPartName, splitJsonArray } from '../../components/lib/record-parts.ts';
+import {
+  INDEX_PARTS_FILE,
+  indexPartName,
+  joinJsonArrays,
+  joinTextParts,
+  partFiles,
+  recordPartName,
+  splitJsonArray,
+  textPartFiles,
+} from '../../components/lib/record-parts.ts';
 
 describe('splitJsonArray', () => {
   it.each<[string, number, string[]]>([
@@ -62,5 +71,41 @@ describe('partFiles', () => {
       'records-1.json',
       'records-parts.json',
     ]);
+  });
+});
+
+// The search index is one JSON object: a larger archive's is cut anywhere, into JSON strings.
+describe('textPartFiles', () => {
+  const contents = (text: string, max: number) =>
+    textPartFiles(text, indexPartName, INDEX_PARTS_FILE, max).map((f) => f.contents);
+  it.each<[string, string, number, string[]]>([
+    ['fits: the text itself', '{"a":12}', 8, ['{"a":12}', '["search-index-1.json"]']],
+    [
+      'too large: JSON strings',
+      '{"a":12}',
+      7,
+      ['"{\\"a"', '"\\":12"', '"}"', '["search-index-1.json","search-index-2.json","search-index-3.json"]'],
+    ],
+    ['a JSON string itself is never whole', '"ab"', 100, ['"\\"ab\\""', '["search-index-1.json"]']],
+    ['a character beyond U+FFFF is never cut', 'aaa😀b', 7, ['"aaa"', '"😀b"', '["search-index-1.json","search-index-2.json"]']],
+  ])('%s', (_, text, max, files) => {
+    expect(contents(text, max)).toEqual(files);
+  });
+
+  it('keeps every part valid JSON under the limit and gives the text back when joined', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue().map((v) => JSON.stringify({ v, s: '😀"\\\n' })),
+        fc.integer({ min: 12, max: 200 }),
+        (text, max) => {
+          const parts = contents(text, max).slice(0, -1);
+          for (const p of parts) {
+            expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(max);
+            expect(() => JSON.parse(p)).not.toThrow();
+          }
+          expect(joinTextParts(parts)).toBe(text);
+        },
+      ),
+    );
   });
 });

@@ -101,6 +101,43 @@ export const TEX_SYMBOLS: Readonly<Record<string, string>> = {
   bot: '⊥',
   dagger: '†',
   prime: '′',
+  // More relations and operators, as the archives' abstracts use them.
+  subsetneq: '⊊',
+  varsubsetneq: '⊊',
+  supsetneq: '⊋',
+  leqslant: '⩽',
+  geqslant: '⩾',
+  lesssim: '≲',
+  gtrsim: '≳',
+  asymp: '≍',
+  nmid: '∤',
+  vDash: '⊨',
+  Vdash: '⊩',
+  dashv: '⊣',
+  rtimes: '⋊',
+  ltimes: '⋉',
+  wr: '≀',
+  ominus: '⊖',
+  odot: '⊙',
+  sqcup: '⊔',
+  sqcap: '⊓',
+  uplus: '⊎',
+  bullet: '•',
+  diamond: '⋄',
+  square: '□',
+  Box: '□',
+  triangle: '△',
+  diamondsuit: '♢',
+  sharp: '♯',
+  flat: '♭',
+  angle: '∠',
+  nexists: '∄',
+  // Blackboard letters as papers define them: \R for \mathbb{R}.
+  R: 'ℝ',
+  N: 'ℕ',
+  Z: 'ℤ',
+  Q: 'ℚ',
+  C: 'ℂ',
   // Arrows.
   to: '→',
   rightarrow: '→',
@@ -117,6 +154,13 @@ export const TEX_SYMBOLS: Readonly<Record<string, string>> = {
   longrightarrow: '⟶',
   uparrow: '↑',
   downarrow: '↓',
+  upharpoonright: '↾',
+  restriction: '↾',
+  longmapsto: '⟼',
+  Longrightarrow: '⟹',
+  twoheadrightarrow: '↠',
+  nearrow: '↗',
+  searrow: '↘',
   // Delimiters and punctuation.
   langle: '⟨',
   rangle: '⟩',
@@ -162,6 +206,13 @@ export const TEX_SYMBOLS: Readonly<Record<string, string>> = {
   Bigl: '',
   Bigr: '',
 };
+
+/** Operators written as words: `\log n` → log n. */
+export const OPERATOR_NAMES: ReadonlySet<string> = new Set(
+  'log ln lg exp sin cos tan cot sec csc arcsin arccos arctan sinh cosh tanh coth max min sup inf lim liminf limsup det dim ker deg gcd lcm arg hom Pr'.split(
+    ' ',
+  ),
+);
 
 /** Commands whose argument is shown as it is: `\mathrm{GL}` → GL. */
 export const PLAIN_FONTS: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@ import {
   ACCENTS,
   ALPHABETS,
   FONT_SWITCHES,
+  OPERATOR_NAMES,
   PLAIN_FONTS,
   SUBSCRIPTS,
   SUPERSCRIPTS,
@@ -228,6 +229,13 @@ class TexReader {
         if (this.tex[this.at] === '.') this.at++;
       }
       return TEX_SYMBOLS[name];
+    }
+    if (OPERATOR_NAMES.has(name)) {
+      // A word of its own: apart from a letter, a digit or a group on either side (`x\log x`,
+      // `\sin\theta`, `\max{d(u,v)}`).
+      const before = /[\p{L}\p{N})}]/u.test(this.tex[this.at - name.length - 2] ?? '') ? ' ' : '';
+      const after = /^[\p{L}\p{N}\\{]/u.test(this.tex[this.at] ?? '') ? ' ' : '';
+      return before + name + after;
     }
     if (FONT_SWITCHES.has(name) && this.nextNonSpace() !== '{') {
       while (this.tex[this.at] === ' ') this.at++;

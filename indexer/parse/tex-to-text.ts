@@ -21,16 +21,19 @@ import { texAccentsToText } from './tex-accents.ts';
  * (`^{1/p}` → ^(1/p)), or `^x` / `_x` for one character.
  *
  * Contract: never mangles. A segment holding anything it does not know (an
- * unknown command, `\\`, an unbalanced brace) is left exactly as written,
+ * unknown command, `\\` or `&` outside an environment, an unbalanced brace) is left exactly as written,
  * dollars included. Only a `$` that can open math (a non-space after it) paired
  * with the next `$` that can close it (a non-space before it, no digit after
  * it) makes a segment, as in Pandoc; so "$100 and $200", a lone `$` and `\$`
  * are left alone, as is a segment that reads as prose (words and no command) or
  * spans a blank line. Display math (`$$…$$`) and `\(…\)` are read the same way, whole or
- * not at all (`\[…\]` is not: markdown escapes brackets so). Outside math, accents on letters
- * become the letters they spell (tex-accents.ts: `B\"ocherer` → Böcherer), and in text with
- * no math delimiter at all, a bare Greek letter its letter (`\epsilon` → ϵ). Text
- * without a dollar or a backslash comes back unchanged.
+ * not at all (`\[…\]` is not: markdown escapes brackets so); so are environments standing on
+ * their own (`\begin{equation}…`, as MathJax reads them). An alignment's rows, a matrix's
+ * and cases' are laid out on one line: `a &= b \\ &= c` → "a = b; = c", a pmatrix →
+ * "(a b; c d)". Outside math, accents on letters become the letters they spell
+ * (tex-accents.ts: `B\"ocherer` → Böcherer), and in text with no math delimiter at all, a
+ * bare Greek letter its letter (`\epsilon` → ϵ). Text without a dollar or a backslash comes
+ * back unchanged.
  *
  * @example texToText('$L^p$-Asymptotics of $\\mathbb{R}^n$') === 'Lᵖ-Asymptotics of ℝⁿ'
  * @example texToText('Prizes of $100 and $200') === 'Prizes of $100 and $200'
@@ -52,7 +55,7 @@ export function texToText(text: string): string {
 }
 
 function dollarsToText(text: string): string {
-  if (!text.includes('$')) return texAccentsToText(text);
+  if (!text.includes('$')) return prose(text);
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -65,13 +68,13 @@ function dollarsToText(text: string): string {
       const inner = close < 0 ? '' : text.slice(open + 2, close);
       const formula = close >= 0 && !inner.includes('\n\n');
       const math = formula ? readMath(inner) : undefined;
-      out += texAccentsToText(text.slice(i, open)) + (math ?? (formula ? text.slice(open, close + 2) : '$$'));
+      out += prose(text.slice(i, open)) + (math ?? (formula ? text.slice(open, close + 2) : '$$'));
       i = formula ? close + 2 : open + 2;
       continue;
     }
     if (text[open - 1] === '\\') {
       // `\$` is a dollar.
-      out += texAccentsToText(text.slice(i, open + 1));
+      out += prose(text.slice(i, open + 1));
       i = open + 1;
       continue;
     }
@@ -81,20 +84,20 @@ function dollarsToText(text: string): string {
     const math = isMath ? readMath(inner) : undefined;
     if (isMath && math === undefined) {
       // Math we do not know: left as written, accents and all.
-      out += texAccentsToText(text.slice(i, open)) + text.slice(open, close + 1);
+      out += prose(text.slice(i, open)) + text.slice(open, close + 1);
       i = close + 1;
       continue;
     }
     if (math === undefined) {
       // Not math: this `$` is text; the next one may still open math.
-      out += texAccentsToText(text.slice(i, open + 1));
+      out += prose(text.slice(i, open + 1));
       i = open + 1;
       continue;
     }
-    out += texAccentsToText(text.slice(i, open)) + math;
+    out += prose(text.slice(i, open)) + math;
     i = close + 1;
   }
-  return out + texAccentsToText(text.slice(i));
+  return out + prose(text.slice(i));
 }
 
 /**
@@ -104,9 +107,25 @@ function dollarsToText(text: string): string {
  * dollar may hold a formula: both are left as written.
  */
 function proseToText(text: string): string {
-  const accented = texAccentsToText(text);
+  const accented = prose(text);
   return accented.includes('\\') ? accented.replace(BARE_LETTER, (whole, name: string) => LETTERS.get(name) ?? whole) : accented;
 }
+
+/**
+ * Text outside math: environments standing on their own (`\begin{equation}…\end{equation}`,
+ * as MathJax reads them without dollars) read as math, whole or left as written; accents on
+ * letters as the letters they spell.
+ */
+function prose(text: string): string {
+  const read = text.includes('\\begin{')
+    ? text.replace(BARE_ENVIRONMENT, (block, name: string) =>
+        ENVIRONMENTS.has(name) ? (readMath(block)?.trim() ?? block) : block,
+      )
+    : text;
+  return texAccentsToText(read);
+}
+
+const BARE_ENVIRONMENT = /\\begin\{([a-zA-Z]+\*?)\}[^]*?\\end\{\1\}/g;
 
 const LETTERS = new Map(Object.entries(TEX_SYMBOLS).filter(([, symbol]) => /^[\u0370-\u03ff]$/u.test(symbol)));
 const BARE_LETTER = /(?<![\\\p{L}])\\([a-zA-Z]+)(?![a-zA-Z_^{])/gu;
@@ -161,6 +180,9 @@ class TexReader {
   at = 0;
   constructor(readonly tex: string) {}
 
+  /** Environments being read, innermost last: `&` and `\\` mean something only inside one. */
+  readonly environments: string[] = [];
+
   /** Text up to the end or, `inGroup`, up to its closing brace (consumed). `text`: text mode, not math. */
   sequence(inGroup: boolean, text: boolean): string | undefined {
     let out = '';
@@ -171,19 +193,43 @@ class TexReader {
         this.at++;
         return out;
       }
-      if (c === '$') return undefined;
-      if (!text && (c === '^' || c === '_')) {
-        this.at++;
-        const arg = this.argument();
-        if (arg === undefined) return undefined;
-        out += script(arg, c === '^' ? SUPERSCRIPTS : SUBSCRIPTS, c);
-        continue;
-      }
-      const piece = this.piece(text);
-      if (piece === undefined) return undefined;
-      out += piece;
+      const next = this.next(text);
+      if (next === undefined) return undefined;
+      out += next;
     }
     return inGroup ? undefined : out;
+  }
+
+  /** A super- or subscript, or else one piece (see `piece`). */
+  next(text: boolean): string | undefined {
+    const c = this.tex[this.at]!;
+    if (c === '$') return undefined;
+    if (!text && (c === '^' || c === '_')) {
+      this.at++;
+      const arg = this.argument();
+      return arg === undefined ? undefined : script(arg, c === '^' ? SUPERSCRIPTS : SUBSCRIPTS, c);
+    }
+    return this.piece(text);
+  }
+
+  /**
+   * The body of `\begin{name}` (read already) up to its `\end{name}` (consumed), laid out on
+   * one line: rows apart with "; ", a matrix's cells with spaces, in its brackets.
+   */
+  environment(name: string): string | undefined {
+    const end = `\\end{${name}}`;
+    this.environments.push(name);
+    let out = '';
+    while (this.at < this.tex.length && !this.tex.startsWith(end, this.at)) {
+      if (this.tex[this.at] === '}') return undefined;
+      const next = this.next(false);
+      if (next === undefined) return undefined;
+      out += next;
+    }
+    if (this.at >= this.tex.length) return undefined;
+    this.at += end.length;
+    this.environments.pop();
+    return layOut(name, out);
   }
 
   /** One character, group or command at the reader, converted. */
@@ -197,6 +243,7 @@ class TexReader {
     this.at++;
     if (c === '~') return ' ';
     if (c === "'" && !text) return '′';
+    if (c === '&' && this.environments.length) return CELL;
     if (c === '&' || c === '#' || c === '%') return undefined;
     return c;
   }
@@ -223,6 +270,17 @@ class TexReader {
     this.at += 1 + name.length;
     const word = /^[a-zA-Z]/.test(name);
     if (word && text) return undefined;
+    if (name === '\\') return this.environments.length ? ROW : undefined;
+    if (name === 'begin') {
+      const env = this.argument(true);
+      if (env === undefined || !ENVIRONMENTS.has(env)) return undefined;
+      // An array's column layout (`{cc}`) says nothing a reader needs.
+      if (env === 'array' && this.argument(true) === undefined) return undefined;
+      return this.environment(env);
+    }
+    // Equation numbers and their labels.
+    if (name === 'label' || name === 'tag') return this.argument(true) === undefined ? undefined : '';
+    if (name === 'nonumber' || name === 'notag') return '';
     if (Object.hasOwn(TEX_SYMBOLS, name)) {
       if (name === 'left' || name === 'right') {
         // `\left.` draws no delimiter.
@@ -295,4 +353,53 @@ function script(arg: string, forms: ReadonlyMap<string, string>, mark: string): 
 function wrap(s: string): string {
   const t = s.trim();
   return [...t].length <= 1 || /^[\p{L}\p{N}]+$/u.test(t) ? t : `(${t})`;
+}
+
+/** Inside an environment: between two cells of a row (`&`), and between two rows (`\\\\`). */
+const CELL = '\u0001';
+const ROW = '\u0002';
+
+const MATRIX_BRACKETS: Readonly<Record<string, readonly [string, string]>> = {
+  matrix: ['', ''],
+  smallmatrix: ['', ''],
+  array: ['', ''],
+  pmatrix: ['(', ')'],
+  bmatrix: ['[', ']'],
+  Bmatrix: ['{', '}'],
+  vmatrix: ['|', '|'],
+  Vmatrix: ['‖', '‖'],
+};
+const ALIGNMENTS = ['equation', 'align', 'aligned', 'gather', 'gathered', 'multline', 'split', 'eqnarray', 'displaymath'];
+/** The environments read: alignments (and their starred forms), matrices and cases. */
+const ENVIRONMENTS: ReadonlySet<string> = new Set([
+  ...ALIGNMENTS,
+  ...ALIGNMENTS.map((e) => `${e}*`),
+  ...Object.keys(MATRIX_BRACKETS),
+  'cases',
+]);
+
+/**
+ * An environment's body on one line: `a &= b \\\\ &= c` → "a = b; = c"; a matrix's rows in its
+ * brackets, cells apart (`(a b; c d)`); cases in braces, each value before its condition
+ * (`{ 1, x > 0; 0, otherwise }`).
+ */
+function layOut(name: string, body: string): string {
+  const rows = body
+    .split(ROW)
+    .map((row) => row.split(CELL).map((cell) => cell.replace(/\s+/g, ' ').trim()))
+    .filter((cells) => cells.some(Boolean))
+    // A row's own comma or semicolon before the next row's "; ".
+    .map((cells, i, all) => (i < all.length - 1 ? [...cells.slice(0, -1), cells.at(-1)!.replace(/\s*[,;]$/, '')] : cells));
+  const brackets = MATRIX_BRACKETS[name];
+  if (brackets) return `${brackets[0]}${rows.map((cells) => cells.join(' ')).join('; ')}${brackets[1]}`;
+  if (name === 'cases') {
+    const row = (cells: string[]) =>
+      cells
+        .filter(Boolean)
+        .map((cell) => cell.replace(/\s*,$/, ''))
+        .join(', ');
+    return `{ ${rows.map(row).join('; ')} }`;
+  }
+  // An alignment: its `&` marks where lines line up, nothing to read.
+  return rows.map((cells) => cells.join(' ')).join('; ');
 }

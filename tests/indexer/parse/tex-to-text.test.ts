@@ -49,6 +49,28 @@ describe('texToText', () => {
       'O(n log n), exp(-x), sin θ, maxᵢ xᵢ, max d(u,v)',
     ],
     ['more relations and operators', '$A \\subsetneq B$, $G \\rtimes H$, $x \\leqslant y$', 'A ⊊ B, G ⋊ H, x ⩽ y'],
+    // Display math laid out on one line (iisc-math, comp-ecology-lab).
+    [
+      'an environment standing on its own, as MathJax reads it',
+      'the bidisc \\begin{equation} \\Gamma=\\{ (z_1+z_2,z_1z_2): |z_1| \\leq 1 \\}\\subseteq \\mathbb{C}^2 \\end{equation} is',
+      'the bidisc Γ={ (z₁+z₂,z₁z₂): |z₁| ≤ 1 }⊆ ℂ² is',
+    ],
+    ['aligned rows', 'so $$\\begin{align} a &= b \\\\ &= c \\end{align}$$ holds', 'so a = b; = c holds'],
+    [
+      'a matrix in an alignment',
+      '$$ \\begin{align} v &= \\begin{bmatrix} x \\\\ y \\\\ \\end{bmatrix}. \\end{align} $$',
+      'v = [x; y].',
+    ],
+    ['a matrix, cells apart', 'the matrix $\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$.', 'the matrix (a b; c d).'],
+    ['cases', '$f(x) = \\begin{cases} 1, & x > 0, \\\\ 0 & \\text{otherwise} \\end{cases}$', 'f(x) = { 1, x > 0; 0, otherwise }'],
+    ['an equation label', '\\begin{equation*} x = 1 \\label{eq:1} \\end{equation*}', 'x = 1'],
+    [
+      'an environment with a command it does not know',
+      '\\begin{equation} \\frob x \\end{equation} stays',
+      '\\begin{equation} \\frob x \\end{equation} stays',
+    ],
+    ['an environment with no end', '$\\begin{pmatrix} a & b$', '$\\begin{pmatrix} a & b$'],
+    ['cells and rows outside an environment', '$x & y$ and $a \\\\ b$', '$x & y$ and $a \\\\ b$'],
     ['a fraction and a root', '$\\frac{1}{2}$ and $\\sqrt{n+1}$', '1/2 and √(n+1)'],
     ['an accent', '$\\bar{x}$', 'x̄'],
     ['\\left and \\right', '$\\left( a \\right)$', '( a )'],

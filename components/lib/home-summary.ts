@@ -4,7 +4,7 @@
  *
  * The home needs a few dozen records of thousands, so the build ships them apart
  * (`HOME_FILE`, from `homeRecords`): the archive page shows its home from them while the
- * whole archive loads (half a second with all of ../shared/corpus on a small laptop).
+ * whole archive loads (half a second with all of ../shared/corpus on a 2-core machine).
  */
 import type { TalkRecord } from '../../indexer/record.ts';
 import { byDateAsc, byDateDesc } from './compare-records.ts';

@@ -21,8 +21,9 @@ let early: ViewData | undefined;
 let rendered = false;
 
 function show() {
-  if (!loaded && !early && route.view === 'home') return;
-  // The page's own "Loading the archive…" goes with the first render.
+  // The page's own "Loading the archive…" stands until the home has something to show, and
+  // goes with the first render.
+  if (!rendered && !loaded && !early && route.view === 'home') return;
   if (!rendered) app.replaceChildren();
   rendered = true;
   render(<ArchiveApp loaded={loaded} early={early} route={route} navigate={(hash) => (location.hash = hash)} now={now} />, app);

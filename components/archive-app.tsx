@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import type { LoadedArchive } from './lib/loaded-archive.ts';
 import { isDataFor, viewData, type ViewData } from './lib/archive-view-data.ts';
 import { isoToday } from './lib/format-date.ts';
@@ -33,6 +33,10 @@ export function ArchiveApp({ loaded, early, route, navigate, now }: ArchiveAppPr
   useEffect(() => {
     document.title = titleFor(route, data);
   }, [route, data]);
+  // For bench:ui: when a view's data is in the page (before its paint), early or whole.
+  useLayoutEffect(() => {
+    if (data) performance.mark('talkscope:view-shown');
+  }, [data]);
   return (
     <>
       <header class="archive-header">

@@ -101,14 +101,19 @@ function dollarsToText(text: string): string {
 }
 
 /**
- * Text with no math in it: accents on letters, and a Greek letter written as a bare command
- * ("the Huber's \epsilon contamination model") as its letter. A command that goes on into a
- * sub- or superscript or an argument (`\ell_2`) is math without its dollars, and text with a
- * dollar may hold a formula: both are left as written.
+ * Text with no math delimiter in it: accents on letters, a Greek letter written as a bare
+ * command ("the Huber's \epsilon contamination model") as its letter, and a command going on
+ * into its arguments or scripts (math without its dollars: "the minimax \ell_2 error",
+ * "\tilde{G}", "\mathbb{R}^n") read as math when all of it is known. Other bare commands
+ * (`\in`, `\cite{…}`) are left as written, and so is text with a dollar, which may hold half
+ * a formula.
  */
 function proseToText(text: string): string {
   const accented = prose(text);
-  return accented.includes('\\') ? accented.replace(BARE_LETTER, (whole, name: string) => LETTERS.get(name) ?? whole) : accented;
+  if (!accented.includes('\\')) return accented;
+  return accented.replace(BARE_COMMAND, (whole, name: string, rest: string) =>
+    rest ? (readMath(whole) ?? whole) : (LETTERS.get(name) ?? whole),
+  );
 }
 
 /**
@@ -128,7 +133,8 @@ function prose(text: string): string {
 const BARE_ENVIRONMENT = /\\begin\{([a-zA-Z]+\*?)\}[^]*?\\end\{\1\}/g;
 
 const LETTERS = new Map(Object.entries(TEX_SYMBOLS).filter(([, symbol]) => /^[\u0370-\u03ff]$/u.test(symbol)));
-const BARE_LETTER = /(?<![\\\p{L}])\\([a-zA-Z]+)(?![a-zA-Z_^{])/gu;
+/** A command in prose, and what follows it without a space: braced arguments, scripts. */
+const BARE_COMMAND = /(?<![\\\p{L}{])\\([a-zA-Z]+)((?:\{[^{}$\\]*\}|[_^](?:\{[^{}$]*\}|[\p{L}\p{N}]))*)/gu;
 
 const DOUBLED = /\\{2,}(?=[A-Za-z])/g;
 const MAX_FORMULA = 2000;

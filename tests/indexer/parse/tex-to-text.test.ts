@@ -100,7 +100,18 @@ describe('texToText', () => {
     ['a prototype name is not a command', '$\\constructor$ and $\\toString$', '$\\constructor$ and $\\toString$'],
     ['a bare Greek letter outside math', "Huber's \\epsilon contamination model", "Huber's ϵ contamination model"],
     ['bare letters in a sentence', 'when p/n tends to \\gamma, a (1-\\delta)-CI', 'when p/n tends to γ, a (1-δ)-CI'],
-    ['a bare command that goes on is left as written', 'the \\ell_2 error and \\tilde{G}', 'the \\ell_2 error and \\tilde{G}'],
+    [
+      'a bare command with its script or argument, math without dollars',
+      'the \\ell_2 error and \\tilde{G}',
+      'the ℓ₂ error and G̃',
+    ],
+    ['a bare root', 'Θ(\\sqrt{n log log n}) without thinning', 'Θ(√(n log log n)) without thinning'],
+    [
+      'a bare command it does not know, with its argument',
+      'Hochberg \\cite{bh95} introduced',
+      'Hochberg \\cite{bh95} introduced',
+    ],
+    ['known math inside an argument it does not know', 'as \\tilde{\\mathcal{G}} is', 'as \\tilde{\\mathcal{G}} is'],
     ['a bare letter in text with a dollar is left: it may be half a formula', 'On $\\alpha \\$ bounds', 'On $\\alpha \\$ bounds'],
     ['a bare command that is no letter is left', 'C:\\Users\\pi and \\cite{hb95}', 'C:\\Users\\pi and \\cite{hb95}'],
   ])('%s: %j', (_, input, expected) => {

@@ -59,7 +59,12 @@ export function partFiles(
   listName: string,
   maxBytes = PART_BYTES,
 ): { name: string; contents: string }[] {
-  const parts = splitJsonArray(text, maxBytes).map((contents, i) => ({ name: partName(i + 1), contents }));
+  return listedParts(splitJsonArray(text, maxBytes), partName, listName);
+}
+
+/** `pieces` as files named by `partName`, then `listName`, the list of their names. */
+function listedParts(pieces: readonly string[], partName: (i: number) => string, listName: string) {
+  const parts = pieces.map((contents, i) => ({ name: partName(i + 1), contents }));
   return [...parts, { name: listName, contents: JSON.stringify(parts.map((p) => p.name)) }];
 }
 
@@ -100,29 +105,32 @@ export function textPartFiles(
   listName: string,
   maxBytes = PART_BYTES,
 ): { name: string; contents: string }[] {
+  return listedParts(splitText(text, maxBytes), partName, listName);
+}
+
+/** `text` whole, or cut into JSON strings of at most `maxBytes` (see `textPartFiles`). */
+function splitText(text: string, maxBytes: number): string[] {
   const encoder = new TextEncoder();
   const bytes = (s: string) => encoder.encode(s).length;
-  const pieces: string[] = [];
   // Whole, unless it could be taken for a piece (a JSON string itself).
-  if (bytes(text) <= maxBytes && !text.startsWith('"')) pieces.push(text);
-  else
-    for (let at = 0; at < text.length;) {
-      // A piece is never cut between the two halves of a character beyond U+FFFF.
-      const high = (k: number) => /[\uD800-\uDBFF]/.test(text[k]!) && /[\uDC00-\uDFFF]/.test(text[k + 1] ?? '');
-      const least = high(at) ? 2 : 1;
-      // n characters are at least n bytes: shrink the piece until its JSON string fits.
-      let n = Math.min(maxBytes, text.length - at);
-      for (;;) {
-        if (n > least && high(at + n - 1)) n--;
-        const size = bytes(JSON.stringify(text.slice(at, at + n)));
-        if (size <= maxBytes || n <= least) break;
-        n = Math.max(least, Math.min(n - 1, Math.floor((n * maxBytes) / size)));
-      }
-      pieces.push(JSON.stringify(text.slice(at, at + n)));
-      at += n;
+  if (bytes(text) <= maxBytes && !text.startsWith('"')) return [text];
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length;) {
+    // A piece is never cut between the two halves of a character beyond U+FFFF.
+    const high = (k: number) => /[\uD800-\uDBFF]/.test(text[k]!) && /[\uDC00-\uDFFF]/.test(text[k + 1] ?? '');
+    const least = high(at) ? 2 : 1;
+    // n characters are at least n bytes: shrink the piece until its JSON string fits.
+    let n = Math.min(maxBytes, text.length - at);
+    for (;;) {
+      if (n > least && high(at + n - 1)) n--;
+      const size = bytes(JSON.stringify(text.slice(at, at + n)));
+      if (size <= maxBytes || n <= least) break;
+      n = Math.max(least, Math.min(n - 1, Math.floor((n * maxBytes) / size)));
     }
-  const parts = pieces.map((contents, i) => ({ name: partName(i + 1), contents }));
-  return [...parts, { name: listName, contents: JSON.stringify(parts.map((p) => p.name)) }];
+    pieces.push(JSON.stringify(text.slice(at, at + n)));
+    at += n;
+  }
+  return pieces;
 }
 
 /** The text `textPartFiles` cut, from its parts' contents in order. */

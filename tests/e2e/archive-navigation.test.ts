@@ -69,6 +69,22 @@ describe('archive page', () => {
     expect(hash()).toBe('#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md');
   });
 
+  // While the page reads the archive, it shows a person, a record or a search from the
+  // background's answer (entrypoints/archive/main.tsx): the same as its own, first page only.
+  it("is answered by the background for a view's first page, as the page works it out itself", async () => {
+    const asked = (await page.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      return c.runtime.sendMessage({ talkscope: 'browse', query: 'ana lopez', filters: {}, sort: 'date', limit: 1 });
+    })) as { total: number; items: { record: { id: string } }[]; names: Record<string, string> };
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=ana%20lopez&sort=date`);
+    await page.locator('main li[data-id]').first().waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('talkscope:archive-parsed').length > 0);
+    const shown = await page.locator('main li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    expect(asked.total).toBe(shown.length);
+    expect(asked.items.map((i) => i.record.id)).toEqual(shown.slice(0, 1));
+    expect(asked.names['ana lopez']).toBe('Ana Lopez');
+  });
+
   it('opens a person page by deep link, with their talks, news mentions and homepage', async () => {
     await page.goto(`chrome-extension://${browser.id}/archive.html#/person/ana%20lopez`);
     await page.locator('article.person h1').waitFor();

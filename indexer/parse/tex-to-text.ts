@@ -130,7 +130,9 @@ function prose(text: string): string {
   return texAccentsToText(read);
 }
 
-const BARE_ENVIRONMENT = /\\begin\{([a-zA-Z]+\*?)\}[^]*?\\end\{\1\}/g;
+// As long as a formula may be (`MAX_FORMULA`): an environment never closed costs each
+// `\begin` a bounded look ahead, not the rest of a long text.
+const BARE_ENVIRONMENT = /\\begin\{([a-zA-Z]+\*?)\}[^]{0,2000}?\\end\{\1\}/g;
 
 const LETTERS = new Map(Object.entries(TEX_SYMBOLS).filter(([, symbol]) => /^[\u0370-\u03ff]$/u.test(symbol)));
 /** A command in prose, and what follows it without a space: braced arguments, scripts. */

@@ -4,7 +4,7 @@ import { browseRecords } from '../../components/lib/browse-records.ts';
 import { homeRecords, summarizeEarlyHome, summarizeHome } from '../../components/lib/home-summary.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { buildPersonProfile } from '../../components/lib/person-profile.ts';
-import { lookAtPage, pageQuery } from '../../components/lib/look-at-page.ts';
+import { lookAtPage, pageQuery, pageTitle } from '../../components/lib/look-at-page.ts';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import { createMessageService, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
@@ -154,6 +154,29 @@ describe('lookAtPage', () => {
     expect(found.homepageOf?.key).toBe('ana lopez');
     expect(found.people.map((p) => p.key)).toEqual(['ana lopez', 'ben okafor']);
     expect(found.related[0]?.record.id).toBe('s/talks/causal.md');
+  });
+
+  // A talk is related when it holds two of the page's words, one (two) from its title.
+  it.each<[string, string, string[], string[]]>([
+    ['a page on the subject', 'Causal inference for time series — a tutorial', [], ['s/talks/causal.md']],
+    ['a page sharing one word', 'Time to bake | Food Site', [], []],
+    ['a page sharing words of its headings only', 'Baking', ['Time series'], []],
+  ])('related talks for %s', (_, title, headings, related) => {
+    const found = lookAtPage(loaded, { url: 'https://example.org/', title, headings, description: '', text: '' });
+    expect(ids(found.related.map((h) => h.record))).toEqual(related);
+  });
+
+  it.each<[string, string]>([
+    ['Protein folding - Wikipedia', 'Protein folding'],
+    [
+      'GitHub - pytorch/pytorch: Tensors and Dynamic neural networks in Python',
+      'pytorch/pytorch: Tensors and Dynamic neural networks in Python',
+    ],
+    ['Best chocolate cake recipe | Food Network', 'Best chocolate cake recipe'],
+    ['Causal Inference: What If', 'Causal Inference: What If'],
+    ['A-B testing at scale', 'A-B testing at scale'],
+  ])('reads the page title %j as %j, its site name left out', (title, expected) => {
+    expect(pageTitle(title)).toBe(expected);
   });
 
   it('asks about a page with its distinct title, heading and description words', () => {

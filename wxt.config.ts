@@ -1,21 +1,12 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { BUNDLE_DIR, BUNDLE_FILES, type BuildInfo, type Records } from './indexer/bundle-format.ts';
+import { BUNDLE_DIR, BUNDLE_FILES, type BuildInfo } from './indexer/bundle-format.ts';
 import { formatProblem } from './indexer/record.ts';
 import { buildArchive } from './indexer/node/build-archive.ts';
 import { stampBuildDate } from './indexer/emit/stamp-build-date.ts';
-import {
-  INDEX_PARTS_FILE,
-  indexPartName,
-  NAME_PARTS_FILE,
-  namePartName,
-  partFiles,
-  RECORD_PARTS_FILE,
-  recordPartName,
-  textPartFiles,
-} from './components/lib/record-parts.ts';
-import { LITE_PARTS_FILE, litePartName, liteRecordsJson } from './components/lib/lite-records.ts';
+import { INDEX_PARTS, NAME_PARTS, partFiles, RECORD_PARTS, textPartFiles } from './components/lib/record-parts.ts';
+import { LITE_PARTS, liteRecordsJson } from './components/lib/lite-records.ts';
 import { HOME_FILE, homeRecords } from './components/lib/home-summary.ts';
 
 /**
@@ -49,8 +40,8 @@ async function buildBundle(roots: string[]): Promise<Record<string, string>> {
   const info = stampBuildDate(result.files[BUNDLE_FILES.info]!, new Date(), process.env.SOURCE_DATE_EPOCH);
   // From the day before the build: the page reads "today" in the person's time zone, the build in UTC.
   const day = new Date(Date.parse((JSON.parse(info) as BuildInfo).builtAt!) - 86_400_000).toISOString().slice(0, 10);
-  const records = JSON.parse(result.files[BUNDLE_FILES.records]!) as Records;
-  return { ...result.files, [BUNDLE_FILES.info]: info, [HOME_FILE]: JSON.stringify(homeRecords(records, day)) };
+  // result.records are the records of records.json, in its order.
+  return { ...result.files, [BUNDLE_FILES.info]: info, [HOME_FILE]: JSON.stringify(homeRecords(result.records, day)) };
 }
 
 export default defineConfig({
@@ -69,14 +60,11 @@ export default defineConfig({
         // lite-records.ts), the names and the search index.
         const shipped =
           name === BUNDLE_FILES.records
-            ? [
-                ...partFiles(contents, recordPartName, RECORD_PARTS_FILE),
-                ...partFiles(liteRecordsJson(contents), litePartName, LITE_PARTS_FILE),
-              ]
+            ? [...partFiles(contents, RECORD_PARTS), ...partFiles(liteRecordsJson(contents), LITE_PARTS)]
             : name === BUNDLE_FILES.names
-              ? partFiles(contents, namePartName, NAME_PARTS_FILE)
+              ? partFiles(contents, NAME_PARTS)
               : name === BUNDLE_FILES.index
-                ? textPartFiles(contents, indexPartName, INDEX_PARTS_FILE)
+                ? textPartFiles(contents, INDEX_PARTS)
                 : [{ name, contents }];
         for (const f of shipped) files.push({ relativeDest: `${BUNDLE_DIR}/${f.name}`, contents: f.contents });
       }
@@ -85,13 +73,11 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(`/${BUNDLE_DIR}/${BUNDLE_FILES.info}`, `/${BUNDLE_DIR}/${HOME_FILE}`);
-      for (const [list, part] of [
-        [RECORD_PARTS_FILE, 'records'],
-        [LITE_PARTS_FILE, 'records-lite'],
-        [NAME_PARTS_FILE, 'names'],
-        [INDEX_PARTS_FILE, 'search-index'],
-      ] as const)
-        paths.push(`/${BUNDLE_DIR}/${list}`, { type: 'templateLiteral', path: `/${BUNDLE_DIR}/${part}-\${number}.json` });
+      for (const file of [RECORD_PARTS, LITE_PARTS, NAME_PARTS, INDEX_PARTS])
+        paths.push(`/${BUNDLE_DIR}/${file.list}`, {
+          type: 'templateLiteral',
+          path: `/${BUNDLE_DIR}/${file.stem}-\${number}.json`,
+        });
     },
   },
   manifest: ({ browser, manifestVersion }) => ({

@@ -9,13 +9,10 @@
  * out.
  */
 import type { TalkRecord } from '../../indexer/record.ts';
+import { partedFile } from './record-parts.ts';
 
-/** The list of the lite records' parts, beside them under /data/ (cut as the records are: see record-parts.ts). */
-export const LITE_PARTS_FILE = 'records-lite-parts.json';
-
-export function litePartName(i: number): string {
-  return `records-lite-${i}.json`;
-}
+/** The lite records' parts under /data/ (cut as the records are: see record-parts.ts). */
+export const LITE_PARTS = partedFile('records-lite');
 
 /** What ranking, filters, facets and a result row read of a record. */
 const LITE_FIELDS = ['id', 'kind', 'title', 'topics', 'series', 'date', 'placeholder'] as const;

@@ -7,8 +7,24 @@
  * (`textPartFiles`). Pure: text in, text out.
  */
 
-/** The list of parts, beside them under /data/. */
-export const RECORD_PARTS_FILE = 'records-parts.json';
+/**
+ * A file shipped in parts under /data/: `<stem>-1.json`, `<stem>-2.json`…, listed in
+ * `<stem>-parts.json`, which a reader fetches first.
+ */
+export interface PartedFile<S extends string = string> {
+  stem: S;
+  list: `${S}-parts.json`;
+  /** The name of part `i` (from 1). */
+  part(i: number): `${S}-${number}.json`;
+}
+
+export function partedFile<S extends string>(stem: S): PartedFile<S> {
+  return { stem, list: `${stem}-parts.json`, part: (i) => `${stem}-${i}.json` };
+}
+
+export const RECORD_PARTS = partedFile('records');
+export const NAME_PARTS = partedFile('names');
+export const INDEX_PARTS = partedFile('search-index');
 
 /** Bytes a part may reach before the next one starts (the linter's limit is 5 MB). */
 export const PART_BYTES = 4_000_000;
@@ -41,31 +57,21 @@ export function splitJsonArray(text: string, maxBytes = PART_BYTES): string[] {
   return parts;
 }
 
-/** The file name of part `i` (from 1). */
-export function recordPartName(i: number): string {
-  return `records-${i}.json`;
-}
-
 /**
- * The files that ship a JSON array of records: its parts (see `splitJsonArray`), named by
- * `partName`, and `listName`, the list of those names a reader fetches first.
+ * The files that ship a JSON array (records, names) as `file`: its parts (see
+ * `splitJsonArray`), then their list.
  *
- * @example partFiles('[1,2]', recordPartName, RECORD_PARTS_FILE)
+ * @example partFiles('[1,2]', RECORD_PARTS)
  *   // [{ name: 'records-1.json', contents: '[1,2]' }, { name: 'records-parts.json', contents: '["records-1.json"]' }]
  */
-export function partFiles(
-  text: string,
-  partName: (i: number) => string,
-  listName: string,
-  maxBytes = PART_BYTES,
-): { name: string; contents: string }[] {
-  return listedParts(splitJsonArray(text, maxBytes), partName, listName);
+export function partFiles(text: string, file: PartedFile, maxBytes = PART_BYTES): { name: string; contents: string }[] {
+  return listedParts(splitJsonArray(text, maxBytes), file);
 }
 
-/** `pieces` as files named by `partName`, then `listName`, the list of their names. */
-function listedParts(pieces: readonly string[], partName: (i: number) => string, listName: string) {
-  const parts = pieces.map((contents, i) => ({ name: partName(i + 1), contents }));
-  return [...parts, { name: listName, contents: JSON.stringify(parts.map((p) => p.name)) }];
+/** `pieces` as `file`'s parts, then their list. */
+function listedParts(pieces: readonly string[], file: PartedFile) {
+  const parts = pieces.map((contents, i) => ({ name: file.part(i + 1), contents }));
+  return [...parts, { name: file.list, contents: JSON.stringify(parts.map((p) => p.name)) }];
 }
 
 /** The parts' texts joined back into one JSON array's text. */
@@ -74,38 +80,17 @@ export function joinJsonArrays(parts: readonly string[]): string {
   return `[${inner.join(',')}]`;
 }
 
-/** The file name of the search index's part `i` (from 1). */
-export function indexPartName(i: number): string {
-  return `search-index-${i}.json`;
-}
-
-/** The list of the search index's parts. */
-export const INDEX_PARTS_FILE = 'search-index-parts.json';
-
-/** The file name of the names' part `i` (from 1). */
-export function namePartName(i: number): string {
-  return `names-${i}.json`;
-}
-
-/** The list of the names' parts. */
-export const NAME_PARTS_FILE = 'names-parts.json';
-
 /**
  * The files that ship any JSON text that may be too large for one file: the text itself when
  * it is at most `maxBytes` of UTF-8 (one part), else pieces of it, each written as a JSON
- * string of at most `maxBytes` (valid JSON, as the linter wants of a .json file); and
- * `listName`, the list of the parts. `joinTextParts` gives the text back.
+ * string of at most `maxBytes` (valid JSON, as the linter wants of a .json file); then their
+ * list (see `PartedFile`). `joinTextParts` gives the text back.
  *
- * @example textPartFiles('{"a":12}', indexPartName, INDEX_PARTS_FILE, 7).map((f) => f.contents)
+ * @example textPartFiles('{"a":12}', INDEX_PARTS, 7).map((f) => f.contents)
  *   // ['"{\"a"', '"\":12"', '"}"', '["search-index-1.json","search-index-2.json","search-index-3.json"]']
  */
-export function textPartFiles(
-  text: string,
-  partName: (i: number) => string,
-  listName: string,
-  maxBytes = PART_BYTES,
-): { name: string; contents: string }[] {
-  return listedParts(splitText(text, maxBytes), partName, listName);
+export function textPartFiles(text: string, file: PartedFile, maxBytes = PART_BYTES): { name: string; contents: string }[] {
+  return listedParts(splitText(text, maxBytes), file);
 }
 
 /** `text` whole, or cut into JSON strings of at most `maxBytes` (see `textPartFiles`). */

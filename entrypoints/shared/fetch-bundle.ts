@@ -5,24 +5,14 @@
 import { browser } from 'wxt/browser';
 import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
-import {
-  INDEX_PARTS_FILE,
-  joinJsonArrays,
-  joinTextParts,
-  NAME_PARTS_FILE,
-  RECORD_PARTS_FILE,
-} from '../../components/lib/record-parts.ts';
-import { LITE_PARTS_FILE } from '../../components/lib/lite-records.ts';
+import { INDEX_PARTS, joinJsonArrays, joinTextParts, NAME_PARTS, RECORD_PARTS } from '../../components/lib/record-parts.ts';
+import { LITE_PARTS } from '../../components/lib/lite-records.ts';
 import { HOME_FILE } from '../../components/lib/home-summary.ts';
 
-type ShippedFile =
-  | typeof BUNDLE_FILES.info
-  | typeof RECORD_PARTS_FILE
-  | typeof LITE_PARTS_FILE
-  | typeof NAME_PARTS_FILE
-  | typeof INDEX_PARTS_FILE
-  | typeof HOME_FILE
-  | `${'records' | 'records-lite' | 'names' | 'search-index'}-${number}.json`;
+/** The files shipped in parts (see components/lib/record-parts.ts). */
+type Parted = typeof RECORD_PARTS | typeof LITE_PARTS | typeof NAME_PARTS | typeof INDEX_PARTS;
+
+type ShippedFile = typeof BUNDLE_FILES.info | typeof HOME_FILE | Parted['list'] | ReturnType<Parted['part']>;
 
 export async function fetchBundleFile(name: ShippedFile): Promise<string> {
   const res = await fetch(browser.runtime.getURL(`/data/${name}`));
@@ -31,21 +21,19 @@ export async function fetchBundleFile(name: ShippedFile): Promise<string> {
   return new TextDecoder().decode(await res.arrayBuffer());
 }
 
-type PartsList = typeof RECORD_PARTS_FILE | typeof LITE_PARTS_FILE | typeof NAME_PARTS_FILE | typeof INDEX_PARTS_FILE;
-
-/** The texts of the parts `list` names, in order (see components/lib/record-parts.ts). */
-async function fetchParts(list: PartsList): Promise<string[]> {
-  const parts = JSON.parse(await fetchBundleFile(list)) as Exclude<ShippedFile, PartsList>[];
+/** The texts of `file`'s parts, in order. */
+async function fetchParts(file: Parted): Promise<string[]> {
+  const parts = JSON.parse(await fetchBundleFile(file.list)) as ReturnType<Parted['part']>[];
   return Promise.all(parts.map(fetchBundleFile));
 }
 
-/** The records (or, from `LITE_PARTS_FILE`, what a result row shows of them), as one JSON array's text. */
-async function fetchRecords(list: typeof RECORD_PARTS_FILE | typeof LITE_PARTS_FILE = RECORD_PARTS_FILE): Promise<string> {
-  return joinJsonArrays(await fetchParts(list));
+/** The records (or, from `LITE_PARTS`, what a result row shows of them), as one JSON array's text. */
+async function fetchRecords(file: typeof RECORD_PARTS | typeof LITE_PARTS = RECORD_PARTS): Promise<string> {
+  return joinJsonArrays(await fetchParts(file));
 }
 
-const fetchNames = async () => joinJsonArrays(await fetchParts(NAME_PARTS_FILE));
-const fetchIndex = async () => joinTextParts(await fetchParts(INDEX_PARTS_FILE));
+const fetchNames = async () => joinJsonArrays(await fetchParts(NAME_PARTS));
+const fetchIndex = async () => joinTextParts(await fetchParts(INDEX_PARTS));
 
 export async function fetchBundle(): Promise<BundleTexts> {
   const [index, records, names, info] = await Promise.all([
@@ -96,7 +84,7 @@ export function getLoadedArchive(): Promise<LoadedArchive> {
  */
 export async function getQuickArchive(): Promise<LoadedArchive> {
   if (loaded) return loaded;
-  quick ??= Promise.all([fetchIndex(), fetchRecords(LITE_PARTS_FILE), fetchNames(), fetchBundleFile(BUNDLE_FILES.info)]).then(
+  quick ??= Promise.all([fetchIndex(), fetchRecords(LITE_PARTS), fetchNames(), fetchBundleFile(BUNDLE_FILES.info)]).then(
     ([index, records, names, info]) => {
       const texts = { index, records, names, info };
       const archive = loadArchive(texts);

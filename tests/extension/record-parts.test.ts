@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  INDEX_PARTS_FILE,
-  indexPartName,
+  INDEX_PARTS,
   joinJsonArrays,
   joinTextParts,
+  partedFile,
   partFiles,
-  recordPartName,
+  RECORD_PARTS,
   splitJsonArray,
   textPartFiles,
 } from '../../components/lib/record-parts.ts';
@@ -42,14 +42,14 @@ describe('splitJsonArray', () => {
 });
 
 describe('partFiles', () => {
-  const name = (i: number) => `p-${i}.json`;
+  const file = partedFile('p');
   it.each<[string, number, [string, string][]]>([
     [
       '[1,2]',
       100,
       [
         ['p-1.json', '[1,2]'],
-        ['list.json', '["p-1.json"]'],
+        ['p-parts.json', '["p-1.json"]'],
       ],
     ],
     [
@@ -59,25 +59,21 @@ describe('partFiles', () => {
         ['p-1.json', '[1]'],
         ['p-2.json', '[2]'],
         ['p-3.json', '[3]'],
-        ['list.json', '["p-1.json","p-2.json","p-3.json"]'],
+        ['p-parts.json', '["p-1.json","p-2.json","p-3.json"]'],
       ],
     ],
   ])('%s in parts of %i bytes, then their list', (text, max, files) => {
-    expect(partFiles(text, name, 'list.json', max).map((f) => [f.name, f.contents])).toEqual(files);
+    expect(partFiles(text, file, max).map((f) => [f.name, f.contents])).toEqual(files);
   });
 
   it('names the records parts as the extension fetches them', () => {
-    expect(partFiles('[]', recordPartName, 'records-parts.json').map((f) => f.name)).toEqual([
-      'records-1.json',
-      'records-parts.json',
-    ]);
+    expect(partFiles('[]', RECORD_PARTS).map((f) => f.name)).toEqual(['records-1.json', 'records-parts.json']);
   });
 });
 
 // The search index is one JSON object: a larger archive's is cut anywhere, into JSON strings.
 describe('textPartFiles', () => {
-  const contents = (text: string, max: number) =>
-    textPartFiles(text, indexPartName, INDEX_PARTS_FILE, max).map((f) => f.contents);
+  const contents = (text: string, max: number) => textPartFiles(text, INDEX_PARTS, max).map((f) => f.contents);
   it.each<[string, string, number, string[]]>([
     ['fits: the text itself', '{"a":12}', 8, ['{"a":12}', '["search-index-1.json"]']],
     [

@@ -9,6 +9,7 @@ import { searchArchive, type FacetCount, type Hit } from '../../indexer/search/s
 import type { LoadedArchive } from './loaded-archive.ts';
 import type { BrowseFilters, SortOrder } from './parse-route.ts';
 import { byDateDesc } from './compare-records.ts';
+import { asListed } from './listed-record.ts';
 
 export interface BrowseItem {
   record: TalkRecord;
@@ -103,8 +104,8 @@ function countFacet(
 
 /**
  * The first `limit` items of a browse, as the background sends them to an archive page still
- * reading the archive itself: hits as plain values, and the names of the people its person
- * facets and filter name. `total` counts them all.
+ * reading the archive itself: records as a list shows them, hits as plain values, and the
+ * names of the people its person facets and filter name. `total` counts them all.
  */
 export interface BrowsePage extends BrowseResult {
   names: Record<string, string>;
@@ -123,9 +124,11 @@ export function browsePage(
     const name = loaded.namesByKey.get(key)?.name;
     if (name) names[key] = name;
   }
-  const items = result.items.slice(0, limit).map(({ record, hit }) => ({
-    record,
-    ...(hit ? { hit: { record, score: hit.score, title: hit.title, excerpt: hit.excerpt } } : {}),
-  }));
+  const items = result.items.slice(0, limit).map((item) => {
+    // A list shows no long text: without them, a search's answer is about half the size.
+    const record = asListed(item.record);
+    const hit = item.hit;
+    return { record, ...(hit ? { hit: { record, score: hit.score, title: hit.title, excerpt: hit.excerpt } } : {}) };
+  });
   return { ...result, items, names };
 }

@@ -8,6 +8,7 @@
  */
 import type { TalkRecord } from '../../indexer/record.ts';
 import { byDateAsc, byDateDesc } from './compare-records.ts';
+import { asListed } from './listed-record.ts';
 
 export interface HomeSummary {
   /** Talks on or after today, soonest first. */
@@ -63,15 +64,6 @@ export function homeRecords(records: readonly TalkRecord[], day: string, limit =
   const { recentTalks, latestNews } = summarizeHome(records, day, limit);
   const keep = new Set([...coming.slice(0, ahead), ...recentTalks, ...latestNews]);
   return { day, allUpcoming: coming.length <= ahead, records: records.filter((r) => keep.has(r)).map(asListed) };
-}
-
-/** A record as a list of the home shows it: its long texts (abstract, bio, body) left out. */
-function asListed(record: TalkRecord): TalkRecord {
-  const listed = { ...record };
-  delete listed.abstract;
-  delete listed.bio;
-  delete listed.body;
-  return listed;
 }
 
 /**

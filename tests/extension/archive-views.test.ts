@@ -8,6 +8,8 @@ import { lookAtPage, pageQuery, pageTitle } from '../../components/lib/look-at-p
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import { createMessageService, isArchiveMessage, type ArchiveMessage } from '../../components/lib/archive-service.ts';
 import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
+import { makeRecord } from '../support/make-record.ts';
+import type { BrowsePage } from '../../components/lib/browse-records.ts';
 
 const loaded = loadFixture();
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
@@ -218,6 +220,30 @@ describe('archive messages', () => {
     const filtered = await service.browse!('', { person: 'zofia kowalczyk' }, 'date', 50);
     expect(ids(filtered.items.map((i) => i.record))).toEqual(['s/talks/future.md']);
     expect(filtered.names['zofia kowalczyk']).toBe('Zofia Kowalczyk');
+  });
+
+  it('sends the records of a browse as a list shows them, without their long texts', () => {
+    const long = makeRecord({
+      id: 's/talks/long.md',
+      title: 'Causal forests',
+      summary: 'Forests.',
+      abstract: 'Causal forests, at length.',
+      body: 'More.',
+    });
+    const page = answerArchiveMessage(loadFixture([...RECORDS, long]), {
+      talkscope: 'browse',
+      query: 'forests',
+      filters: {},
+      sort: 'relevance',
+      limit: 5,
+    }) as BrowsePage;
+    const sent = page.items.find((i) => i.record.id === 's/talks/long.md')!;
+    expect([sent.record.summary, sent.record.abstract, sent.record.body, sent.hit?.record.abstract]).toEqual([
+      'Forests.',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('keeps a browse answer to a few screens, whatever is asked', () => {

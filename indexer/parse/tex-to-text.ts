@@ -130,24 +130,27 @@ function prose(text: string): string {
   return texAccentsToText(read);
 }
 
-// As long as a formula may be (`MAX_FORMULA`): an environment never closed costs each
-// `\begin` a bounded look ahead, not the rest of a long text.
-const BARE_ENVIRONMENT = /\\begin\{([a-zA-Z]+\*?)\}[^]{0,2000}?\\end\{\1\}/g;
+/**
+ * Longer than any formula in a title or an abstract: read in nested calls, thousands of
+ * `\frac{` would exhaust the stack. Left as written.
+ */
+const MAX_FORMULA = 2000;
+
+// No longer than a formula read: an environment never closed costs each `\begin` a bounded
+// look ahead, not the rest of a long text.
+const BARE_ENVIRONMENT = new RegExp(String.raw`\\begin\{([a-zA-Z]+\*?)\}[^]{0,${MAX_FORMULA}}?\\end\{\1\}`, 'g');
 
 const LETTERS = new Map(Object.entries(TEX_SYMBOLS).filter(([, symbol]) => /^[\u0370-\u03ff]$/u.test(symbol)));
 /** A command in prose, and what follows it without a space: braced arguments, scripts. */
 const BARE_COMMAND = /(?<![\\\p{L}{])\\([a-zA-Z]+)((?:\{[^{}$\\]*\}|[_^](?:\{[^{}$]*\}|[\p{L}\p{N}]))*)/gu;
 
 const DOUBLED = /\\{2,}(?=[A-Za-z])/g;
-const MAX_FORMULA = 2000;
 
 /**
  * A formula read as text, or undefined when any of it is unknown. Backslashes doubled by a
  * round of escaping ("\\\\mathbf C^2") are tried as one when it does not read as written.
  */
 function readMath(tex: string): string | undefined {
-  // Longer than any formula in a title or an abstract: read in nested calls, thousands of
-  // `\frac{` would exhaust the stack. Left as written.
   if (tex.length > MAX_FORMULA) return undefined;
   const undoubled = tex.replace(DOUBLED, '\\');
   return convertMath(tex) ?? (undoubled !== tex ? convertMath(undoubled) : undefined);
@@ -188,8 +191,8 @@ class TexReader {
   at = 0;
   constructor(readonly tex: string) {}
 
-  /** Environments being read, innermost last: `&` and `\\` mean something only inside one. */
-  readonly environments: string[] = [];
+  /** How many environments are being read: `&` and `\\` mean something only inside one. */
+  environments = 0;
 
   /** Text up to the end or, `inGroup`, up to its closing brace (consumed). `text`: text mode, not math. */
   sequence(inGroup: boolean, text: boolean): string | undefined {
@@ -226,7 +229,7 @@ class TexReader {
    */
   environment(name: string): string | undefined {
     const end = `\\end{${name}}`;
-    this.environments.push(name);
+    this.environments++;
     let out = '';
     while (this.at < this.tex.length && !this.tex.startsWith(end, this.at)) {
       if (this.tex[this.at] === '}') return undefined;
@@ -236,7 +239,7 @@ class TexReader {
     }
     if (this.at >= this.tex.length) return undefined;
     this.at += end.length;
-    this.environments.pop();
+    this.environments--;
     return layOut(name, out);
   }
 
@@ -251,7 +254,7 @@ class TexReader {
     this.at++;
     if (c === '~') return ' ';
     if (c === "'" && !text) return '′';
-    if (c === '&' && this.environments.length) return CELL;
+    if (c === '&' && this.environments > 0) return CELL;
     if (c === '&' || c === '#' || c === '%') return undefined;
     return c;
   }
@@ -278,7 +281,7 @@ class TexReader {
     this.at += 1 + name.length;
     const word = /^[a-zA-Z]/.test(name);
     if (word && text) return undefined;
-    if (name === '\\') return this.environments.length ? ROW : undefined;
+    if (name === '\\') return this.environments > 0 ? ROW : undefined;
     if (name === 'begin') {
       const env = this.argument(true);
       if (env === undefined || !ENVIRONMENTS.has(env)) return undefined;

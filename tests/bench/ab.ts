@@ -20,7 +20,7 @@ const BENCHES = {
   },
   page: {
     file: 'tests/bench/page-scan.ts',
-    lines: /^== |first scan,|reading every text node|design before|update:|load average/,
+    lines: /^== |first scan,|reading every text node|stylesheet|design before|update:|load average/,
   },
 } as const;
 

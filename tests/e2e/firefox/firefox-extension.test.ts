@@ -15,6 +15,7 @@ import {
   ADDON_ID,
   buildFirefoxExtension,
   launchFirefoxWithExtension,
+  markBackgrounds,
   markCentre,
   markedNames,
   shows,
@@ -129,6 +130,9 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
       async () => (await markedNames(fresh)).length >= NAMES_ON_PAGE.length,
     );
     expect(await markedNames(fresh)).toEqual(NAMES_ON_PAGE);
+    // Painted where each stands, inside the page's own elements: Firefox needs the names' rule
+    // on every element (it has no highlight inheritance; see page-names.css).
+    expect(await markBackgrounds(fresh)).toEqual(NAMES_ON_PAGE.map(() => 'rgba(255, 200, 0, 0.28)'));
     // Inputs and code stay untouched.
     expect(await fresh.evaluate(() => (document.querySelector('#input') as HTMLInputElement).value)).toBe('Ingrid Solberg');
 

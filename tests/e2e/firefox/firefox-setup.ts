@@ -19,7 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { markCentreInPage, markedNamesInPage, writeFixtureArchive } from '../page-names/test-site.ts';
+import { markBackgroundsInPage, markCentreInPage, markedNamesInPage, writeFixtureArchive } from '../page-names/test-site.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 import { extensionProblems } from './extension-problems.ts';
 
@@ -182,6 +182,11 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
 /** The text of every name marked on the page (see `markedNamesInPage`). */
 export function markedNames(page: Page): Promise<string[]> {
   return page.evaluate(markedNamesInPage);
+}
+
+/** The background each marked name is painted with (see `markBackgroundsInPage`). */
+export function markBackgrounds(page: Page): Promise<string[]> {
+  return page.evaluate(markBackgroundsInPage);
 }
 
 /** Viewport centre of the first marked name reading `text`. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../support/launch-extension.ts';
 import { withBuildLock } from '../support/build-lock.ts';
-import { markCentreInPage, markedNamesInPage, serveTestPages, writeFixtureArchive } from './test-site.ts';
+import { markBackgroundsInPage, markCentreInPage, markedNamesInPage, serveTestPages, writeFixtureArchive } from './test-site.ts';
 
 /** The few extension APIs the tests call inside the browser (evaluated there, typed here). */
 export interface ChromeApi {
@@ -104,6 +104,11 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
 /** The text of every name marked on the page (see `markedNamesInPage`). */
 export function markedNames(page: Page): Promise<string[]> {
   return page.evaluate(markedNamesInPage);
+}
+
+/** The background each marked name is painted with (see `markBackgroundsInPage`). */
+export function markBackgrounds(page: Page): Promise<string[]> {
+  return page.evaluate(markBackgroundsInPage);
 }
 
 /** Viewport centre of the first marked name reading `text`. */

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { markCentre, markedNames, startPageNamesWorld, type ChromeApi, type PageNamesWorld } from './page-names-setup.ts';
+import {
+  markBackgrounds,
+  markCentre,
+  markedNames,
+  startPageNamesWorld,
+  type ChromeApi,
+  type PageNamesWorld,
+} from './page-names-setup.ts';
 
 declare const chrome: ChromeApi;
 
@@ -57,6 +64,8 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     );
     // The marks are painted: the script asked for its stylesheet, which the open page lacked.
     await expect.poll(() => nameBackground(page), poll).toBe('rgba(255, 200, 0, 0.28)');
+    // Each where it stands, inside the page's own elements (paragraphs, a link).
+    expect(await markBackgrounds(page)).toEqual(Array(7).fill('rgba(255, 200, 0, 0.28)'));
     // Inputs, editors and code stay untouched.
     expect(await page.inputValue('#input')).toBe('Ingrid Solberg');
     expect(await page.inputValue('#textarea')).toBe('Ingrid Solberg');

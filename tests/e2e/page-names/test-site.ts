@@ -67,6 +67,21 @@ export function markedNamesInPage(): string[] {
     .sort();
 }
 
+/**
+ * The background each highlighted name is painted with, as the element holding it computes
+ * its `::highlight(talkscope-name)`: the page's own elements, not only the root, must get the
+ * names' style (in Chromium by highlight inheritance from the root's rule, in Firefox by a
+ * rule on every element; see page-names.css). One value per name, in the order of
+ * `markedNamesInPage`'s names before sorting.
+ */
+export function markBackgroundsInPage(): string[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  return [...(registry?.get('talkscope-name') ?? [])].map((r) => {
+    const el = r.startContainer.parentElement ?? document.documentElement;
+    return getComputedStyle(el, '::highlight(talkscope-name)').backgroundColor;
+  });
+}
+
 /** Viewport centre of the first highlighted name reading `text`. */
 export function markCentreInPage(text: string): { x: number; y: number } | undefined {
   const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;

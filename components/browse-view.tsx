@@ -2,6 +2,7 @@ import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
 import { formatRoute } from './lib/parse-route.ts';
 import type { BrowseResult } from './lib/browse-records.ts';
+import { resultCount } from './lib/result-count.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
 import { kindLabel } from './record-meta.tsx';
 import type { Kind } from '../indexer/record.ts';
@@ -40,7 +41,7 @@ export function BrowseView({
     <>
       <h1>{route.query ? `Results for “${route.query}”` : 'Browse the archive'}</h1>
       <p role="status" class="stats">
-        {result.total} record{result.total === 1 ? '' : 's'}
+        {resultCount(result.total, 'record', result.loosened)}
         {result.didYouMean && (
           <>
             {' — did you mean '}

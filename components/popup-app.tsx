@@ -7,6 +7,7 @@ import { PeopleRow } from './people-row.tsx';
 import type { PageFindings } from './lib/look-at-page.ts';
 import type { Settings } from './lib/normalize-settings.ts';
 import { formatRoute, searchHash } from './lib/parse-route.ts';
+import { resultCount } from './lib/result-count.ts';
 import { flattenGroups, optionId, ResultList } from './result-list.tsx';
 import { SearchFilters, type PopupFilters } from './search-filters.tsx';
 import { RecordDetail } from './record-detail.tsx';
@@ -228,7 +229,7 @@ export function PopupApp(props: PopupAppProps) {
       {query.trim() && response && !slow && (
         <>
           <p class="status" role="status">
-            {response.total === 0 ? 'No results' : `${response.total} result${response.total === 1 ? '' : 's'}`}
+            {resultCount(response.total, 'result', response.loosened)}
             {response.didYouMean && (
               <>
                 {' — did you mean '}

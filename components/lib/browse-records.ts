@@ -22,6 +22,8 @@ export interface BrowseResult {
   total: number;
   facets: Record<keyof BrowseFilters, FacetCount[]>;
   didYouMean?: string;
+  /** No record held every word: these are close to the question (see `SearchResponse`). */
+  loosened?: boolean;
 }
 
 const FACET_KEYS = ['kind', 'series', 'year', 'topic', 'person'] as const;
@@ -38,10 +40,12 @@ export function browseRecords(
 ): BrowseResult {
   let items: BrowseItem[];
   let didYouMean: string | undefined;
+  let loosened = false;
   if (query.trim()) {
     const res = searchArchive(loaded.archive, { query, limit: SEARCH_CAP, finished: true });
     items = res.hits.map((hit) => ({ record: hit.record, hit }));
     didYouMean = res.didYouMean;
+    loosened = res.loosened === true;
   } else {
     items = loaded.records.map((record) => ({ record }));
   }
@@ -57,7 +61,7 @@ export function browseRecords(
   }
   const shown = items.filter((i) => matches(i.record, filters));
   if (sort === 'date' || !query.trim()) shown.sort((a, b) => byDateDesc(a.record, b.record));
-  return { items: shown, total: shown.length, facets, ...(didYouMean ? { didYouMean } : {}) };
+  return { items: shown, total: shown.length, facets, ...(didYouMean ? { didYouMean } : {}), ...(loosened ? { loosened } : {}) };
 }
 
 /** The values a record has for a facet (a record has several topics and people). */

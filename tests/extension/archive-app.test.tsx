@@ -40,6 +40,13 @@ describe('ArchiveApp, before and after the whole archive is in', () => {
     expect(root.querySelector('main')!.textContent).toContain('Upcoming talks');
   });
 
+  it.each<[string, string, string]>([
+    ['every word held', '#/search?q=lopez', '3 records'],
+    ['no record holds every word', '#/search?q=causal%20zebrafish', 'No record holds every word; 1 close match'],
+  ])('counts a search: %s', (_, route, text) => {
+    expect(mount(route, true).querySelector('[role=status]')!.textContent).toMatch(new RegExp(`^${text}( |$)`));
+  });
+
   it("shows a search's words in the box", () => {
     expect(mount('#/search?q=causal', true).querySelector<HTMLInputElement>('#archive-q')!.value).toBe('causal');
   });

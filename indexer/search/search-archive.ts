@@ -32,7 +32,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { hasTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { isWholeTitle, maxRankMultiplier, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+import { isWholeTitle, MAX_RANK_MULTIPLIER, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
 import { dateNumber, recordFeatures } from './record-features.ts';
 
 export { parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -251,19 +251,14 @@ const SOME_WORDS = 4;
  * The matches, scored with `rankMultiplier`, that may still be among the best `limit` of
  * their kind (and so overall): a common word matches thousands of records, and most of them
  * score too low for any multiplier to lift them that far. They are ranked from the best index
- * score down; one whose score times the largest multiplier this question can give
- * (`maxRankMultiplier`) stays below the `limit`-th best of its kind so far is left out (its
- * kind's count still holds it).
+ * score down; one whose score times the largest multiplier stays below the `limit`-th best of
+ * its kind so far is left out (its kind's count still holds it).
  */
 function rankWithin(matches: Match[], limit: number, context: RankContext): Match[] {
   if (matches.length <= limit) {
     for (const m of matches) m.score *= rankMultiplier(m.record, context);
     return matches;
   }
-  // The most any of these matches can be lifted: is the question one of their titles, whole?
-  const most = maxRankMultiplier(context, (terms) =>
-    matches.some((m) => isWholeTitle(recordFeatures(m.record).titleTerms, terms)),
-  );
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   // For each kind, the best `limit` scores so far, lowest first.
   const best = new Map<Kind, number[]>();
@@ -271,7 +266,7 @@ function rankWithin(matches: Match[], limit: number, context: RankContext): Matc
   for (const m of byScore) {
     let top = best.get(m.record.kind);
     if (!top) best.set(m.record.kind, (top = []));
-    if (top.length === limit && m.score * most < (top[0] as number)) continue;
+    if (top.length === limit && m.score * MAX_RANK_MULTIPLIER < (top[0] as number)) continue;
     m.score *= rankMultiplier(m.record, context);
     out.push(m);
     if (top.length < limit) top.push(m.score);

@@ -29,6 +29,23 @@ export interface RankContext {
  */
 export const MAX_RANK_MULTIPLIER = 2 * 3 * 1.1 * 1.03;
 
+/**
+ * The most `rankMultiplier` can give in `context`, to any record whose title is such that
+ * `isATitle(terms)` says whether the words typed are one of them whole: ×2 only when a word
+ * other than an initial may name someone, ×3 only for a whole title (×1.6 for a run of two
+ * words or more), ×1.1 only when accents are typed. "pro" is no title, so its 2,000 matches
+ * are ranked against ×2.06, not ×6.8: far fewer of them can still reach the top, and fewer
+ * are ranked at all (see search-archive.ts, rankWithin).
+ */
+export function maxRankMultiplier(context: RankContext, isATitle: (terms: readonly string[]) => boolean): number {
+  let m = 1.03;
+  if (context.nameWords.some((w) => w.length > 1)) m *= 2;
+  const terms = context.titleTerms;
+  if (terms.length > 0) m *= isATitle(terms) ? 3 : terms.length >= 2 ? 1.6 : 1;
+  if (context.accentedWords.length > 0) m *= 1.1;
+  return m;
+}
+
 /** The multiplier for one record's score; never more than `MAX_RANK_MULTIPLIER`. */
 export function rankMultiplier(record: TalkRecord, context: RankContext): number {
   if (record.placeholder) return 0.001;

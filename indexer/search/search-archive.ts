@@ -32,7 +32,15 @@ import { didYouMean } from './did-you-mean.ts';
 import { hasTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { isWholeTitle, MAX_RANK_MULTIPLIER, nameWordsOf, rankMultiplier, titleTerms, type RankContext } from './rank-signals.ts';
+import {
+  isWholeTitle,
+  MAX_RANK_MULTIPLIER,
+  maxRankMultiplier,
+  nameWordsOf,
+  rankMultiplier,
+  titleTerms,
+  type RankContext,
+} from './rank-signals.ts';
 import { dateNumber, recordFeatures } from './record-features.ts';
 
 export { parseQuery, type ParsedQuery } from './parse-query.ts';
@@ -184,7 +192,7 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
   const facets = countFacets([...matches, ...fewer].map((m) => m.record));
   const rank = (ms: Match[]) => {
     const filtered = ms.filter((m) => passesFilters(m.record, parsed, request));
-    return { filtered, ranked: bestFirst(rankWithin(filtered, limit, context), limit) };
+    return { filtered, ranked: bestFirst(rankWithin(archive, filtered, limit, context), limit) };
   };
   const all = rank(matches);
   const more = rank(fewer);
@@ -248,17 +256,36 @@ const FEW_MATCHES = 5;
 const SOME_WORDS = 4;
 
 /**
+ * Every record's title, its words joined by spaces, once warm-up has read them all
+ * (`noteWholeTitles`): whether a question is some title, whole, without reading each match.
+ */
+const wholeTitles = new WeakMap<SearchArchive, Set<string>>();
+
+/** Notes `archive`'s whole titles (see `rankWithin`); warm-up calls it after every record's features. */
+export function noteWholeTitles(archive: SearchArchive): void {
+  const titles = new Set<string>();
+  for (const record of archive.records.values()) titles.add(recordFeatures(record).titleTerms.join(' '));
+  wholeTitles.set(archive, titles);
+}
+
+/**
  * The matches, scored with `rankMultiplier`, that may still be among the best `limit` of
  * their kind (and so overall): a common word matches thousands of records, and most of them
  * score too low for any multiplier to lift them that far. They are ranked from the best index
- * score down; one whose score times the largest multiplier stays below the `limit`-th best of
- * its kind so far is left out (its kind's count still holds it).
+ * score down; one whose score times the largest multiplier this question can give
+ * (`maxRankMultiplier`) stays below the `limit`-th best of its kind so far is left out (its
+ * kind's count still holds it).
  */
-function rankWithin(matches: Match[], limit: number, context: RankContext): Match[] {
+function rankWithin(archive: SearchArchive, matches: Match[], limit: number, context: RankContext): Match[] {
   if (matches.length <= limit) {
     for (const m of matches) m.score *= rankMultiplier(m.record, context);
     return matches;
   }
+  // The most any of these matches can be lifted. Whether the question is some title, whole, is
+  // known once warm-up has read every title; before, reading each match's title for it would
+  // cost a keystroke more than the bound saves (the largest multiplier stands in).
+  const titles = wholeTitles.get(archive);
+  const most = titles ? maxRankMultiplier(context, (terms) => titles.has(terms.join(' '))) : MAX_RANK_MULTIPLIER;
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   // For each kind, the best `limit` scores so far, lowest first.
   const best = new Map<Kind, number[]>();
@@ -266,7 +293,7 @@ function rankWithin(matches: Match[], limit: number, context: RankContext): Matc
   for (const m of byScore) {
     let top = best.get(m.record.kind);
     if (!top) best.set(m.record.kind, (top = []));
-    if (top.length === limit && m.score * MAX_RANK_MULTIPLIER < (top[0] as number)) continue;
+    if (top.length === limit && m.score * most < (top[0] as number)) continue;
     m.score *= rankMultiplier(m.record, context);
     out.push(m);
     if (top.length < limit) top.push(m.score);

@@ -1,13 +1,13 @@
 /**
  * What a loaded archive's first searches would otherwise work out as they go,
  * done ahead in small steps: every term's postings decoded (the shipped index
- * decodes a term on first touch), every record's ranking features, then a few
+ * decodes a term on first touch), every record's ranking features and whole title, then a few
  * searches typed as a person types them, so the first searches someone makes
  * run code the engine has already compiled. A caller runs the steps when
  * nothing else is waiting (see run-in-slices.ts); a search between two steps
  * gives the same answer as ever, only sooner.
  */
-import { searchArchive, type SearchArchive } from './search-archive.ts';
+import { noteWholeTitles, searchArchive, type SearchArchive } from './search-archive.ts';
 import { decodeEveryTerm } from './index-vocabulary.ts';
 import { recordFeatures, termsOf } from './record-features.ts';
 
@@ -27,6 +27,8 @@ export function* warmSearchArchive(archive: SearchArchive): Generator<void, void
     recordFeatures(record);
     if (++n % RECORDS_PER_STEP === 0) yield;
   }
+  noteWholeTitles(archive);
+  yield;
   for (const query of practiceQueries(archive)) {
     // Read as the popup reads a response: marked titles and excerpts are worked out when read.
     for (const hit of searchArchive(archive, { query, limit: 5 }).hits) void [hit.title, hit.excerpt];

@@ -29,6 +29,26 @@ describe('warmSearchArchive', () => {
     expect(answer(warmed, query)).toEqual(answer(fresh(), query));
   });
 
+  // Warm, search knows every title and ranks fewer matches: a title typed whole must still win.
+  it('still puts a title typed whole first, over matches the index scores higher', () => {
+    const records = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        // Index scores 2.7 times the whole title's: under the ×3 it gets, over the ×2.06 of a word that is no title.
+        makeRecord(`s/talks/knots-${i}.md`, {
+          title: `Topology and knots ${i}`,
+          topics: ['topology'],
+          summary: 'topology of knots',
+        }),
+      ),
+      makeRecord('s/talks/whole.md', { title: 'Topology' }),
+    ];
+    const archive = loadSearchArchive(serializeSearchIndex(records), records);
+    const first = () => searchArchive(archive, { query: 'topology ', limit: 2 }).hits[0]?.record.id;
+    expect(first()).toBe('s/talks/whole.md');
+    for (const _ of warmSearchArchive(archive));
+    expect(first()).toBe('s/talks/whole.md');
+  });
+
   it('leaves the index as shipped', () => {
     expect(writeCompactIndex(warmed.index)).toBe(text);
   });

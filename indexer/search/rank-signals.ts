@@ -23,11 +23,28 @@ export interface RankContext {
 }
 
 /**
+ * What each signal lifts a record's score by; `rankMultiplier` gives them and
+ * `maxRankMultiplier` bounds them, both from here.
+ */
+const LIFT = {
+  /** A person's own record, every name word typed. */
+  ownRecord: 2,
+  /** Its title typed whole. */
+  wholeTitle: 3,
+  /** A run of two words or more of its title. */
+  titleRun: 1.6,
+  /** Accents typed exactly. */
+  accents: 1.1,
+  /** Up to this much more for the newest date of the archive, nothing for the oldest. */
+  recency: 0.03,
+};
+
+/**
  * The most `rankMultiplier` can give: a person's own record (×2), its title typed whole (×3),
  * accents typed exactly (×1.1), the newest date (×1.03). A match whose index score times this
  * stays below the scores already ranked cannot overtake them, and is not looked at further.
  */
-export const MAX_RANK_MULTIPLIER = 2 * 3 * 1.1 * 1.03;
+export const MAX_RANK_MULTIPLIER = LIFT.ownRecord * LIFT.wholeTitle * LIFT.accents * (1 + LIFT.recency);
 
 /**
  * The most `rankMultiplier` can give in `context`, to any record whose title is such that
@@ -38,11 +55,11 @@ export const MAX_RANK_MULTIPLIER = 2 * 3 * 1.1 * 1.03;
  * are ranked at all (see search-archive.ts, rankWithin).
  */
 export function maxRankMultiplier(context: RankContext, isATitle: (terms: readonly string[]) => boolean): number {
-  let m = 1.03;
-  if (context.nameWords.some((w) => w.length > 1)) m *= 2;
+  let m = 1 + LIFT.recency;
+  if (context.nameWords.some((w) => w.length > 1)) m *= LIFT.ownRecord;
   const terms = context.titleTerms;
-  if (terms.length > 0) m *= isATitle(terms) ? 3 : terms.length >= 2 ? 1.6 : 1;
-  if (context.accentedWords.length > 0) m *= 1.1;
+  if (terms.length > 0) m *= isATitle(terms) ? LIFT.wholeTitle : terms.length >= 2 ? LIFT.titleRun : 1;
+  if (context.accentedWords.length > 0) m *= LIFT.accents;
   return m;
 }
 
@@ -53,9 +70,10 @@ export function rankMultiplier(record: TalkRecord, context: RankContext): number
   let m = 1;
   if (context.nameWords.length > 0) m *= nameMultiplier(features, context);
   m *= titleMultiplier(features.titleTerms, context.titleTerms);
-  if (context.accentedWords.length > 0 && context.accentedWords.every((w) => features.shownText.includes(w))) m *= 1.1;
+  if (context.accentedWords.length > 0 && context.accentedWords.every((w) => features.shownText.includes(w))) m *= LIFT.accents;
   const date = features.date;
-  if (date && context.newest > context.oldest) m *= 1 + (0.03 * (date - context.oldest)) / (context.newest - context.oldest);
+  if (date && context.newest > context.oldest)
+    m *= 1 + (LIFT.recency * (date - context.oldest)) / (context.newest - context.oldest);
   return m;
 }
 
@@ -80,7 +98,7 @@ function nameMultiplier(features: RecordFeatures, context: RankContext): number 
         if (w.length > 1) allButInitials = false;
       }
     }
-    if (all) return 2;
+    if (all) return LIFT.ownRecord;
     if (allButInitials) initialsDisagree = true;
   }
   return initials > 0 && initialsDisagree ? 0.5 : 1;
@@ -101,8 +119,8 @@ function nameWordMatches(word: string, token: string, typing: boolean): boolean 
 
 function titleMultiplier(title: readonly string[], terms: readonly string[]): number {
   if (terms.length === 0) return 1;
-  if (isWholeTitle(title, terms)) return 3;
-  if (terms.length >= 2 && containsRun(title, terms)) return 1.6;
+  if (isWholeTitle(title, terms)) return LIFT.wholeTitle;
+  if (terms.length >= 2 && containsRun(title, terms)) return LIFT.titleRun;
   return 1;
 }
 

@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hydrate, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '../../components/popup-app.tsx';
 import type { ArchiveService } from '../../components/lib/archive-service.ts';
-import { DEFAULT_SETTINGS } from '../../components/lib/normalize-settings.ts';
+import { popupAppElement } from './popup-app-element.tsx';
 
 const html = readFileSync(join(import.meta.dirname, '../../entrypoints/popup/index.html'), 'utf8');
 const staticApp = /<div id="app">[\s\S]*?<\/div>/.exec(html)![0];
@@ -36,18 +35,7 @@ function openPage(typed: string): HTMLInputElement {
 /** What main.tsx does: read the box, then hydrate the app over the markup. */
 function takeOver(asked: string[]) {
   const initialQuery = (document.getElementById('q') as HTMLInputElement).value;
-  const app = (
-    <PopupApp
-      service={service(asked)}
-      settings={DEFAULT_SETTINGS}
-      recent={[]}
-      onRemember={() => {}}
-      onClearRecent={() => {}}
-      findings={Promise.resolve(undefined)}
-      onOpenArchive={() => {}}
-      initialQuery={initialQuery}
-    />
-  );
+  const app = popupAppElement(service(asked), initialQuery);
   hydrate(app, document.getElementById('app')!);
   return app;
 }

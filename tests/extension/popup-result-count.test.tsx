@@ -5,10 +5,9 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../../components/popup-app.tsx';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import type { ArchiveService, PopupSearch } from '../../components/lib/archive-service.ts';
-import { DEFAULT_SETTINGS } from '../../components/lib/normalize-settings.ts';
+import { popupAppElement } from './popup-app-element.tsx';
 import { loadFixture } from './archive-fixture.ts';
 
 const loaded = loadFixture();
@@ -27,19 +26,7 @@ describe("the popup's count of results", () => {
     ['no record holds every word', 'causal zebrafish', 'No record holds every word; 1 close match'],
     ['nothing near', 'qqqqqqqq', 'No results'],
   ])('%s: %s → "%s"', async (_, query, text) => {
-    render(
-      <PopupApp
-        service={service}
-        settings={DEFAULT_SETTINGS}
-        recent={[]}
-        onRemember={() => {}}
-        onClearRecent={() => {}}
-        findings={Promise.resolve(undefined)}
-        onOpenArchive={() => {}}
-        initialQuery={query}
-      />,
-      root,
-    );
+    render(popupAppElement(service, query), root);
     await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toMatch(new RegExp(`^${text}( |$)`)));
   });
 });

@@ -23,7 +23,7 @@ import { foldName } from './people/person-key.ts';
 import { GREEK_LETTERS } from './greek-letters.ts';
 
 /** Bumped whenever the options or the serialised index change shape. */
-export const SEARCH_INDEX_FORMAT = 'talkscope-search/2';
+export const SEARCH_INDEX_FORMAT = 'talkscope-search/3';
 
 export const SEARCH_FIELDS = ['title', 'people', 'hosts', 'summary', 'topics', 'abstract', 'bio', 'body', 'series'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];

@@ -4,30 +4,36 @@
  *
  * MiniSearch's JSON nests an object per term and per field (`{"3":{"17":1}}`), so
  * the browser parses hundreds of thousands of small objects, then copies each
- * into a Map. Here the same data is one string of terms and one flat array of
- * numbers, which `JSON.parse` reads fast:
+ * into a Map. Here the same data is one string of terms and two strings of
+ * numbers (packed-numbers.ts), which `JSON.parse` reads as fast as it copies them:
  *
  * ```
  * { format, fields: [name by field id], ids: [record id by short id],
- *   lengths: [field lengths, fields.length per document], avg: [average length by field],
- *   terms: "term\nterm\n…" (sorted), postings: [per term: fieldCount,
- *     then per field: fieldId, n, n document-id gaps, n term frequencies
- *     (n negative: |n| gaps and every frequency is 1)] }
+ *   lengths: packed(field lengths, fields.length per document), avg: [average length by field],
+ *   terms: "term\nterm\n…" (sorted), postings: "packed packed …" (per term, one
+ *     packed run: fieldCount, then per field: fieldId, n, n document-id gaps,
+ *     n term frequencies (n negative: |n| gaps and every frequency is 1)) }
  * ```
+ *
+ * Each term's numbers are read only when a query first touches the term: loading the index
+ * finds where each term's run starts and builds the tree of terms, nothing more.
  *
  * The same records always give the same bytes (terms sorted, documents in record order).
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { SEARCH_INDEX_FORMAT } from '../search-options.ts';
+import { packNumbers, unpackNumbers } from './packed-numbers.ts';
 
 export interface CompactIndex {
   format: string;
   fields: string[];
   ids: string[];
-  lengths: number[];
+  /** Packed (packed-numbers.ts). */
+  lengths: string;
   avg: number[];
   terms: string;
-  postings: number[];
+  /** Packed (packed-numbers.ts). */
+  postings: string;
 }
 
 type FieldTermData = Map<number, Map<number, number>>;
@@ -43,9 +49,12 @@ interface MiniSearchInternals {
 /** MiniSearch's radix tree: edge label to subtree; the empty label holds a term's data. */
 type RadixTree = Map<string, RadixTree | FieldTermData>;
 
+/** Between one term's packed postings and the next: not a character packed numbers use. */
+const TERM_END = ' ';
+
 /**
  * Writes `index` (built with nothing stored, never modified after `addAll`) compactly.
- * @example writeCompactIndex(miniSearch) // '{"format":"talkscope-search/2",...}'
+ * @example writeCompactIndex(miniSearch) // '{"format":"talkscope-search/3",...}'
  */
 export function writeCompactIndex<T>(index: MiniSearch<T>): string {
   const js = index.toJSON();
@@ -65,7 +74,7 @@ export function writeCompactIndex<T>(index: MiniSearch<T>): string {
   }
   const entries = [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const terms: string[] = [];
-  const postings: number[] = [];
+  const postings: string[] = [];
   for (const [term, data] of entries) {
     const fieldIds = Object.keys(data)
       .map(Number)
@@ -81,20 +90,29 @@ export function writeCompactIndex<T>(index: MiniSearch<T>): string {
       .filter((x) => x.docs.length > 0);
     if (perField.length === 0) continue;
     terms.push(term);
-    postings.push(perField.length);
+    const numbers = [perField.length];
     for (const { f, docs } of perField) {
       const allOnes = docs.every(([, tf]) => tf === 1);
-      postings.push(f, allOnes ? -docs.length : docs.length);
+      numbers.push(f, allOnes ? -docs.length : docs.length);
       let previous = 0;
       for (const [doc] of docs) {
-        postings.push(doc - previous);
+        numbers.push(doc - previous);
         previous = doc;
       }
-      if (!allOnes) for (const [, tf] of docs) postings.push(tf);
+      if (!allOnes) for (const [, tf] of docs) numbers.push(tf);
     }
+    postings.push(packNumbers(numbers));
   }
   const avg = fields.map((_, f) => js.averageFieldLength[f] ?? 0);
-  const compact: CompactIndex = { format: SEARCH_INDEX_FORMAT, fields, ids, lengths, avg, terms: terms.join('\n'), postings };
+  const compact: CompactIndex = {
+    format: SEARCH_INDEX_FORMAT,
+    fields,
+    ids,
+    lengths: packNumbers(lengths),
+    avg,
+    terms: terms.join('\n'),
+    postings: postings.join(TERM_END),
+  };
   return JSON.stringify(compact);
 }
 
@@ -107,7 +125,8 @@ export function readCompactIndex<T>(text: string, options: Options<T>): MiniSear
   if (compact.format !== SEARCH_INDEX_FORMAT) {
     throw new Error(`search index: expected format ${SEARCH_INDEX_FORMAT}, found ${String(compact.format)}; rebuild the archive`);
   }
-  const { fields, ids, lengths, avg, postings } = compact;
+  const { fields, ids, avg } = compact;
+  const lengths = unpackNumbers(compact.lengths);
   const shell: AsPlainObject = {
     documentCount: ids.length,
     nextId: ids.length,
@@ -127,15 +146,23 @@ export function readCompactIndex<T>(text: string, options: Options<T>): MiniSear
     const id = ids[s] as string;
     internals._documentIds.set(s, id);
     internals._idToShortId.set(id, s);
-    internals._fieldLength.set(s, lengths.slice(s * width, s * width + width));
+    internals._fieldLength.set(s, Array.from(lengths.subarray(s * width, s * width + width)));
   }
   const terms = compact.terms ? compact.terms.split('\n') : [];
+  const packed = compact.postings;
   const values: LazyTermData[] = [];
-  let at = 0;
+  let from = 0;
   for (let t = 0; t < terms.length; t++) {
-    values.push(new LazyTermData(postings, at));
-    at = skipTerm(postings, at);
+    // Every run but the last ends at a TERM_END; the last at the end of the string.
+    const end = packed.indexOf(TERM_END, from);
+    const last = t === terms.length - 1;
+    if (last !== end < 0)
+      throw new Error(`search index: its postings do not match its ${terms.length} terms; rebuild the archive`);
+    const to = last ? packed.length : end;
+    values.push(new LazyTermData(packed, from, to));
+    from = to + 1;
   }
+  if (!terms.length && packed) throw new Error('search index: postings without terms; rebuild the archive');
   // The terms are sorted, so the radix tree is built in one pass instead of a `set` per term.
   const SearchableMap = internals._index.constructor as new (tree: RadixTree) => MiniSearchInternals['_index'];
   internals._index = new SearchableMap(buildRadixTree(terms, values, 0, terms.length, 0));
@@ -167,16 +194,6 @@ function buildRadixTree(
   return node;
 }
 
-/** Where the next term's postings start, given where this term's start. */
-function skipTerm(postings: readonly number[], at: number): number {
-  const fieldCount = postings[at++] as number;
-  for (let k = 0; k < fieldCount; k++) {
-    const signed = postings[at + 1] as number;
-    at += 2 + (signed < 0 ? -signed : 2 * signed);
-  }
-  return at;
-}
-
 /**
  * One term's postings, turned into MiniSearch's Maps only when a query first
  * touches the term, and then only the fields it asks for: loading costs a pass
@@ -184,24 +201,38 @@ function skipTerm(postings: readonly number[], at: number): number {
  * decodes every field first, so MiniSearch sees an ordinary Map.
  */
 class LazyTermData extends Map<number, Map<number, number>> {
-  #postings: readonly number[] | undefined;
-  #at: number;
+  /** The index's packed postings, of which this term's run is `#from` to `#to`, until first read. */
+  #packed: string | undefined;
+  #from: number;
+  #to: number;
+  /** This term's numbers once read, until every field is decoded into the Map. */
+  #numbers: Int32Array | undefined;
 
-  constructor(postings: readonly number[], at: number) {
+  constructor(packed: string, from: number, to: number) {
     super();
-    this.#postings = postings;
-    this.#at = at;
+    this.#packed = packed;
+    this.#from = from;
+    this.#to = to;
+  }
+
+  /** This term's numbers, read on first use; `undefined` once every field is in the Map. */
+  #postings(): Int32Array | undefined {
+    if (this.#packed !== undefined) {
+      this.#numbers = unpackNumbers(this.#packed, this.#from, this.#to);
+      this.#packed = undefined;
+    }
+    return this.#numbers;
   }
 
   /** Postings over all fields (an upper bound of the records holding the term), without decoding. */
   postingCount(): number {
-    const postings = this.#postings;
+    const postings = this.#postings();
     if (!postings) {
       let n = 0;
       for (const docs of super.values()) n += docs.size;
       return n;
     }
-    let at = this.#at;
+    let at = 0;
     let n = 0;
     const fieldCount = postings[at++] as number;
     for (let k = 0; k < fieldCount; k++) {
@@ -214,7 +245,7 @@ class LazyTermData extends Map<number, Map<number, number>> {
   }
 
   /** Decodes one field's postings (at `at`, just past its field id) into a Map. */
-  static #decodeField(postings: readonly number[], at: number): Map<number, number> {
+  static #decodeField(postings: Int32Array, at: number): Map<number, number> {
     const signed = postings[at++] as number;
     const n = signed < 0 ? -signed : signed;
     const docs = new Map<number, number>();
@@ -228,8 +259,8 @@ class LazyTermData extends Map<number, Map<number, number>> {
   }
 
   /** Where field `fieldId`'s postings start (just past its id), or -1 when the term is not in that field. */
-  #find(postings: readonly number[], fieldId: number): number {
-    let at = this.#at;
+  #find(postings: Int32Array, fieldId: number): number {
+    let at = 0;
     const fieldCount = postings[at++] as number;
     for (let k = 0; k < fieldCount; k++) {
       if (postings[at] === fieldId) return at + 1;
@@ -241,12 +272,12 @@ class LazyTermData extends Map<number, Map<number, number>> {
 
   /** Every field, in field order, reusing the fields `get` already decoded. */
   #decode(): void {
-    const postings = this.#postings;
+    const postings = this.#postings();
     if (!postings) return;
-    this.#postings = undefined;
+    this.#numbers = undefined;
     const already = new Map(super.entries());
     super.clear();
-    let at = this.#at;
+    let at = 0;
     const fieldCount = postings[at++] as number;
     for (let k = 0; k < fieldCount; k++) {
       const fieldId = postings[at] as number;
@@ -262,7 +293,7 @@ class LazyTermData extends Map<number, Map<number, number>> {
   }
   // A query reads one field at a time: only that field is decoded.
   override get(key: number): Map<number, number> | undefined {
-    const postings = this.#postings;
+    const postings = this.#postings();
     if (!postings || super.has(key)) return super.get(key);
     const at = this.#find(postings, key);
     if (at < 0) return undefined;
@@ -271,7 +302,7 @@ class LazyTermData extends Map<number, Map<number, number>> {
     return docs;
   }
   override has(key: number): boolean {
-    const postings = this.#postings;
+    const postings = this.#postings();
     return postings ? super.has(key) || this.#find(postings, key) >= 0 : super.has(key);
   }
   override set(key: number, value: Map<number, number>): this {
@@ -283,7 +314,7 @@ class LazyTermData extends Map<number, Map<number, number>> {
     return super.delete(key);
   }
   override clear(): void {
-    this.#postings = undefined;
+    this.#packed = this.#numbers = undefined;
     super.clear();
   }
   override forEach(

@@ -16,7 +16,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BENCHES = {
   ui: {
     file: 'tests/bench/ui.ts',
-    lines: /keystroke|asked →|answered →|answer alone|box ready|first results|archive page|load average/,
+    lines:
+      /keystroke|asked →|answered →|answer alone|box ready|first results|its background|data\/ shipped|archive page|load average/,
   },
   page: {
     file: 'tests/bench/page-scan.ts',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { searchOptions } from '../../../indexer/search-options.ts';
+import { SEARCH_INDEX_FORMAT, searchOptions } from '../../../indexer/search-options.ts';
 import { writeCompactIndex } from '../../../indexer/search/compact-index.ts';
 import { buildSearchIndex, loadSearchArchive, serializeSearchIndex } from '../../../indexer/search/search-archive.ts';
 import { documentFrequency, nearTerms, postingCount } from '../../../indexer/search/index-vocabulary.ts';
@@ -84,8 +84,10 @@ describe('the shipped search index', () => {
   });
 
   it('refuses an index of another format, saying what to do', () => {
-    const other = text.replace('talkscope-search/2', 'talkscope-search/1');
-    expect(() => loadSearchArchive(other, FIXTURE)).toThrow(/expected format talkscope-search\/2.*rebuild/);
+    const other = text.replace(SEARCH_INDEX_FORMAT, 'talkscope-search/1');
+    expect(() => loadSearchArchive(other, FIXTURE)).toThrow(
+      `expected format ${SEARCH_INDEX_FORMAT}, found talkscope-search/1; rebuild`,
+    );
   });
 
   it('loads an empty archive', () => {

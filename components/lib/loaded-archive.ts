@@ -12,7 +12,8 @@ import { indexNames, type NameIndex } from './find-people.ts';
 
 export interface BundleTexts {
   index: string;
-  records: string;
+  /** The records' JSON, or the records parsed already (a reader that parses them a part at a time). */
+  records: string | TalkRecord[];
   names: string;
   info: string;
 }
@@ -47,7 +48,7 @@ const NAMES_PER_STEP = 200;
  * `archive.index` from the same files), else it is read from `texts.index` on first use.
  */
 export function loadArchive(texts: BundleTexts, index?: SearchArchive['index']): LoadedArchive {
-  const records = JSON.parse(texts.records) as TalkRecord[];
+  const records = typeof texts.records === 'string' ? (JSON.parse(texts.records) as TalkRecord[]) : texts.records;
   const names = JSON.parse(texts.names) as NameEntry[];
   let matcher: NameMatcher | undefined;
   let nameIndex: NameIndex | undefined;

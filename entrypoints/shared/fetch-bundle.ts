@@ -7,6 +7,8 @@ import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { INDEX_PARTS, joinJsonArrays, joinTextParts, NAME_PARTS, RECORD_PARTS } from '../../components/lib/record-parts.ts';
 import { LITE_PARTS } from '../../components/lib/lite-records.ts';
+import type { TalkRecord } from '../../indexer/record.ts';
+import { nextTask } from './next-task.ts';
 import { HOME_FILE } from '../../components/lib/home-summary.ts';
 
 /** The files shipped in parts (see components/lib/record-parts.ts). */
@@ -27,9 +29,23 @@ async function fetchParts(file: Parted): Promise<string[]> {
   return Promise.all(parts.map(fetchBundleFile));
 }
 
-/** The records (or, from `LITE_PARTS`, what a result row shows of them), as one JSON array's text. */
-async function fetchRecords(file: typeof RECORD_PARTS | typeof LITE_PARTS = RECORD_PARTS): Promise<string> {
-  return joinJsonArrays(await fetchParts(file));
+/** What a result row shows of the records (`LITE_PARTS`), as one JSON array's text. */
+async function fetchLiteRecords(): Promise<string> {
+  return joinJsonArrays(await fetchParts(LITE_PARTS));
+}
+
+/**
+ * The whole records, each part parsed in a task of its own: all of them in one `JSON.parse`
+ * (11 MB with all of ../shared/corpus) held the archive page, and the background's answers,
+ * for about 100 ms.
+ */
+async function fetchRecords(): Promise<TalkRecord[]> {
+  const records: TalkRecord[] = [];
+  for (const part of await fetchParts(RECORD_PARTS)) {
+    await nextTask();
+    for (const record of JSON.parse(part) as TalkRecord[]) records.push(record);
+  }
+  return records;
 }
 
 const fetchNames = async () => joinJsonArrays(await fetchParts(NAME_PARTS));
@@ -84,7 +100,7 @@ export function getLoadedArchive(): Promise<LoadedArchive> {
  */
 export async function getQuickArchive(): Promise<LoadedArchive> {
   if (loaded) return loaded;
-  quick ??= Promise.all([fetchIndex(), fetchRecords(LITE_PARTS), fetchNames(), fetchBundleFile(BUNDLE_FILES.info)]).then(
+  quick ??= Promise.all([fetchIndex(), fetchLiteRecords(), fetchNames(), fetchBundleFile(BUNDLE_FILES.info)]).then(
     ([index, records, names, info]) => {
       const texts = { index, records, names, info };
       const archive = loadArchive(texts);

@@ -14,7 +14,8 @@
  *   split its start: the archive asked for (its script started), the quick archive (the
  *   search index and the records as a result row shows them) read, the first answer;
  * - archive page open → its home shown, and opened on a person and on a search (as the
- *   context menu and the popup open it) → that view shown;
+ *   context menu and the popup open it) → that view shown; and the longest task the page
+ *   ran until the whole archive is in and shown (how long a click may wait meanwhile);
  * - keystroke → results: from the keydown event to the results for that key
  *   in the DOM (a mark the popup sets as it commits them, before the next paint).
  * For scale, two floors measured the same way: a blank extension page's first
@@ -61,6 +62,8 @@ interface Figures {
   archiveHome: number[];
   /** Archive page opened on a person and on a search: open to the view shown. */
   archiveDeep: number[];
+  /** The archive page's longest task from its start until the whole archive is shown, per open. */
+  archiveLongest: number[];
   afterStop: number[];
   /**
    * In the background started again for that popup, from its start: the archive asked for,
@@ -106,6 +109,10 @@ function popupAssetBytes(dir: string): number {
 }
 
 /** Types the first query the moment the box has focus, like someone already typing. */
+/** Collects the page's long tasks (over 50 ms) in `benchTasks`. */
+const LONG_TASKS = `window.benchTasks = [];
+new PerformanceObserver((l) => l.getEntries().forEach((e) => window.benchTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });`;
+
 const TYPE_WHEN_READY = `(() => {
   const q = ${JSON.stringify(FIRST_QUERY)};
   const tick = () => {
@@ -209,11 +216,27 @@ async function measure(dir: string): Promise<Figures> {
     // The archive page reads every record itself (browsing needs them all), and shows its home
     // before, from the build's home records: open to home shown, by the mark its views set
     // when their data is in the page (a poll would run late while the page reads the archive).
+    // And, once the whole archive is in and shown, the longest task the page ran till then:
+    // how long a click or a key may have waited.
+    const archiveLongest: number[] = [];
+    const longestTask = async (archive: import('playwright-core').Page) => {
+      await mark(archive, 'talkscope:archive-whole');
+      await archive.waitForTimeout(100);
+      archiveLongest.push(
+        await archive.evaluate(() => Math.max(0, ...(window as unknown as { benchTasks: number[] }).benchTasks)),
+      );
+    };
+    const openArchive = async (hash = '') => {
+      const archive = await browser.context.newPage();
+      await archive.addInitScript(LONG_TASKS);
+      await archive.goto(`chrome-extension://${browser.id}/archive.html${hash}`);
+      return archive;
+    };
     const archiveHome: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const home = await browser.context.newPage();
-      await home.goto(`chrome-extension://${browser.id}/archive.html`);
+      const home = await openArchive();
       archiveHome.push(await mark(home, 'talkscope:view-shown'));
+      await longestTask(home);
       await home.close();
     }
     // Where the context menu and the popup open it: a person, a search (the background answers
@@ -225,9 +248,9 @@ async function measure(dir: string): Promise<Figures> {
     const archiveDeep: number[] = [];
     for (const hash of [`#/person/${encodeURIComponent(person?.key ?? '')}`, '#/search?q=machine%20learning']) {
       for (let i = 0; i < 3; i++) {
-        const deep = await browser.context.newPage();
-        await deep.goto(`chrome-extension://${browser.id}/archive.html${hash}`);
+        const deep = await openArchive(hash);
         archiveDeep.push(await mark(deep, 'talkscope:view-shown'));
+        await longestTask(deep);
         await deep.close();
       }
     }
@@ -281,6 +304,7 @@ async function measure(dir: string): Promise<Figures> {
       popupJsBytes: popupAssetBytes(dir),
       archiveHome,
       archiveDeep,
+      archiveLongest,
       afterStop,
       workerAsked,
       workerQuick,
@@ -307,6 +331,8 @@ function pct(values: number[], p: number): number {
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** A long task's length; 0 is none (the browser reports only tasks over 50 ms). */
+const longest = (n: number) => (n > 0 ? ms(n) : 'none over 50 ms');
 
 const load = () =>
   loadavg()
@@ -344,6 +370,11 @@ const rows: [string, (f: Figures) => string, string][] = [
   ['  answered → shown, p50 / p95', (f) => `${ms(pct(f.toShow, 50))} / ${ms(pct(f.toShow, 95))}`, ''],
   ['archive page open → home shown, p50', (f) => ms(pct(f.archiveHome, 50)), ''],
   ['archive page on a person or a search → shown, p50', (f) => ms(pct(f.archiveDeep, 50)), ''],
+  [
+    'archive page, longest task till the whole archive is in, p50 / max',
+    (f) => `${longest(pct(f.archiveLongest, 50))} / ${longest(Math.max(...f.archiveLongest))}`,
+    '',
+  ],
   ['floor: the answer alone, in the background, p50', (f) => ms(pct(f.searchOnly, 50)), ''],
   ['floor: the answer alone, in the background, p95', (f) => ms(pct(f.searchOnly, 95)), ''],
 ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NameEntry } from '../../indexer/bundle-format.ts';
 import { indexNames, findPeople } from '../../components/lib/find-people.ts';
+import { loadArchive } from '../../components/lib/loaded-archive.ts';
+import { searchArchive } from '../../indexer/search/search-archive.ts';
 import { loadFixture, NAMES, RECORDS } from './archive-fixture.ts';
 
 /** `n` people, named so that several share a word (as surnames do). */
@@ -41,5 +43,19 @@ describe('LoadedArchive.warmUp', () => {
     // The rest of the warm-up leaves what was built as it is.
     for (const _step of warm);
     expect(loaded.nameIndex()).toHaveLength(450);
+  });
+});
+
+describe('loadArchive', () => {
+  // The extension parses the whole records a part at a time (entrypoints/shared/fetch-bundle.ts).
+  it('loads the same archive from records parsed already as from their text', () => {
+    const fromText = loadFixture();
+    const texts = { index: '', names: JSON.stringify(NAMES), info: JSON.stringify(fromText.info) };
+    const parsed = loadArchive({ ...texts, records: JSON.parse(JSON.stringify(RECORDS)) }, fromText.archive.index);
+    expect(parsed.records).toEqual(fromText.records);
+    expect([...parsed.recordsById.keys()]).toEqual([...fromText.recordsById.keys()]);
+    expect(searchArchive(parsed.archive, { query: 'hartvigsen' })).toEqual(
+      searchArchive(fromText.archive, { query: 'hartvigsen' }),
+    );
   });
 });

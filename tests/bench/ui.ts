@@ -108,11 +108,11 @@ function popupAssetBytes(dir: string): number {
   return files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }
 
-/** Types the first query the moment the box has focus, like someone already typing. */
 /** Collects the page's long tasks (over 50 ms) in `benchTasks`. */
 const LONG_TASKS = `window.benchTasks = [];
 new PerformanceObserver((l) => l.getEntries().forEach((e) => window.benchTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });`;
 
+/** Types the first query the moment the box has focus, like someone already typing. */
 const TYPE_WHEN_READY = `(() => {
   const q = ${JSON.stringify(FIRST_QUERY)};
   const tick = () => {

@@ -195,10 +195,11 @@ function buildRadixTree(
 }
 
 /**
- * One term's postings, turned into MiniSearch's Maps only when a query first
- * touches the term, and then only the fields it asks for: loading costs a pass
- * over the numbers, not a Map per posting. Every other way of reading a Map
- * decodes every field first, so MiniSearch sees an ordinary Map.
+ * One term's postings, unpacked only when a query first touches the term and
+ * turned into MiniSearch's Maps only for the fields it asks for: loading costs
+ * finding where the term's run starts, not a number or a Map per posting. Every
+ * other way of reading a Map decodes every field first, so MiniSearch sees an
+ * ordinary Map.
  */
 class LazyTermData extends Map<number, Map<number, number>> {
   /** The index's packed postings, of which this term's run is `#from` to `#to`, until first read. */

@@ -256,15 +256,18 @@ const FEW_MATCHES = 5;
 const SOME_WORDS = 4;
 
 /**
- * Every record's title, its words joined by spaces, once warm-up has read them all
- * (`noteWholeTitles`): whether a question is some title, whole, without reading each match.
+ * Every record's title (`titleKey`), once warm-up has read them all (`noteWholeTitles`):
+ * whether a question is some title, whole, without reading each match.
  */
 const wholeTitles = new WeakMap<SearchArchive, Set<string>>();
+
+/** A title's terms as one key: equal keys are titles `isWholeTitle` takes for the same (terms hold no spaces). */
+const titleKey = (terms: readonly string[]) => terms.join(' ');
 
 /** Notes `archive`'s whole titles (see `rankWithin`); warm-up calls it after every record's features. */
 export function noteWholeTitles(archive: SearchArchive): void {
   const titles = new Set<string>();
-  for (const record of archive.records.values()) titles.add(recordFeatures(record).titleTerms.join(' '));
+  for (const record of archive.records.values()) titles.add(titleKey(recordFeatures(record).titleTerms));
   wholeTitles.set(archive, titles);
 }
 
@@ -285,7 +288,7 @@ function rankWithin(archive: SearchArchive, matches: Match[], limit: number, con
   // known once warm-up has read every title; before, reading each match's title for it would
   // cost a keystroke more than the bound saves (the largest multiplier stands in).
   const titles = wholeTitles.get(archive);
-  const most = titles ? maxRankMultiplier(context, (terms) => titles.has(terms.join(' '))) : MAX_RANK_MULTIPLIER;
+  const most = titles ? maxRankMultiplier(context, (terms) => titles.has(titleKey(terms))) : MAX_RANK_MULTIPLIER;
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   // For each kind, the best `limit` scores so far, lowest first.
   const best = new Map<Kind, number[]>();

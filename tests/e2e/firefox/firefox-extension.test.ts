@@ -23,6 +23,7 @@ import {
   type FirefoxWithExtension,
 } from './firefox-setup.ts';
 import { serveTestPages } from '../page-names/test-site.ts';
+import { NAME_BACKGROUND } from '../../../entrypoints/page-names.content/paint-names.ts';
 import { extensionProblems } from './extension-problems.ts';
 
 /** The few extension APIs the tests call in the extension's own pages (evaluated there, typed here). */
@@ -132,7 +133,7 @@ describe.sequential('the Firefox build in Firefox ESR', { timeout: 30_000 }, () 
     expect(await markedNames(fresh)).toEqual(NAMES_ON_PAGE);
     // Painted where each stands, inside the page's own elements: Firefox needs the names' rule
     // on every element (it has no highlight inheritance; see page-names.css).
-    expect(await markBackgrounds(fresh)).toEqual(NAMES_ON_PAGE.map(() => 'rgba(255, 200, 0, 0.28)'));
+    expect(await markBackgrounds(fresh)).toEqual(NAMES_ON_PAGE.map(() => NAME_BACKGROUND));
     // Inputs and code stay untouched.
     expect(await fresh.evaluate(() => (document.querySelector('#input') as HTMLInputElement).value)).toBe('Ingrid Solberg');
 

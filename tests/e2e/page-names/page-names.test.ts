@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NAME_BACKGROUND } from '../../../entrypoints/page-names.content/paint-names.ts';
 import {
   markBackgrounds,
   markCentre,
@@ -63,9 +64,9 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
       ['I. Solberg', 'Ingrid Solberg', 'Ingrid Solberg', 'Marek Novak', 'Marek Novák', 'Novák, Marek', 'Solberg, Ingrid'].sort(),
     );
     // The marks are painted: the script asked for its stylesheet, which the open page lacked.
-    await expect.poll(() => nameBackground(page), poll).toBe('rgba(255, 200, 0, 0.28)');
+    await expect.poll(() => nameBackground(page), poll).toBe(NAME_BACKGROUND);
     // Each where it stands, inside the page's own elements (paragraphs, a link).
-    expect(await markBackgrounds(page)).toEqual(Array(7).fill('rgba(255, 200, 0, 0.28)'));
+    expect(await markBackgrounds(page)).toEqual(Array(7).fill(NAME_BACKGROUND));
     // Inputs, editors and code stay untouched.
     expect(await page.inputValue('#input')).toBe('Ingrid Solberg');
     expect(await page.inputValue('#textarea')).toBe('Ingrid Solberg');
@@ -257,7 +258,7 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     expect(await markedNames(page)).toEqual([]);
     await setPaused(false);
     await expect.poll(() => markedNames(page), poll).toHaveLength(7);
-    await expect.poll(() => nameBackground(page), poll).toBe('rgba(255, 200, 0, 0.28)');
+    await expect.poll(() => nameBackground(page), poll).toBe(NAME_BACKGROUND);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * Everything the extension ships under /data/, parsed and ready: the search
  * index with its records, the name dictionary and the build info. Pure: the
- * caller fetches the four files' text (see entrypoints/shared/fetch-bundle.ts).
+ * caller fetches the files (see entrypoints/shared/fetch-bundle.ts).
  */
 import type { BuildInfo, NameEntry } from '../../indexer/bundle-format.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
@@ -10,7 +10,8 @@ import { loadSearchArchive, type SearchArchive } from '../../indexer/search/sear
 import { warmSearchArchive } from '../../indexer/search/warm-search-archive.ts';
 import { indexNames, type NameIndex } from './find-people.ts';
 
-export interface BundleTexts {
+/** The files under /data/ as fetched: their text, and the records perhaps parsed already. */
+export interface ArchiveFiles {
   index: string;
   /** The records' JSON, or the records parsed already (a reader that parses them a part at a time). */
   records: string | TalkRecord[];
@@ -44,12 +45,12 @@ export interface LoadedArchive {
 const NAMES_PER_STEP = 200;
 
 /**
- * The archive from its files' text. `index`: a search index read already (a `LoadedArchive`'s
- * `archive.index` from the same files), else it is read from `texts.index` on first use.
+ * The archive from its files. `index`: a search index read already (a `LoadedArchive`'s
+ * `archive.index` from the same files), else it is read from `files.index` on first use.
  */
-export function loadArchive(texts: BundleTexts, index?: SearchArchive['index']): LoadedArchive {
-  const records = typeof texts.records === 'string' ? (JSON.parse(texts.records) as TalkRecord[]) : texts.records;
-  const names = JSON.parse(texts.names) as NameEntry[];
+export function loadArchive(files: ArchiveFiles, index?: SearchArchive['index']): LoadedArchive {
+  const records = typeof files.records === 'string' ? (JSON.parse(files.records) as TalkRecord[]) : files.records;
+  const names = JSON.parse(files.names) as NameEntry[];
   let matcher: NameMatcher | undefined;
   let nameIndex: NameIndex | undefined;
   // The people suggestions' index, built in steps by `warmUp` (or at once by the first search that needs it).
@@ -62,13 +63,13 @@ export function loadArchive(texts: BundleTexts, index?: SearchArchive['index']):
   const recordsById = new Map(records.map((r) => [r.id, r]));
   return {
     get archive() {
-      return (archive ??= loadSearchArchive(index ?? texts.index, recordsById));
+      return (archive ??= loadSearchArchive(index ?? files.index, recordsById));
     },
     records,
     recordsById,
     names,
     namesByKey: new Map(names.map((n) => [n.key, n])),
-    info: JSON.parse(texts.info) as BuildInfo,
+    info: JSON.parse(files.info) as BuildInfo,
     nameMatcher: () => (matcher ??= buildNameMatcher(names)),
     nameIndex: () => {
       if (!nameIndex) indexMoreNames(Infinity);

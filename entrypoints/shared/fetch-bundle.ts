@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
-import { loadArchive, type BundleTexts, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
+import { loadArchive, type ArchiveFiles, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { INDEX_PARTS, joinJsonArrays, joinTextParts, NAME_PARTS, RECORD_PARTS } from '../../components/lib/record-parts.ts';
 import { LITE_PARTS } from '../../components/lib/lite-records.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
@@ -51,7 +51,7 @@ async function fetchRecords(): Promise<TalkRecord[]> {
 const fetchNames = async () => joinJsonArrays(await fetchParts(NAME_PARTS));
 const fetchIndex = async () => joinTextParts(await fetchParts(INDEX_PARTS));
 
-export async function fetchBundle(): Promise<BundleTexts> {
+export async function fetchBundle(): Promise<ArchiveFiles> {
   const [index, records, names, info] = await Promise.all([
     fetchIndex(),
     fetchRecords(),
@@ -62,7 +62,7 @@ export async function fetchBundle(): Promise<BundleTexts> {
 }
 
 let loading: Promise<LoadedArchive> | undefined;
-let quick: Promise<{ archive: LoadedArchive; texts: BundleTexts }> | undefined;
+let quick: Promise<{ archive: LoadedArchive; files: ArchiveFiles }> | undefined;
 let loaded: LoadedArchive | undefined;
 
 /**
@@ -75,18 +75,18 @@ export function getLoadedArchive(): Promise<LoadedArchive> {
   // files and parsing them.
   performance.mark('talkscope:archive-asked');
   const whole = quick
-    ? quick.then(async ({ archive, texts }) => {
+    ? quick.then(async ({ archive, files }) => {
         const records = await fetchRecords();
         performance.mark('talkscope:archive-read');
-        return loadArchive({ ...texts, records }, archive.archive.index);
+        return loadArchive({ ...files, records }, archive.archive.index);
       })
-    : fetchBundle().then((texts) => {
+    : fetchBundle().then((files) => {
         performance.mark('talkscope:archive-read');
-        return loadArchive(texts);
+        return loadArchive(files);
       });
   loading = whole.then((archive) => {
     performance.mark('talkscope:archive-parsed');
-    // The quick archive's texts and lite records are no longer needed.
+    // The quick archive's files (its lite records among them) are no longer needed.
     quick = undefined;
     return (loaded = archive);
   });
@@ -102,12 +102,12 @@ export async function getQuickArchive(): Promise<LoadedArchive> {
   if (loaded) return loaded;
   quick ??= Promise.all([fetchIndex(), fetchLiteRecords(), fetchNames(), fetchBundleFile(BUNDLE_FILES.info)]).then(
     ([index, records, names, info]) => {
-      const texts = { index, records, names, info };
-      const archive = loadArchive(texts);
+      const files = { index, records, names, info };
+      const archive = loadArchive(files);
       // Read now, while the whole records are still to come: the whole archive shares it.
       void archive.archive;
       performance.mark('talkscope:quick-archive');
-      return { archive, texts };
+      return { archive, files };
     },
   );
   return (await quick).archive;

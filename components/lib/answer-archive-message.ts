@@ -21,7 +21,7 @@ export function createLocalService(loaded: LoadedArchive): ArchiveService {
   return {
     search: async (request) => ({
       ...searchArchive(loaded.archive, request),
-      people: findPeople(loaded.nameIndex(), request.query),
+      people: findPeople(loaded.nameIndex, request.query),
     }),
     getRecords: async (ids) => pickRecords(loaded, ids),
     getPerson: async (key) => buildPersonProfile(key, loaded.records, loaded.namesByKey.get(key)),
@@ -63,7 +63,7 @@ export function answerArchiveMessage(loaded: LoadedArchive, message: ArchiveMess
         ...res,
         hits: [],
         groups,
-        people: findPeople(loaded.nameIndex(), message.request.query),
+        people: findPeople(loaded.nameIndex, message.request.query),
         ...(later.length ? { excerptsLater: later } : {}),
       };
     }

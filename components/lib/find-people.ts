@@ -21,13 +21,18 @@ export function indexNames(names: readonly NameEntry[]): NameIndex {
 }
 
 /**
+ * `index` may be given as the function that builds it: a query too short to look for anyone
+ * then never builds it.
+ *
  * @example findPeople(indexNames(names), 'ghas') → [{ key: 'marzyeh ghassemi', name: 'Marzyeh Ghassemi', talks: 1 }]
  */
-export function findPeople(index: NameIndex, query: string, limit = 4): PersonMatch[] {
+export function findPeople(index: NameIndex | (() => NameIndex), query: string, limit = 4): PersonMatch[] {
   const typed = wordsOf(query);
-  // Two letters name half the archive: wait for a third.
+  // Two letters name half the archive: wait for a third (and for the index, when it is built on first use).
   if (typed.join('').length < 3) return [];
-  const found = index.filter(({ words }) => typed.every((t) => words.some((w) => w.startsWith(t))));
+  const found = (typeof index === 'function' ? index() : index).filter(({ words }) =>
+    typed.every((t) => words.some((w) => w.startsWith(t))),
+  );
   return found
     .sort(
       (a, b) =>
@@ -45,8 +50,9 @@ export function findPeople(index: NameIndex, query: string, limit = 4): PersonMa
 }
 
 function wordsOf(text: string): string[] {
-  return foldName(text)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const folded = foldName(text).toLowerCase();
+  // An ASCII name (most are) is split without asking Unicode which characters are letters.
+  return folded.split(NOT_ASCII.test(folded) ? /[^\p{L}\p{N}]+/u : /[^a-z0-9]+/).filter(Boolean);
 }
+
+const NOT_ASCII = /[^\0-\x7f]/;

@@ -30,11 +30,16 @@ export function personKey(name: string): string {
 
 /** Folds accents and ligatures; keeps case. `foldName('Łukasz Æby')` → `Lukasz AEby`. */
 export function foldName(s: string): string {
+  // Most names are ASCII, which folds to itself: normalising costs a loaded archive's
+  // every name on its first search for people.
+  if (!NOT_ASCII.test(s)) return s;
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[ßøØłŁđĐæÆœŒıİ]/g, (c) => FOLD[c] ?? c);
 }
+
+const NOT_ASCII = /[^\0-\x7f]/;
 
 const FOLD: Record<string, string> = {
   ß: 'ss',

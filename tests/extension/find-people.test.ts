@@ -36,4 +36,19 @@ describe('findPeople', () => {
   it('gives at most the limit, most talks first', () => {
     expect(findPeople(index, 'ana', 1).map((p) => p.name)).toEqual(['Anastasia Lopes']);
   });
+
+  it('builds an index given as a function only for a query long enough to look with', () => {
+    let built = 0;
+    const lazily = () => (built++, index);
+    expect([findPeople(lazily, 'an'), built]).toEqual([[], 0]);
+    expect([findPeople(lazily, 'hart').map((p) => p.name), built]).toEqual([['Tom Hartvigsen'], 1]);
+  });
+
+  it.each<[string, string[]]>([
+    ['tom-hart', ['Tom Hartvigsen']],
+    ['lópez', ['Ana López']],
+    ['Ghassemi, M.', ['Marzyeh Ghassemi']],
+  ])('splits %j as it folds it', (query, expected) => {
+    expect(names(query)).toEqual(expected);
+  });
 });

@@ -4,7 +4,7 @@
  * "m ghassemi" both find Marzyeh Ghassemi. Most talks first. Pure.
  */
 import type { NameEntry } from '../../indexer/bundle-format.ts';
-import { foldName } from '../../indexer/people/person-key.ts';
+import { foldName, isAscii } from '../../indexer/people/person-key.ts';
 
 export interface PersonMatch {
   key: string;
@@ -52,7 +52,5 @@ export function findPeople(index: NameIndex | (() => NameIndex), query: string, 
 function wordsOf(text: string): string[] {
   const folded = foldName(text).toLowerCase();
   // An ASCII name (most are) is split without asking Unicode which characters are letters.
-  return folded.split(NOT_ASCII.test(folded) ? /[^\p{L}\p{N}]+/u : /[^a-z0-9]+/).filter(Boolean);
+  return folded.split(isAscii(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter(Boolean);
 }
-
-const NOT_ASCII = /[^\0-\x7f]/;

@@ -32,11 +32,16 @@ export function personKey(name: string): string {
 export function foldName(s: string): string {
   // Most names are ASCII, which folds to itself: normalising costs a loaded archive's
   // every name on its first search for people.
-  if (!NOT_ASCII.test(s)) return s;
+  if (isAscii(s)) return s;
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[ßøØłŁđĐæÆœŒıİ]/g, (c) => FOLD[c] ?? c);
+}
+
+/** Whether `s` is ASCII only: most names are, and take shorter ways. */
+export function isAscii(s: string): boolean {
+  return !NOT_ASCII.test(s);
 }
 
 const NOT_ASCII = /[^\0-\x7f]/;

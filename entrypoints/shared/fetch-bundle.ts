@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { BUNDLE_FILES } from '../../indexer/bundle-format.ts';
 import { loadArchive, type ArchiveFiles, type LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { INDEX_PARTS, joinJsonArrays, joinTextParts, NAME_PARTS, RECORD_PARTS } from '../../components/lib/record-parts.ts';
-import { LITE_PARTS } from '../../components/lib/lite-records.ts';
+import { LITE_PARTS, readLiteRecords } from '../../components/lib/lite-records.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { nextTask } from './next-task.ts';
 import { HOME_FILE } from '../../components/lib/home-summary.ts';
@@ -29,9 +29,9 @@ async function fetchParts(file: Parted): Promise<string[]> {
   return Promise.all(parts.map(fetchBundleFile));
 }
 
-/** What a result row shows of the records (`LITE_PARTS`), as one JSON array's text. */
-async function fetchLiteRecords(): Promise<string> {
-  return joinJsonArrays(await fetchParts(LITE_PARTS));
+/** What a result row shows of the records (`LITE_PARTS`). */
+async function fetchLiteRecords(): Promise<TalkRecord[]> {
+  return readLiteRecords(joinJsonArrays(await fetchParts(LITE_PARTS)));
 }
 
 /**

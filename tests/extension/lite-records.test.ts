@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerArchiveMessage } from '../../components/lib/answer-archive-message.ts';
 import { loadArchive } from '../../components/lib/loaded-archive.ts';
-import { liteRecordsJson } from '../../components/lib/lite-records.ts';
+import { liteRecordsJson, readLiteRecords } from '../../components/lib/lite-records.ts';
 import type { PopupSearch } from '../../components/lib/archive-service.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { needsRecordTexts, serializeSearchIndex } from '../../indexer/search/search-archive.ts';
@@ -31,14 +31,37 @@ describe('liteRecordsJson', () => {
       kind: 'talk',
       title: 'A talk',
       people: ABSTRACT_ONLY.people,
-      topics: [],
       series: 'stats',
       date: '2022-02-02',
+    });
+  });
+
+  it.each<[string, Partial<TalkRecord>]>([
+    ['a talk with a date and people', ABSTRACT_ONLY],
+    ['news without people, topics or date', { id: 's/news/n.md', kind: 'news', people: [], date: undefined }],
+    ['a placeholder', { id: 's/talks/tba.md', title: 'TBA', placeholder: true, topics: ['tba'] }],
+  ])('reads %s back as a whole record, texts and origin empty', (_, fields) => {
+    const record = makeRecord(fields);
+    const [read] = readLiteRecords(liteRecordsJson(JSON.stringify([record])));
+    expect(read).toEqual({
+      id: record.id,
+      kind: record.kind,
+      title: record.title,
+      people: record.people.map((p) => ({ name: p.name, key: p.key, role: p.role })),
+      topics: record.topics,
+      series: record.series,
+      date: record.date,
+      placeholder: record.placeholder,
       links: [],
       related: [],
-      root: 'content',
-      source: 's/talks/abstract.md.md',
+      root: '',
+      source: '',
     });
+  });
+
+  it('gives every record the same fields in the same order', () => {
+    const read = readLiteRecords(liteRecordsJson(JSON.stringify([...RECORDS, ABSTRACT_ONLY])));
+    expect(new Set(read.map((r) => Object.keys(r).join(','))).size).toBe(1);
   });
 });
 
@@ -48,7 +71,7 @@ describe('a search on the lite records', () => {
   const lite = loadArchive(
     {
       index: serializeSearchIndex(records),
-      records: liteRecordsJson(JSON.stringify(records)),
+      records: readLiteRecords(liteRecordsJson(JSON.stringify(records))),
       names: JSON.stringify(NAMES),
       info: JSON.stringify(whole.info),
     },

@@ -36,7 +36,7 @@ describe('liteRecordsJson', () => {
     });
   });
 
-  it.each<[string, Partial<TalkRecord>]>([
+  it.each<[string, Partial<TalkRecord> & { id: string }]>([
     ['a talk with a date and people', ABSTRACT_ONLY],
     ['news without people, topics or date', { id: 's/news/n.md', kind: 'news', people: [], date: undefined }],
     ['a placeholder', { id: 's/talks/tba.md', title: 'TBA', placeholder: true, topics: ['tba'] }],

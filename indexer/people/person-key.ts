@@ -30,8 +30,8 @@ export function personKey(name: string): string {
 
 /** Folds accents and ligatures; keeps case. `foldName('Łukasz Æby')` → `Lukasz AEby`. */
 export function foldName(s: string): string {
-  // Most names are ASCII, which folds to itself: normalising costs a loaded archive's
-  // every name on its first search for people.
+  // Most names are ASCII, which folds to itself. Skipping NFKD for them matters where every
+  // name of the archive is folded at once: the index of the popup's people suggestions.
   if (isAscii(s)) return s;
   return s
     .normalize('NFKD')

@@ -10,12 +10,13 @@ import { loadSearchArchive, type SearchArchive } from '../../indexer/search/sear
 import { warmSearchArchive } from '../../indexer/search/warm-search-archive.ts';
 import { indexNames, type NameIndex } from './find-people.ts';
 
-/** The files under /data/ as fetched: their text, and the records perhaps parsed already. */
+/** The files under /data/ as fetched: their text, the records and names perhaps parsed already. */
 export interface ArchiveFiles {
   index: string;
   /** The records' JSON, or the records parsed already (a reader that parses them a part at a time). */
   records: string | TalkRecord[];
-  names: string;
+  /** The name dictionary's JSON, or the names parsed already (the quick archive's, which the whole one shares). */
+  names: string | readonly NameEntry[];
   info: string;
 }
 
@@ -50,7 +51,7 @@ const NAMES_PER_STEP = 200;
  */
 export function loadArchive(files: ArchiveFiles, index?: SearchArchive['index']): LoadedArchive {
   const records = typeof files.records === 'string' ? (JSON.parse(files.records) as TalkRecord[]) : files.records;
-  const names = JSON.parse(files.names) as NameEntry[];
+  const names = typeof files.names === 'string' ? (JSON.parse(files.names) as NameEntry[]) : files.names;
   let matcher: NameMatcher | undefined;
   let nameIndex: NameIndex | undefined;
   // The people suggestions' index, built in steps by `warmUp` (or at once by the first search that needs it).

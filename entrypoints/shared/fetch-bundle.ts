@@ -78,7 +78,8 @@ export function getLoadedArchive(): Promise<LoadedArchive> {
     ? quick.then(async ({ archive, files }) => {
         const records = await fetchRecords();
         performance.mark('talkscope:archive-read');
-        return loadArchive({ ...files, records }, archive.archive.index);
+        // The names and the search index are the quick archive's, read once.
+        return loadArchive({ ...files, records, names: archive.names }, archive.archive.index);
       })
     : fetchBundle().then((files) => {
         performance.mark('talkscope:archive-read');

@@ -48,6 +48,16 @@ describe('LoadedArchive.warmUp', () => {
 
 describe('loadArchive', () => {
   // The extension parses the whole records a part at a time (entrypoints/shared/fetch-bundle.ts).
+  // The whole archive takes the quick archive's names as they were read (fetch-bundle.ts).
+  it('loads the same people from names parsed already as from their text', () => {
+    const fromText = loadFixture();
+    const files = { index: '', records: JSON.stringify(RECORDS), info: JSON.stringify(fromText.info) };
+    const parsed = loadArchive({ ...files, names: fromText.names }, fromText.archive.index);
+    expect(parsed.names).toBe(fromText.names);
+    expect([...parsed.namesByKey]).toEqual([...fromText.namesByKey]);
+    expect(findPeople(parsed.nameIndex, 'lopez').map((p) => p.name)).toEqual(['Ana Lopez']);
+  });
+
   it('loads the same archive from records parsed already as from their text', () => {
     const fromText = loadFixture();
     const texts = { index: '', names: JSON.stringify(NAMES), info: JSON.stringify(fromText.info) };

@@ -14,27 +14,66 @@ export type YamlResult = { ok: true; value: unknown; warnings: YamlError[] } | {
  * Parses YAML the way archive maintainers write it, with js-yaml's CORE schema:
  * dates, times and `yes`/`no` stay strings (so nothing moves with a time zone),
  * duplicate keys keep the last value, comments and trailing commas in flow lists
- * are fine. Tabs used as indentation, which YAML forbids, are read as spaces
- * with a warning.
+ * are fine. Two slips YAML forbids are read as their writer meant them, each with a
+ * warning on its line: tabs used as indentation (read as spaces), and a plain value
+ * with ": " in it (`title: Minimax: Learning`, read as text).
  *
  * @param text the YAML text
  * @param lineOffset lines before `text` in its file (errors are reported as file lines)
  * @example loadYaml('date: 2023-09-20\nhour: 12:00') // { ok: true, value: { date: '2023-09-20', hour: '12:00' }, warnings: [] }
  */
 export function loadYaml(text: string, lineOffset = 0): YamlResult {
-  try {
-    return { ok: true, value: load(text), warnings: [] };
-  } catch (first) {
-    const error = toYamlError(first, lineOffset);
-    if (!text.includes('\t')) return { ok: false, error };
-    try {
-      const value = load(text.replace(/\t/g, '  '));
-      const tabLine = text.slice(0, text.indexOf('\t')).split('\n').length + lineOffset;
-      return { ok: true, value, warnings: [{ line: tabLine, message: 'tab characters in YAML, read as spaces' }] };
-    } catch {
-      return { ok: false, error };
-    }
+  let tried = attempt(text);
+  if ('value' in tried) return { ok: true, value: tried.value, warnings: [] };
+  const error = toYamlError(tried.failure, lineOffset);
+  const warnings: YamlError[] = [];
+  let repaired = text;
+  if (text.includes('\t')) {
+    repaired = text.replace(/\t/g, '  ');
+    const tabLine = text.slice(0, text.indexOf('\t')).split('\n').length + lineOffset;
+    warnings.push({ line: tabLine, message: 'tab characters in YAML, read as spaces' });
+    tried = attempt(repaired);
   }
+  // Each colon slip is mended where the parser stops, so only lines YAML cannot read are
+  // touched (never the text of a `|` block that happens to hold "Note: …").
+  for (let n = 0; 'failure' in tried && n < MAX_COLON_REPAIRS; n++) {
+    const at = tried.failure instanceof yaml.YAMLException ? tried.failure.mark?.line : undefined;
+    const lines = repaired.split('\n');
+    const fixed = at === undefined ? undefined : quoteColonValue(lines[at] ?? '');
+    if (!fixed) break;
+    lines[at!] = fixed.line;
+    repaired = lines.join('\n');
+    warnings.push({
+      line: at! + 1 + lineOffset,
+      message: `": " in the value of ${fixed.key}, read as text (quote the value so YAML reads it too)`,
+    });
+    tried = attempt(repaired);
+  }
+  return 'value' in tried ? { ok: true, value: tried.value, warnings } : { ok: false, error };
+}
+
+function attempt(text: string): { value: unknown } | { failure: unknown } {
+  try {
+    return { value: load(text) };
+  } catch (failure) {
+    return { failure };
+  }
+}
+
+/** Colon slips mended in one text at most: a file with more is not what this reading is for. */
+const MAX_COLON_REPAIRS = 20;
+
+/**
+ * `key: a value: with a colon`, its value quoted; undefined for any other line. A value that
+ * starts as YAML syntax (quotes, a flow list or map, a block, an anchor, an alias or a tag)
+ * is left alone: the slip is not a plain colon there. A comment after the value stays one.
+ *
+ * @example quoteColonValue('  - title: A: B # x') // { key: 'title', line: '  - title: "A: B" # x' }
+ */
+export function quoteColonValue(line: string): { key: string; line: string } | undefined {
+  const m = /^(\s*(?:-\s+)?)([^\s#"'{}[\]&*!|>%@`,][^:#]*?):([ \t]+)([^\s"'{[|>&*!%@`].*?)(\s+#.*)?$/.exec(line);
+  if (!m || !/:\s/.test(m[4]!)) return undefined;
+  return { key: m[2]!, line: `${m[1]}${m[2]}:${m[3]}${JSON.stringify(m[4]!.trimEnd())}${m[5] ?? ''}` };
 }
 
 function load(text: string): unknown {

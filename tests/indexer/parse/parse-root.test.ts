@@ -144,7 +144,7 @@ describe('parseRoot', () => {
   });
 
   it('a broken file yields an error at its line and no record; the others are unaffected', () => {
-    const r = parseRoot('x', [file('talks/bad.md', '---\ntitle: Minimax: Learning\n---\nBody'), file('talks/good.md', TALK)]);
+    const r = parseRoot('x', [file('talks/bad.md', '---\ntitle: Minimax\ntags: [a, b\n---\nBody'), file('talks/good.md', TALK)]);
     expect(r.records.map((x) => x.source)).toEqual(['talks/good.md']);
     expect(r.reported).toEqual(['talks/bad.md']);
     expect(r.problems).toEqual([
@@ -152,7 +152,7 @@ describe('parseRoot', () => {
         severity: 'error',
         root: 'x',
         source: 'talks/bad.md',
-        line: 2,
+        line: 4,
         message: expect.stringMatching(/^YAML does not parse: .*; file not indexed$/),
       },
     ]);

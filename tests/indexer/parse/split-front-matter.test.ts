@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../indexer/parse/split-front-matter.ts';
-import { loadYaml } from '../../../indexer/parse/load-yaml.ts';
+import { loadYaml, quoteColonValue } from '../../../indexer/parse/load-yaml.ts';
 
 describe('splitFrontMatter', () => {
   it.each([
@@ -82,7 +82,48 @@ describe('splitFrontMatter', () => {
   });
 
   it.each([
-    ['an unquoted colon in a value', '---\ntitle: Minimax: Learning\nspeaker: Han\n---\nBody', 2],
+    [
+      'a title with a colon',
+      '---\ntitle: Minimax: Learning\nspeaker: Han\n---\nBody',
+      { title: 'Minimax: Learning', speaker: 'Han' },
+      [2],
+    ],
+    [
+      'a nested value, and a second slip further down',
+      '---\nspeaker:\n  name: Han\n  affil: PKU: Beijing\nnote: see: below\n---\n',
+      { speaker: { name: 'Han', affil: 'PKU: Beijing' }, note: 'see: below' },
+      [4, 5],
+    ],
+    ['a comment after the value stays a comment', '---\ntitle: A: B # draft\n---\n', { title: 'A: B' }, [2]],
+    [
+      'a block of text that holds "Note: …" is left as written',
+      '---\nabstract: |\n  Note: early\ntitle: T: U\n---\n',
+      { abstract: 'Note: early\n', title: 'T: U' },
+      [4],
+    ],
+  ])('reads an unquoted ": " in a plain value as text, with a warning on its line: %s', (_, text, data, lines) => {
+    const fm = splitFrontMatter(text);
+    expect(fm.error).toBeUndefined();
+    expect(fm.data).toEqual(data);
+    expect(fm.warnings.map((w) => w.line)).toEqual(lines);
+    expect(fm.warnings[0]?.message).toMatch(/^": " in the value of \w+, read as text/);
+  });
+
+  it.each([
+    ['  - title: A: B # x', { key: 'title', line: '  - title: "A: B" # x' }],
+    ['title: He said "no": twice', { key: 'title', line: 'title: "He said \\"no\\": twice"' }],
+    ['title: A: B', { key: 'title', line: 'title: "A: B"' }],
+    ['title: "A": B', undefined],
+    ['title: [A]: B', undefined],
+    ['title: a plain value', undefined],
+    ['  Note: early', undefined],
+    ['# a: b: c', undefined],
+  ])('quoteColonValue(%j)', (line, out) => {
+    expect(quoteColonValue(line)).toEqual(out);
+  });
+
+  it.each([
+    ['a colon in a value that is not a plain line of its own', '---\ntitle: "Minimax": Learning\n---\nBody', 2],
     ['an unclosed flow list', '---\ntitle: A\ntags: [a, b\nbody: x\n---\n', 4],
     ['bad indentation further down', '---\na: 1\nb: 2\nc:\n  - x\n - y\n---\n', 6],
   ])('locates YAML that does not parse: %s', (_, text, line) => {

@@ -40,16 +40,18 @@ export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'p
   let i = 0;
   while (i < lines.length && !lines[i]!.trim()) i++;
   const headLine = i + 1;
-  const head = toPlainLine(lines[i] ?? '');
-  let next = i + 1;
+  const wrapped = wrappedHeadline(lines, i);
+  const head = wrapped?.text ?? toPlainLine(lines[i] ?? '');
+  const headEnd = wrapped?.end ?? i + 1;
+  let next = headEnd;
   while (next < lines.length && !lines[next]!.trim()) next++;
-  const continues = next === i + 1 && /^\s*\p{Ll}/u.test(lines[next] ?? '');
+  const continues = !wrapped && next === i + 1 && /^\s*\p{Ll}/u.test(lines[next] ?? '');
   const looksLikeTitle =
     !continues &&
     head.length > 0 &&
     head.length <= 160 &&
     (!/[.:;,]$/.test(head) || /^#/.test(lines[i] ?? '') || (kind === 'profile' && head.split(' ').length >= 5));
-  let bodyStart = looksLikeTitle ? i + 1 : i;
+  let bodyStart = looksLikeTitle ? headEnd : i;
   const people: Person[] = [];
   let lab: string | undefined;
   let j = bodyStart;
@@ -81,6 +83,25 @@ export function parsePlainDocument(text: string, kind: Kind, mode: 'markup' | 'p
     if (looksLikeTitle) input.fields = { headline: head };
   }
   return [{ input, line: looksLikeTitle ? headLine : bodyStart + 1 }];
+}
+
+/**
+ * A headline wrapped over two or three lines, the paragraph standing alone above the text
+ * ("Small obstacles with Neumann boundary condition:\na variant of the Crushed Ice Problem"):
+ * its lines joined, and the line after it. Only when each line plainly runs on from the one
+ * before (it starts in lower case, or the one before ends in a colon or a dash), so that a
+ * title over a byline or over a first line of prose is never joined to it.
+ */
+function wrappedHeadline(lines: string[], i: number): { text: string; end: number } | undefined {
+  let end = i + 1;
+  while (end < lines.length && lines[end]!.trim()) end++;
+  if (end - i < 2 || end - i > 3 || end === lines.length || /^\s*#/.test(lines[i]!)) return undefined;
+  for (let k = i + 1; k < end; k++) {
+    const runsOn = /^\s*\p{Ll}/u.test(lines[k]!) || /[:\-–—]\s*$/.test(lines[k - 1]!);
+    if (!runsOn || BYLINE.test(toPlainLine(lines[k]!))) return undefined;
+  }
+  const text = toPlainLine(lines.slice(i, end).join(' '));
+  return text.length <= 160 && !/[.:;,]$/.test(text) ? { text, end } : undefined;
 }
 
 // "Michaela Jarvis | Laboratory for Information and Decision Systems", "By Jo Doe".

@@ -261,6 +261,41 @@ describe('parseRoot', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a headline wrapped after a colon',
+      'talks/nov19.txt',
+      'Small obstacles with Neumann boundary condition:\na variant of the Crushed Ice Problem\n\nThe classical problem.\n',
+      'Small obstacles with Neumann boundary condition: a variant of the Crushed Ice Problem',
+      'The classical problem.',
+    ],
+    [
+      'a headline wrapped in the middle of a phrase',
+      'talks/a.txt',
+      'Random walks on groups\nand their boundaries\n\nWe study walks.\n',
+      'Random walks on groups and their boundaries',
+      'We study walks.',
+    ],
+    [
+      'a title over a first line of prose',
+      'talks/b.txt',
+      'Quantum walks\nWe study walks.\n\nMore.\n',
+      'Quantum walks',
+      'We study walks.',
+    ],
+    [
+      'a short first paragraph of prose',
+      'talks/c.txt',
+      'An introduction to Anderson localization\nand its uses.\n\nMore.\n',
+      'An introduction to Anderson localization',
+      'An introduction to Anderson localization and its uses.',
+    ],
+    ['a title over a byline', 'news/d.md', 'Lab wins award\nJo Doe | Graph Lab\n\nWe won.\n', 'Lab wins award', 'We won.'],
+  ])('reads the headline of a page without front matter: %s', (_, path, text, title, summary) => {
+    const [r] = parseRoot('x', [file(path, text)]).records;
+    expect(r).toMatchObject({ title, summary });
+  });
+
   it('does not index a template profile', () => {
     const r = parseRoot('x', [
       file(

@@ -8,7 +8,7 @@ export interface PopupSearchState {
   response?: PopupSearch;
   /** How many answers have come (excerpts filled in later do not count). */
   answers: number;
-  /** Year and series choices seen so far, for the filters. */
+  /** Year and series choices of the answers to the query being typed, for the filters. */
   facets: { year: FacetCount[]; series: FacetCount[] };
   /** The answer is taking long: the background is loading the archive. */
   slow: boolean;
@@ -22,6 +22,7 @@ export interface PopupSearchState {
  * it scrolls. The rest have theirs filled in once typing pauses for `FILL_AFTER_MS`.
  */
 export const EXCERPT_ROWS = 6;
+const NO_FACETS: PopupSearchState['facets'] = { year: [], series: [] };
 const FILL_AFTER_MS = 100;
 
 /**
@@ -32,7 +33,7 @@ const FILL_AFTER_MS = 100;
 export function usePopupSearch(service: ArchiveService): PopupSearchState {
   const [response, setResponse] = useState<PopupSearch>();
   const [answers, setAnswers] = useState(0);
-  const [facets, setFacets] = useState<PopupSearchState['facets']>({ year: [], series: [] });
+  const [facets, setFacets] = useState<PopupSearchState['facets']>(NO_FACETS);
   const [slow, setSlow] = useState(false);
   const [failure, setFailure] = useState<string>();
   const latest = useRef(0);
@@ -58,6 +59,8 @@ export function usePopupSearch(service: ArchiveService): PopupSearchState {
     setFailure(undefined);
     if (!request) {
       setResponse(undefined);
+      // A cleared box offers every choice again, not the last query's.
+      setFacets(NO_FACETS);
       setSlow(false);
       return;
     }

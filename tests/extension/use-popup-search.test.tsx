@@ -120,6 +120,19 @@ describe('usePopupSearch', () => {
     expect(asked.filter((a) => a.what === 'excerpts')).toEqual([]);
   });
 
+  it("offers every year and series again once the box is cleared, not the last query's", async () => {
+    state.ask(request('graph'));
+    asked[0]!.answer({
+      ...answer('graph', ['a']),
+      facets: { kind: [], year: [{ value: '2023', count: 1 }], series: [{ value: 'dub', count: 1 }] },
+    });
+    await flush();
+    expect(state.facets).toEqual({ year: [{ value: '2023', count: 1 }], series: [{ value: 'dub', count: 1 }] });
+    state.ask(undefined);
+    await flush();
+    expect(state.facets).toEqual({ year: [], series: [] });
+  });
+
   it('drops excerpts that come after a newer question', async () => {
     state.ask(request('graph'));
     asked[0]!.answer(answer('graph', ['a', 'b'], ['b']));

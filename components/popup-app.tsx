@@ -6,7 +6,7 @@ import { usePopupSearch } from './use-popup-search.ts';
 import { PeopleRow } from './people-row.tsx';
 import type { PageFindings } from './lib/look-at-page.ts';
 import type { Settings } from './lib/normalize-settings.ts';
-import { formatRoute, searchHash } from './lib/parse-route.ts';
+import { formatRoute, searchHash, type BrowseFilters } from './lib/parse-route.ts';
 import { resultCount } from './lib/result-count.ts';
 import { flattenGroups, optionId, ResultList } from './result-list.tsx';
 import { SearchFilters, type PopupFilters } from './search-filters.tsx';
@@ -40,8 +40,10 @@ export function PopupApp(props: PopupAppProps) {
   const input = useRef<HTMLInputElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
   const [query, setQuery] = useState(props.initialQuery ?? '');
+  const defaultKinds = settings.defaultFilters.kinds;
   const [filters, setFilters] = useState<PopupFilters>(() => ({
-    ...(settings.defaultFilters.kinds.length === 1 ? { kind: settings.defaultFilters.kinds[0] } : {}),
+    // All three kinds is no filter at all.
+    ...(defaultKinds.length && defaultKinds.length < 3 ? { kinds: defaultKinds } : {}),
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
   }));
   const [active, setActive] = useState(-1);
@@ -97,6 +99,7 @@ export function PopupApp(props: PopupAppProps) {
     () => (
       <SearchFilters
         filters={filters}
+        defaultKinds={defaultKinds}
         years={facets.year}
         series={seriesChoices}
         onChange={(f) => {
@@ -108,7 +111,7 @@ export function PopupApp(props: PopupAppProps) {
     [filters, facets.year, seriesChoices],
   );
   const people = response?.people ?? NO_PEOPLE;
-  const showPeople = !filters.kind || filters.kind === 'profile';
+  const showPeople = !filters.kinds || filters.kinds.includes('profile');
   const peopleRow = useMemo(
     () =>
       showPeople && (
@@ -130,7 +133,7 @@ export function PopupApp(props: PopupAppProps) {
           onHover={setActive}
           onMore={(kind) => {
             const { query: q, filters: f, props: p } = latest.current;
-            p.onOpenArchive(searchHash(q, { ...f, kind }));
+            p.onOpenArchive(searchHash(q, { ...archiveFilters(f), kind }));
           }}
         />
       ),
@@ -263,7 +266,11 @@ export function PopupApp(props: PopupAppProps) {
         />
       )}
       <footer class="popup-footer">
-        <button type="button" class="link" onClick={() => props.onOpenArchive(query.trim() ? searchHash(query, filters) : '#/')}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => props.onOpenArchive(query.trim() ? searchHash(query, archiveFilters(filters)) : '#/')}
+        >
           {query.trim() ? 'Open this search in the archive' : 'Browse the whole archive'}
         </button>
         {props.siteAccess}
@@ -273,7 +280,7 @@ export function PopupApp(props: PopupAppProps) {
 }
 
 function toRequest(query: string, f: PopupFilters, settings: Settings): SearchRequest {
-  const kinds = f.kind ? [f.kind] : settings.defaultFilters.kinds.length > 1 ? settings.defaultFilters.kinds : undefined;
+  const kinds = f.kinds ? [...f.kinds] : undefined;
   const year = f.year ? Number(f.year) : undefined;
   return {
     query,
@@ -282,4 +289,9 @@ function toRequest(query: string, f: PopupFilters, settings: Settings): SearchRe
     ...(year ? { years: { from: year, to: year } } : {}),
     ...(f.series ? { series: [f.series] } : {}),
   };
+}
+
+/** The popup's filters as the archive page takes them: one kind, or every kind. */
+function archiveFilters({ kinds, ...rest }: PopupFilters): BrowseFilters {
+  return kinds?.length === 1 ? { ...rest, kind: kinds[0] } : rest;
 }

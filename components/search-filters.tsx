@@ -2,33 +2,43 @@ import type { Kind } from '../indexer/record.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
 
 export interface PopupFilters {
-  kind?: Kind;
+  /** The kinds searched; none: every kind. */
+  kinds?: readonly Kind[];
   year?: string;
   series?: string;
 }
 
 export interface SearchFiltersProps {
   filters: PopupFilters;
+  /** The kinds the options page asks for by default: two of them are offered as one choice. */
+  defaultKinds: readonly Kind[];
   years: FacetCount[];
   series: FacetCount[];
   onChange: (filters: PopupFilters) => void;
 }
 
 /** Narrow the popup's results by kind, year and series. */
-export function SearchFilters({ filters, years, series, onChange }: SearchFiltersProps) {
+export function SearchFilters({ filters, defaultKinds, years, series, onChange }: SearchFiltersProps) {
   const set = (patch: PopupFilters) => onChange(clean({ ...filters, ...patch }));
   return (
     <div class="filters" role="group" aria-label="Filters">
       <label>
         <span>Kind</span>
         <select
-          value={filters.kind ?? ''}
-          onChange={(e) => set({ kind: (e.currentTarget.value || undefined) as Kind | undefined })}
+          value={filters.kinds?.join(',') ?? ''}
+          onChange={(e) => set({ kinds: e.currentTarget.value ? (e.currentTarget.value.split(',') as Kind[]) : undefined })}
         >
           <option value="">All</option>
-          <option value="talk">Talks</option>
-          <option value="profile">People</option>
-          <option value="news">News</option>
+          {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
+            <option value={k} key={k}>
+              {KIND_LABEL[k]}
+            </option>
+          ))}
+          {defaultKinds.length === 2 && (
+            <option value={defaultKinds.join(',')}>
+              {KIND_LABEL[defaultKinds[0]!]} and {KIND_LABEL[defaultKinds[1]!].toLowerCase()}
+            </option>
+          )}
         </select>
       </label>
       <label>
@@ -57,13 +67,15 @@ export function SearchFilters({ filters, years, series, onChange }: SearchFilter
   );
 }
 
+const KIND_LABEL: Record<Kind, string> = { talk: 'Talks', profile: 'People', news: 'News' };
+
 function withSelected(list: FacetCount[], selected: string | undefined): FacetCount[] {
   return selected && !list.some((f) => f.value === selected) ? [...list, { value: selected, count: 0 }] : list;
 }
 
 function clean(f: PopupFilters): PopupFilters {
   const out: PopupFilters = {};
-  if (f.kind) out.kind = f.kind;
+  if (f.kinds?.length) out.kinds = f.kinds;
   if (f.year) out.year = f.year;
   if (f.series) out.series = f.series;
   return out;

@@ -20,6 +20,7 @@ export function PersonView({ person }: { person: PersonProfile | undefined }) {
       )}
       {person.variants.length > 0 && <p class="hint">Also written: {person.variants.join('; ')}</p>}
       <RecordSection title="Talks" records={person.talks} empty="No talks in the archive." />
+      <RecordSection title="Talks hosted or posted" records={person.otherTalks} />
       <RecordSection title="News mentions" records={person.news} />
       <RecordSection title="Profile" records={person.profiles} />
       <p>

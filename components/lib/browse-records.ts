@@ -76,7 +76,8 @@ export function facetValues(record: TalkRecord, key: keyof BrowseFilters): strin
     case 'topic':
       return record.topics;
     case 'person':
-      return [...new Set(record.people.map((p) => p.key))];
+      // Not who posted the page: one editor of a seminar's site would top the list.
+      return [...new Set(record.people.filter((p) => p.role !== 'editor').map((p) => p.key))];
   }
 }
 

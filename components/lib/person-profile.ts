@@ -13,8 +13,10 @@ export interface PersonProfile {
   variants: string[];
   affiliation?: string;
   homepage?: string;
-  /** Talks they give (or host), newest first. */
+  /** Talks they give, newest first: as many as the archive's count of their talks. */
   talks: TalkRecord[];
+  /** Talks naming them otherwise (as host, or as who posted the page), newest first. */
+  otherTalks: TalkRecord[];
   /** News posts naming them (as a person of the post, or in its text), newest first. */
   news: TalkRecord[];
   /** Profiles about them or by them. */
@@ -31,6 +33,7 @@ export function buildPersonProfile(
   if (!mine.length && !entry) return undefined;
   const people = mine.flatMap((r) => r.people.filter((p) => p.key === key));
   const name = entry?.name ?? people[0]?.name ?? key;
+  const gives = (r: TalkRecord) => r.people.some((p) => p.key === key && p.role === 'speaker');
   const affiliation = entry?.affiliation ?? people.find((p) => p.affiliation)?.affiliation;
   const homepage = safeHttpUrl(entry?.homepage ?? people.find((p) => safeHttpUrl(p.homepage))?.homepage);
   return {
@@ -39,7 +42,8 @@ export function buildPersonProfile(
     variants: entry?.variants.filter((v) => v !== name) ?? [],
     ...(affiliation ? { affiliation } : {}),
     ...(homepage ? { homepage } : {}),
-    talks: mine.filter((r) => r.kind === 'talk').sort(byDateDesc),
+    talks: mine.filter((r) => r.kind === 'talk' && gives(r)).sort(byDateDesc),
+    otherTalks: mine.filter((r) => r.kind === 'talk' && !gives(r)).sort(byDateDesc),
     news: [...mine.filter((r) => r.kind === 'news'), ...newsMentioning([name, ...(entry?.variants ?? [])], records, mine)].sort(
       byDateDesc,
     ),

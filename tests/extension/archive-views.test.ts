@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { browseRecords } from '../../components/lib/browse-records.ts';
+import { browseRecords, facetValues } from '../../components/lib/browse-records.ts';
 import { homeRecords, summarizeEarlyHome, summarizeHome } from '../../components/lib/home-summary.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { buildPersonProfile } from '../../components/lib/person-profile.ts';
@@ -40,6 +40,21 @@ describe('browseRecords', () => {
     expect(res.facets.person.find((f) => f.value === 'zofia kowalczyk')).toEqual({ value: 'zofia kowalczyk', count: 1 });
     expect(ids(browseRecords(loaded, '', { topic: 'graphs' }, 'date').items.map((i) => i.record))).toEqual(['s/talks/graphs.md']);
     expect(browseRecords(loaded, '', { year: '1999' }, 'date').total).toBe(0);
+  });
+
+  it.each<[TalkRecord['people'][number]['role'], string[]]>([
+    ['speaker', ['ada byron', 'yen kuo']],
+    ['host', ['ada byron', 'yen kuo']],
+    ['editor', ['ada byron']],
+  ])("a record's person facet names its %s", (role, keys) => {
+    const talk = makeRecord({
+      id: 't/1',
+      people: [
+        { name: 'Ada Byron', key: 'ada byron', role: 'speaker' },
+        { name: 'Yen Kuo', key: 'yen kuo', role },
+      ],
+    });
+    expect(facetValues(talk, 'person')).toEqual(keys);
   });
 
   it('searches, keeping the hits for marking, and sorts by date when asked', () => {
@@ -134,6 +149,16 @@ describe('buildPersonProfile', () => {
     expect(ids(p.talks)).toEqual(['s/talks/causal.md', 's/talks/graphs.md']);
     expect(ids(p.news)).toEqual(['s/news/award.md']);
     expect(p.variants).toEqual(['A. Lopez']);
+  });
+
+  it.each<[string, TalkRecord['people'][number]['role'], string[], string[]]>([
+    ['a speaker', 'speaker', ['t/1'], []],
+    ['a host', 'host', [], ['t/1']],
+    ['who posted the page', 'editor', [], ['t/1']],
+  ])('counts as their talks only those they give: %s', (_, role, talks, otherTalks) => {
+    const talk = makeRecord({ id: 't/1', kind: 'talk', people: [{ name: 'Zdeněk Hanzálek', key: 'zdenek hanzalek', role }] });
+    const p = buildPersonProfile('zdenek hanzalek', [talk], undefined)!;
+    expect([ids(p.talks), ids(p.otherTalks)]).toEqual([talks, otherTalks]);
   });
 
   it('finds the profile about someone, and nobody for an unknown key', () => {

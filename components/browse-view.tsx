@@ -2,6 +2,7 @@ import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
 import { formatRoute } from './lib/parse-route.ts';
 import type { BrowseResult } from './lib/browse-records.ts';
+import type { FacetCount } from '../indexer/search/search-archive.ts';
 import { resultCount } from './lib/result-count.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
 import { kindLabel } from './record-meta.tsx';
@@ -65,25 +66,14 @@ export function BrowseView({
         <nav class="facets" aria-label="Narrow the results">
           {FACETS.map(({ key, label: title }) =>
             result.facets[key].length ? (
-              <section key={key}>
-                <h2>{title}</h2>
-                <ul class="facet-values">
-                  {result.facets[key].map((f) => {
-                    const selected = route.filters[key] === f.value;
-                    return (
-                      <li key={f.value}>
-                        <a
-                          href={hrefWith({ filters: { ...route.filters, [key]: selected ? undefined : f.value } })}
-                          aria-current={selected ? 'true' : undefined}
-                        >
-                          {label(key, f.value)}
-                        </a>{' '}
-                        <span class="count">{f.count}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
+              <FacetSection
+                key={key}
+                title={title}
+                values={result.facets[key]}
+                selected={route.filters[key]}
+                label={(value) => label(key, value)}
+                href={(value) => hrefWith({ filters: { ...route.filters, [key]: value } })}
+              />
             ) : null,
           )}
         </nav>
@@ -111,5 +101,50 @@ export function BrowseView({
         </div>
       </div>
     </>
+  );
+}
+
+/** Facet values shown before "Show all": a glance, not a wall. */
+const FACET_GLANCE = 12;
+
+/** One facet's values, the most common first; the rest behind a button. */
+function FacetSection({
+  title,
+  values,
+  selected,
+  label,
+  href,
+}: {
+  title: string;
+  values: readonly FacetCount[];
+  selected: string | undefined;
+  label: (value: string) => string;
+  /** Where a value leads: chosen, or `undefined` to drop the choice. */
+  href: (value: string | undefined) => string;
+}) {
+  const [open, setOpen] = useState(false);
+  const shown = open ? values : values.slice(0, FACET_GLANCE);
+  return (
+    <section>
+      <h2>{title}</h2>
+      <ul class="facet-values">
+        {shown.map((f) => {
+          const isSelected = selected === f.value;
+          return (
+            <li key={f.value}>
+              <a href={href(isSelected ? undefined : f.value)} aria-current={isSelected ? 'true' : undefined}>
+                {label(f.value)}
+              </a>{' '}
+              <span class="count">{f.count}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {values.length > FACET_GLANCE && (
+        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Show fewer' : `Show all ${values.length}`}
+        </button>
+      )}
+    </section>
   );
 }

@@ -36,7 +36,7 @@ export function browseRecords(
   query: string,
   filters: BrowseFilters,
   sort: SortOrder,
-  facetLimit = 12,
+  facetLimit = 40,
 ): BrowseResult {
   let items: BrowseItem[];
   let didYouMean: string | undefined;
@@ -101,7 +101,8 @@ function countFacet(
   const all = [...counts].map(([value, count]) => ({ value, count }));
   if (key === 'year') all.sort((a, b) => (a.value < b.value ? 1 : -1));
   else all.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const top = key === 'year' || key === 'kind' ? all : all.slice(0, limit);
+  // Kinds, series and years are few enough to list whole; topics and people are not.
+  const top = key === 'topic' || key === 'person' ? all.slice(0, limit) : all;
   // The chosen value stays visible even when it is not among the top ones.
   if (selected && !top.some((f) => f.value === selected)) top.push({ value: selected, count: counts.get(selected) ?? 0 });
   return top;

@@ -21,6 +21,7 @@ describe('toPlainText', () => {
       'Algebra &cup; Geometry &amp; R&eacute;nyi&nbsp;entropy &#8211; &#x2014;',
       'Algebra ∪ Geometry & Rényi entropy – —',
     ],
+    ['set theory entities', '&ldquo;&aleph;<sub>0</sub>-consistency&rdquo; &lang;a&rang;', '“ℵ0-consistency” ⟨a⟩'],
     ['soft-wrapped lines joined, paragraphs kept', 'one\ntwo\n\nthree', 'one two\n\nthree'],
     ['headings become paragraphs', '## **Overview**\nText here.', 'Overview\n\nText here.'],
     ['a bold line is a heading', '**Abstract**\nMachine learning is', 'Abstract\n\nMachine learning is'],

@@ -117,15 +117,23 @@ export function buildRecord(
   if (kind === 'talk' && !people.some((p) => p.role === 'speaker') && speakerHit && isPlaceholder(scalarText(speakerHit[1])))
     placeholder = true;
 
-  // Links the body labels as slides, video, paper... ("See [Slides](…) and [Video](…)").
-  if (input.body && /slides|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github/i.test(input.body)) {
-    for (const m of input.body.matchAll(BODY_LINK)) {
+  // Links the text labels as slides, video, paper... ("See [Slides](…) and [Video](…)"), and
+  // papers it cites by their title ("Resources: [ZeRO: Memory …](https://arxiv.org/abs/…)"):
+  // in the body, or in an abstract written in the front matter, as many archives keep it.
+  const texts = [input.body, ...TEXT_FIELDS.map((name) => keysFor(name)[0]).map((k) => (k ? scalarText(f[k]) : ''))];
+  for (const text of texts) {
+    if (!text || !/slides|video|recording|paper|pdf|code|arxiv|youtu|poster|preprint|github|doi/i.test(text)) continue;
+    for (const m of text.matchAll(BODY_LINK)) {
       const label = toPlainLine(m[1] ?? m[4] ?? '');
       const url = m[2] ?? m[3];
-      if (links.length >= 12 || !url || label.length > 40 || !LINK_WORDS.test(label)) continue;
+      if (links.length >= 12 || !url || !label) continue;
+      const named = label.length <= 40 && LINK_WORDS.test(label);
+      if (!named && !(PAPER_HOSTS.test(url) && label.length <= 120)) continue;
       const count = links.length;
       addLink('', url);
-      if (links.length > count) links[count]!.label = label[0]!.toUpperCase() + label.slice(1);
+      // A link written as its own address, or as "here", is named by its site instead.
+      if (links.length > count && !/^(?:https?:\/\/|www\.)|^\(?(?:here|link|this|cite|click here)\)?$/i.test(label))
+        links[count]!.label = label[0]!.toUpperCase() + label.slice(1);
     }
   }
 
@@ -178,6 +186,11 @@ export function buildRecord(
 const BODY_LINK =
   /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^<>]*href=["'](https?:\/\/[^"']+)["'][^<>]*>([^<]{1,60})<\/a>/gi;
 const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
+/** Where a link is a paper, a recording or code whatever its text says (often the paper's title). */
+const PAPER_HOSTS =
+  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|youtube\.com|youtu\.be|vimeo\.com|github\.com)\//i;
+/** Fields whose text may hold such links. */
+const TEXT_FIELDS = ['abstract', 'summary', 'bio', 'body'] as const;
 
 const FIELD_IGNORED = new Set(Object.values(FIELD_NAMES).flat() as string[]);
 

@@ -231,6 +231,38 @@ describe('parseRoot', () => {
     if (!path.includes('program')) expect(r.records[0]!.people.length).toBeGreaterThan(0);
   });
 
+  it.each<[string, string, { label: string; url: string }[]]>([
+    [
+      'a video in an abstract written as HTML in the front matter',
+      `abstract: "<p>Models.</p> <a href='https://youtu.be/v1'>Video</a>"`,
+      [{ label: 'Video', url: 'https://youtu.be/v1' }],
+    ],
+    [
+      'papers cited by their title',
+      'abstract: "Resources: [ZeRO: Memory Optimizations](https://arxiv.org/abs/1910.02054); [Horovod](https://arxiv.org/abs/1802.05799)"',
+      [
+        { label: 'ZeRO: Memory Optimizations', url: 'https://arxiv.org/abs/1910.02054' },
+        { label: 'Horovod', url: 'https://arxiv.org/abs/1802.05799' },
+      ],
+    ],
+    [
+      'a link written as its address, or as "here": named by its site',
+      'abstract: "Code [here](https://github.com/a/b), paper [https://arxiv.org/abs/1](https://arxiv.org/abs/1)."',
+      [
+        { label: 'github.com', url: 'https://github.com/a/b' },
+        { label: 'arxiv.org', url: 'https://arxiv.org/abs/1' },
+      ],
+    ],
+    [
+      'a link to anything else, by words that do not say what it is',
+      'abstract: "Visit [the lab](https://lab.example.org/)."',
+      [],
+    ],
+  ])('takes links from the text: %s', (_, abstract, links) => {
+    const text = `---\ntitle: Models\nspeaker: Ana Lima\ndate: 2024-01-02\n${abstract}\n---\n`;
+    expect(parseRoot('x', [file('talks/a.md', text)]).records[0]!.links).toEqual(links);
+  });
+
   it('reads unquoted TOML dates as the day written', () => {
     const r = parseRoot('x', [
       file('talks/a.md', '+++\ntitle = "A"\nspeaker = "Ana Lima"\nstart = 2023-09-20T23:30:00-08:00\ndate = 2023-01-01\n+++\n'),

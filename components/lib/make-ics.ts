@@ -2,13 +2,15 @@
  * An iCalendar (RFC 5545) event for a dated talk, made locally.
  *
  * The date is the day the source names. A time as written ("12:00 - 13:00 ET",
- * "3pm", "15h00-16h30 CET") gives start and end (one hour when no end is given);
- * a known zone abbreviation becomes an IANA `TZID`, UTC/GMT a `Z` time; without a
- * zone the time is floating (the calendar's own zone), without a time the event
- * lasts the whole day. Pure: the stamp time is passed in.
+ * "3pm", "4:00 p. m.", "15h00-16h30 CET", "13h") gives start and end (one hour
+ * when no end is given); a known zone abbreviation becomes an IANA `TZID` with
+ * its VTIMEZONE, UTC/GMT a `Z` time; without a zone the time is floating (the
+ * calendar's own zone), without a time the event lasts the whole day. Pure: the
+ * stamp time is passed in.
  */
 import type { TalkRecord } from '../../indexer/record.ts';
 import { safeHttpUrl } from './safe-url.ts';
+import { vtimezoneLines } from './zone-observances.ts';
 
 export interface ClockTime {
   hour: number;
@@ -59,52 +61,101 @@ const ZONES: Record<string, string> = {
   brt: 'America/Sao_Paulo',
 };
 
-const TIME = /(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/giu;
+/** A time of day as written, before am/pm is settled. */
+interface Found {
+  hour: number;
+  minute: number;
+  meridiem?: 'am' | 'pm';
+  /** Has minutes, am/pm or a French "h"; a bare number ("Room 540", "Mar 5") may not be a time. */
+  explicit: boolean;
+  from: number;
+  to: number;
+}
+
+// Hour, then minutes after ":", "." or "h" ("4:00", "16.00", "13h30", "13 h 30"), or a lone
+// French "h" ("13h"); then am/pm in any spelling ("pm", "p.m.", "p. m.") or "noon".
+const TIME =
+  /(?<![\d.])(\d{1,2})(?!\d)(?:\s*[:.h]\s*(\d{2})(?!\d)|\s*(h)(?![a-z]))?\s*(?:([ap])\.?\s?m(?![a-z])\.?|(noon)\b)?/giu;
+const DASH = /^\s*(?:-|–|—|to)\s*$/iu;
+const AND = /^\s*(?:and|&)\s*$/iu;
 
 /**
  * Reads a time of day as sources write it. `undefined` when no time is found.
  *
+ * Several ranges ("2:30 - 3:45 and 4 - 5 pm") make one event, from the first
+ * time written to the latest of the others. An am/pm marker also applies to the earlier times
+ * written without one, as in "3 - 4pm", unless that would put a time after the
+ * one following it ("11:30 - 12:30 pm" starts at 11:30). Bracketed asides
+ * ("(with a 15 minute break at 3:45)") are read only when nothing else is a time.
+ *
  * @example parseTimeRange('12:00 - 13:00 ET') → { start: {hour:12,minute:0}, end: {hour:13,minute:0}, zone: 'America/New_York' }
  * @example parseTimeRange('3pm') → { start: {hour:15,minute:0} }
+ * @example parseTimeRange('3 – 4 and 4:15 – 5:15 pm') → { start: {hour:15,minute:0}, end: {hour:17,minute:15} }
  */
 export function parseTimeRange(text: string | undefined): TimeRange | undefined {
   if (!text) return undefined;
-  type Found = { hour: number; minute: number; meridiem?: 'am' | 'pm'; explicit: boolean; from: number; to: number };
+  const outside = findTimes(text.replace(/\([^)]*\)/gu, ' '));
+  const times = settleMeridiems(outside.length > 0 ? outside : findTimes(text));
+  const [start, ...rest] = times;
+  if (!start) return undefined;
+  const end = rest.reduce<ClockTime | undefined>((a, t) => (!a || minutesOf(t) > minutesOf(a) ? t : a), undefined);
+  const zone = findZone(text);
+  return { start, ...(end && minutesOf(end) > minutesOf(start) ? { end } : {}), ...(zone ? { zone } : {}) };
+}
+
+function findTimes(text: string): Found[] {
   const all: Found[] = [];
   for (const m of text.matchAll(TIME)) {
     const hour = Number(m[1]);
     const minute = m[2] ? Number(m[2]) : 0;
-    const meridiem = m[3] ? (m[3].toLowerCase().startsWith('p') ? 'pm' : 'am') : undefined;
     if (hour > 24 || minute > 59) continue;
-    // A bare number ("Room 540") is not a time: it needs minutes or am/pm.
-    all.push({
-      hour,
-      minute,
-      meridiem,
-      explicit: m[2] !== undefined || meridiem !== undefined,
-      from: m.index,
-      to: m.index + m[0].length,
-    });
+    // "noon" is 12 pm.
+    const mark = (m[4] ?? m[5])?.charAt(0).toLowerCase();
+    const meridiem = mark === 'a' ? 'am' : mark ? 'pm' : undefined;
+    const explicit = m[2] !== undefined || m[3] !== undefined || meridiem !== undefined;
+    all.push({ hour, minute, meridiem, explicit, from: m.index, to: m.index + m[0].length });
   }
-  const k = all.findIndex((f) => f.explicit);
-  if (k < 0) return undefined;
-  const before = all[k - 1];
-  // "3 - 4pm": a bare number joined by a dash to a time starts the range.
-  const joined = before && /^\s*(?:-|–|—|to)\s*$/u.test(text.slice(before.to, all[k]!.from));
-  const found = joined ? [before, all[k]!] : [all[k]!, ...(all[k + 1]?.explicit ? [all[k + 1]!] : [])];
-  const [a, b] = found;
-  if (!a) return undefined;
-  // "3 - 4pm": the end's meridiem applies to a start that has none.
-  const startMeridiem =
-    a.meridiem ?? (b?.meridiem === 'pm' && a.hour < 12 && a.hour + 12 <= to24(b.hour, 'pm') ? 'pm' : undefined);
-  const start = { hour: to24(a.hour, startMeridiem), minute: a.minute };
-  const end = b ? { hour: to24(b.hour, b.meridiem), minute: b.minute } : undefined;
+  const between = (i: number, pattern: RegExp) => {
+    const [a, b] = [all[i], all[i + 1]];
+    return a !== undefined && b !== undefined && pattern.test(text.slice(a.to, b.from));
+  };
+  // A bare number is a time only as part of a range: "3 - 4pm", "4:00 - 5", or "3 – 4" in
+  // "3 – 4 and 4:15 – 5:15 pm"; never "Room 540", "Mar 5 2pm" or "2026-11-11".
+  const counts: boolean[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    counts[i] =
+      all[i]!.explicit ||
+      (between(i, DASH) && counts[i + 1] === true) ||
+      (between(i - 1, DASH) && all[i - 1]!.explicit) ||
+      (between(i - 1, DASH) && between(i, AND) && counts[i + 1] === true);
+  }
+  return all.filter((_, i) => counts[i]);
+}
+
+function settleMeridiems(times: Found[]): ClockTime[] {
+  const settled: ClockTime[] = [];
+  let marker: 'am' | 'pm' | undefined;
+  let next = Infinity;
+  // From the right, so that a marker reaches back to the unmarked times before it.
+  for (const t of [...times].reverse()) {
+    let hour = to24(t.hour, t.meridiem);
+    if (t.meridiem) marker = t.meridiem;
+    else if (marker && t.hour >= 1 && t.hour <= 12 && to24(t.hour, marker) * 60 + t.minute <= next) {
+      hour = to24(t.hour, marker);
+    }
+    settled.unshift({ hour, minute: t.minute });
+    next = hour * 60 + t.minute;
+  }
+  return settled;
+}
+
+function findZone(text: string): string | undefined {
   const zoneWord = /\b([A-Za-z]{1,7})\b\.?\s*\)?\s*$/u.exec(text.replace(/[()]/g, ' ').trim());
   let zone = zoneWord?.[1] ? ZONES[zoneWord[1].toLowerCase()] : undefined;
   if (!zone) {
     for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (ZONES[w] && w !== 'z') zone = ZONES[w];
   }
-  return { start, ...(end && minutesOf(end) > minutesOf(start) ? { end } : {}), ...(zone ? { zone } : {}) };
+  return zone;
 }
 
 /** A file name for the event: the talk's date and title, safe on every system. */
@@ -135,6 +186,8 @@ export function makeIcs(record: TalkRecord, now: Date): string | undefined {
     'PRODID:-//Talkscope//Talk archive//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    // RFC 5545 §3.2.19: every TZID needs its VTIMEZONE, and Outlook misreads a file without one.
+    ...(range?.zone && range.zone !== 'UTC' ? vtimezoneLines(range.zone, Number(day[1])) : []),
     'BEGIN:VEVENT',
   ];
   lines.push(`UID:${escapeText(record.id)}@talkscope`, `DTSTAMP:${utcStamp(now)}`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNameDictionary } from '../../indexer/enrich/build-name-dictionary.ts';
 import { deriveTopics } from '../../indexer/enrich/derive-topics.ts';
@@ -36,8 +37,108 @@ describe('mergePeople', () => {
       [['Ghassemi, Marzyeh'], ['Marzyeh Ghassemi']],
       [['marzyeh ghassemi'], ['marzyeh ghassemi']],
     ],
+    [
+      'a name without its middle initial joins the one with it',
+      [['Aashirwad Ballal'], ['Aashirwad N. Ballal']],
+      [['aashirwad n ballal'], ['aashirwad n ballal']],
+    ],
+    [
+      'two middle initials, with or without dots and spaces',
+      [['Hamish Fraser'], ['Hamish S.F. Fraser'], ['Hamish S F Fraser']],
+      [['hamish s f fraser'], ['hamish s f fraser'], ['hamish s f fraser']],
+    ],
+    [
+      'a middle initial before a two-word surname',
+      [['Charles Van Loan'], ['Charles F. Van Loan']],
+      [['charles f van loan'], ['charles f van loan']],
+    ],
+    [
+      '"Last, First M." has a middle initial too',
+      [['Lawrence, Neil D.'], ['Neil Lawrence']],
+      [['neil d lawrence'], ['neil d lawrence']],
+    ],
+    [
+      'two different middle initials: ambiguous, all left apart',
+      [['Neil D. Lawrence'], ['Neil E. Lawrence'], ['Neil Lawrence']],
+      [['neil d lawrence'], ['neil e lawrence'], ['neil lawrence']],
+    ],
+    [
+      'one middle initial and two: ambiguous, all left apart',
+      [['George E. Box'], ['George E. P. Box'], ['George Box']],
+      [['george e box'], ['george e p box'], ['george box']],
+    ],
+    [
+      'an initial finds the full name once its middle-initial form has joined',
+      [['N. Lawrence'], ['Neil Lawrence'], ['Neil D. Lawrence']],
+      [['neil d lawrence'], ['neil d lawrence'], ['neil d lawrence']],
+    ],
+    ['both forms in one record: the person once', [['Neil Lawrence', 'Neil D. Lawrence']], [['neil d lawrence']]],
+    ["an apostrophe's letter is no initial", [["Maria D'Angelo"], ['Maria Angelo']], [['maria d angelo'], ['maria angelo']]],
+    [
+      'a middle name written whole is not joined',
+      [['Neil David Lawrence'], ['Neil Lawrence']],
+      [['neil david lawrence'], ['neil lawrence']],
+    ],
+    [
+      'a first initial with a middle one: ambiguous, left apart',
+      [['J. Smith'], ['John A. Smith'], ['Jane Smith']],
+      [['j smith'], ['john a smith'], ['jane smith']],
+    ],
+    [
+      'a given name that begins another is not joined: Alf may be Alfred, but Yi is not Yingchen',
+      [['Alf Dolich'], ['Alfred Dolich']],
+      [['alf dolich'], ['alfred dolich']],
+    ],
   ])('%s', (_, names, expected) => {
     expect(keysAfter(names)).toEqual(expected);
+  });
+
+  const someNames = fc.array(
+    fc
+      .tuple(
+        fc.constantFrom('Neil', 'Nina', 'N.', 'Lawrence,'),
+        fc.constantFrom('', 'D.', 'E.', 'D. E.', 'David'),
+        fc.constantFrom('Lawrence', 'Lane', 'Neil'),
+      )
+      .map(([first, middle, last]) =>
+        first.endsWith(',') ? `${last}, ${first.slice(0, -1)} ${middle}` : `${first} ${middle} ${last}`,
+      ),
+    { maxLength: 8 },
+  );
+
+  it('joins a key only to one with the same surname and a given name that fits', () => {
+    fc.assert(
+      fc.property(someNames, (names) => {
+        const after = keysAfter(names.map((n) => [n]));
+        names.forEach((name, i) => {
+          const [before, merged] = [person(name).key.split(' '), after[i]![0]!.split(' ')];
+          expect(merged.at(-1)).toBe(before.at(-1));
+          expect(merged[0]!.startsWith(before[0]!)).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('merging twice changes nothing more', () => {
+    fc.assert(
+      fc.property(someNames, (names) => {
+        const once = mergePeople(names.map((n, i) => makeRecord({ id: `r${i}`, people: [person(n)] })));
+        expect(mergePeople(once)).toEqual(once);
+      }),
+    );
+  });
+
+  it.each([
+    ['the fuller form on a tie', ['Emma Rose', 'Emma J. Rose'], 'Emma J. Rose', ['Emma Rose']],
+    [
+      'the form most records write',
+      ['Sunil Chebolu', 'Sunil Chebolu', 'Sunil K. Chebolu'],
+      'Sunil Chebolu',
+      ['Sunil K. Chebolu'],
+    ],
+  ])('one person page after a middle initial joins, named by %s', (_, names, name, variants) => {
+    const entries = buildNameDictionary(mergePeople(names.map((n, i) => makeRecord({ id: `r${i}`, people: [person(n)] }))));
+    expect(entries.map((e) => [e.name, e.variants])).toEqual([[name, variants]]);
   });
 
   it('keeps each name as the record wrote it', () => {

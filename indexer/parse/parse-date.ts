@@ -65,18 +65,32 @@ type Found = { date: string; start: number; end: number; time?: string };
 type Finder = (text: string, options: DateOptions) => Found | undefined;
 
 const ISO =
-  /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?(?!\d)/;
+  /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?(?!\d)/;
+/**
+ * The time of an ISO date-time, when it says when something happens. Midnight is a date
+ * alone. A time to the second (`08:51:49.303Z`) is when a page was saved, not a talk's
+ * hour. A UTC time says so (`23:00 UTC`): the hour is not the reader's local one. A time
+ * with another offset is the local time it was written in.
+ */
+function isoTime(m: RegExpExecArray): string | undefined {
+  const [hour, minute, second, fraction, zone] = [m[4], m[5], m[6], m[7], m[8]];
+  if (hour === undefined || (+hour === 0 && +minute! === 0)) return undefined;
+  if (+(second ?? 0) !== 0 || +(fraction ?? 0) !== 0) return undefined;
+  const utc = zone === 'Z' || zone === '+00:00' || zone === '+0000' || zone === '-00:00';
+  return `${hour}:${minute}${utc ? ' UTC' : ''}`;
+}
+
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
 
 /** `20240305`, and iCalendar's `20240305T160000Z`: a year of this century or the last. */
-const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2})(\d{2})(?:\d{2})?Z?)?(?!\d)/;
+const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2})(\d{2})(?:\d{2})?(Z)?)?(?!\d)/;
 
 const FINDERS: Finder[] = [
   (text) => {
     const m = COMPACT.exec(text);
     const date = m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
     if (!m || !date) return undefined;
-    const time = m[4] !== undefined && !(+m[4] === 0 && +m[5]! === 0) ? `${m[4]}:${m[5]}` : undefined;
+    const time = m[4] !== undefined && !(+m[4] === 0 && +m[5]! === 0) ? `${m[4]}:${m[5]}${m[6] ? ' UTC' : ''}` : undefined;
     return { date, start: m.index, end: m.index + m[0].length, time };
   },
   (text) => {
@@ -84,9 +98,7 @@ const FINDERS: Finder[] = [
     if (!m) return undefined;
     const date = isoDate(+m[1]!, +m[2]!, +m[3]!);
     if (!date) return undefined;
-    let time: string | undefined;
-    if (m[4] !== undefined && !(+m[4] === 0 && +m[5]! === 0)) time = `${m[4]}:${m[5]}`;
-    return { date, start: m.index, end: m.index + m[0].length, time };
+    return { date, start: m.index, end: m.index + m[0].length, time: isoTime(m) };
   },
   (text, options) => {
     const m = NUMERIC.exec(text);

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { ViewMemory } from './lib/view-memory.ts';
 import type { LoadedArchive } from './lib/loaded-archive.ts';
 import { isDataFor, viewData, type ViewData } from './lib/archive-view-data.ts';
 import { isoToday } from './lib/format-date.ts';
@@ -18,18 +19,41 @@ export interface ArchiveAppProps {
   /** Goes to a hash (a new history entry). */
   navigate: (hash: string) => void;
   now: () => Date;
+  /** Where the reader was on each history entry, for Back and Forward to return to. */
+  memory?: ViewMemory;
 }
 
 /** The offline archive: one view per address, every view a bookmarkable hash. */
-export function ArchiveApp({ loaded, early, route, navigate, now }: ArchiveAppProps) {
+export function ArchiveApp({ loaded, early, route, navigate, now, memory }: ArchiveAppProps) {
   const query = route.view === 'search' ? route.query : '';
   const data = useMemo(
     () => (loaded ? viewData(loaded, route, isoToday(now())) : early && isDataFor(early, route) ? early : undefined),
     [loaded, early, route],
   );
+  // A new view opens at the top; one returned to by Back or Forward, where the reader left
+  // it, once its data is in (before, the page may be too short to scroll to).
+  const placed = useRef<Route | undefined>(undefined);
+  const current = useRef(route);
+  current.current = route;
   useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [route]);
+    if (placed.current === route) return;
+    const place = memory?.recall();
+    if (place && !data) return;
+    placed.current = route;
+    window.scrollTo(0, place?.scrollY ?? 0);
+  }, [route, data]);
+  useEffect(() => {
+    if (!memory) return;
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      // Not while a view returned to is still being placed: the page, shorter for a moment,
+      // would overwrite where the reader had been.
+      frame = requestAnimationFrame(() => placed.current === current.current && memory.keep({ scrollY: window.scrollY }));
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [memory]);
   useEffect(() => {
     document.title = titleFor(route, data);
   }, [route, data]);
@@ -59,13 +83,13 @@ export function ArchiveApp({ loaded, early, route, navigate, now }: ArchiveAppPr
         </form>
       </header>
       <main class="archive-main" id="main">
-        {data ? <View data={data} route={route} now={now} /> : <p role="status">Loading the archive…</p>}
+        {data ? <View data={data} route={route} now={now} memory={memory} /> : <p role="status">Loading the archive…</p>}
       </main>
     </>
   );
 }
 
-function View({ data, route, now }: { data: ViewData; route: Route; now: () => Date }) {
+function View({ data, route, now, memory }: { data: ViewData; route: Route; now: () => Date; memory?: ViewMemory }) {
   switch (data.view) {
     case 'home':
       return <HomeView info={data.info} home={data.home} />;
@@ -74,6 +98,8 @@ function View({ data, route, now }: { data: ViewData; route: Route; now: () => D
     case 'record':
       return <RecordView record={data.record} related={data.related} now={now} />;
     case 'search':
-      return route.view === 'search' ? <BrowseView route={route} result={data.result} nameOf={data.nameOf} /> : null;
+      return route.view === 'search' ? (
+        <BrowseView route={route} result={data.result} nameOf={data.nameOf} memory={memory} />
+      ) : null;
   }
 }

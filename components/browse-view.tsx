@@ -1,6 +1,7 @@
 import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
 import { formatRoute } from './lib/parse-route.ts';
+import type { ViewMemory } from './lib/view-memory.ts';
 import type { BrowseResult } from './lib/browse-records.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
 import { resultCount } from './lib/result-count.ts';
@@ -26,14 +27,20 @@ export function BrowseView({
   route,
   result,
   nameOf,
+  memory,
 }: {
   route: SearchRoute;
   /** Its items may be only the first page, while the page reads the whole archive (`total` counts them all). */
   result: BrowseResult;
   nameOf: (personKey: string) => string | undefined;
+  memory?: ViewMemory | undefined;
 }) {
-  const [shown, setShown] = useState(PAGE);
-  useEffect(() => setShown(PAGE), [route]);
+  const [shown, setShown] = useState(() => memory?.recall()?.shown ?? PAGE);
+  useEffect(() => setShown(memory?.recall()?.shown ?? PAGE), [route]);
+  const showMore = () => {
+    setShown(shown + PAGE);
+    memory?.keep({ shown: shown + PAGE });
+  };
   const hrefWith = (patch: Partial<SearchRoute>) => formatRoute({ ...route, ...patch });
   const label = (key: keyof BrowseFilters, value: string) =>
     key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (nameOf(value) ?? value) : value;
@@ -94,7 +101,7 @@ export function BrowseView({
             ))}
           </ul>
           {result.items.length > shown && (
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+            <button type="button" onClick={showMore}>
               Show {Math.min(PAGE, result.items.length - shown)} more
             </button>
           )}

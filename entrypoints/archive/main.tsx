@@ -11,9 +11,11 @@ import type { ViewData } from '../../components/lib/archive-view-data.ts';
 import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { PAGE } from '../../components/browse-view.tsx';
 import { connectArchive } from '../shared/archive-port.ts';
+import { createViewMemory } from '../../components/lib/view-memory.ts';
 import '../../components/theme.css';
 
 const app = document.getElementById('app')!;
+const memory = createViewMemory(history);
 const now = () => new Date();
 let route = parseRoute(location.hash);
 // Read by `show`, which may run before the whole archive is in.
@@ -27,7 +29,17 @@ function show() {
   if (!rendered && !loaded && !early && route.view === 'home') return;
   if (!rendered) app.replaceChildren();
   rendered = true;
-  render(<ArchiveApp loaded={loaded} early={early} route={route} navigate={(hash) => (location.hash = hash)} now={now} />, app);
+  render(
+    <ArchiveApp
+      loaded={loaded}
+      early={early}
+      route={route}
+      navigate={(hash) => (location.hash = hash)}
+      now={now}
+      memory={memory}
+    />,
+    app,
+  );
 }
 
 // The archive page reads the whole archive itself: browsing needs every record. Until it is

@@ -132,6 +132,26 @@ describe('archive page', () => {
     expect(await page.locator('ul.record-list > li').count()).toBe(all);
   });
 
+  it('returns, on Back, to where the reader was in a list, not to its top', async () => {
+    await page.setViewportSize({ width: 480, height: 320 });
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=`);
+    await page.locator('ul.record-list > li').nth(2).waitFor();
+    const item = page.locator('ul.record-list > li').nth(2);
+    await item.scrollIntoViewIfNeeded();
+    const left = await page.evaluate('window.scrollY');
+    expect(left).toBeGreaterThan(100);
+    await item.locator('a').first().click();
+    await page.waitForURL(/#\/record\//);
+    await page.waitForFunction('window.scrollY === 0');
+    await page.goBack();
+    await page.waitForURL(/#\/search/);
+    await page.waitForFunction(`window.scrollY === ${left}`);
+    // A new visit to the same list starts at its top.
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=&sort=date`);
+    await page.waitForFunction('window.scrollY === 0');
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('browses everything by date, and says so when a link points nowhere', async () => {
     await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=&kind=talk`);
     await page.locator('ul.record-list > li').first().waitFor();

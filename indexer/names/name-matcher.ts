@@ -245,7 +245,7 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
     } else first = root.next.get(fold(text.slice(start, end)));
     if (!first) continue;
     const found = longestFrom(text, words, first, end, end - start === 1);
-    if (found) {
+    if (found && !runsOnPastInitial(text, found.end)) {
       // "Della Corte, Alessandro": the particles of a surname written first belong to the mark.
       const comma = text.indexOf(',', start);
       const from = comma >= 0 && comma < found.end ? particlesBefore(text, start, out.at(-1)?.end ?? 0) : start;
@@ -254,6 +254,20 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
     }
   }
   return out;
+}
+
+/**
+ * Whether a name found up to `end` ends in an initial that a capitalised word follows:
+ * "Jane E" in "Jane E. Doe" is the start of another person's name, not Jane E's.
+ */
+function runsOnPastInitial(text: string, end: number): boolean {
+  if (end < 2 || !isLetterAt(text, end - 1) || isLetterAt(text, end - 2)) return false;
+  let i = end;
+  if (text[i] === '.') i++;
+  const gap = i;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  const next = text[i];
+  return i > gap && next !== undefined && next !== next.toLowerCase();
 }
 
 // Letters and marks below U+2000 (where the scripts with capitals are), for walking back to

@@ -8,10 +8,23 @@ import {
   mayHoldName,
 } from '../../../indexer/names/name-matcher.ts';
 import { COMMON_WORDS } from '../../../indexer/names/common-words.ts';
-import { PEOPLE } from './name-entry-fixture.ts';
+import { nameEntry, PEOPLE } from './name-entry-fixture.ts';
 
 const matcher = buildNameMatcher(PEOPLE);
 const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.key]);
+
+describe('buildNameMatcher: a name that ends in an initial', () => {
+  const initials = buildNameMatcher([nameEntry('Jane E'), nameEntry('Asvin G')]);
+  it.each([
+    ['A talk by Jane E on tools.', ['Jane E']],
+    ['Asvin G. will speak', ['Asvin G']],
+    ['Speaker: Asvin G', ['Asvin G']],
+    ['Jane E. Doe and Jane E Doe', []],
+    ['Asvin G. Kumar', []],
+  ])('%s', (text, names) => {
+    expect(initials.find(text).map((m) => text.slice(m.start, m.end))).toEqual(names);
+  });
+});
 
 describe('buildNameMatcher: who is found', () => {
   it.each([

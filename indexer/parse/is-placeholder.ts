@@ -1,7 +1,7 @@
 /**
  * True for values that stand in for something not known yet or a week without a
  * talk: empty, "TBA", "TBD", "to be announced", "Speaker TBA", "No seminar",
- * "Seminar cancelled", "Details to come", "FirstName LastName" (templates), and their
+ * "Seminar cancelled", "Details to come", "Lunch Hour", "FirstName LastName" (templates), and their
  * French, Portuguese, Spanish and Italian forms.
  *
  * @example isPlaceholder('Speaker TBA') === true
@@ -31,6 +31,8 @@ const WORDS = [
   'sem seminário.*',
   '(?:spring |fall |winter |summer |thanksgiving |holiday )?break',
   'holiday',
+  // A social hour in a seminar's schedule, written where the speaker goes.
+  '(?:lunch|coffee|tea|social|happy) (?:hour|break)',
   'details to come',
   'coming soon',
   'first\\s*name\\s+last\\s*name',

@@ -60,6 +60,8 @@ describe('isPlaceholder', () => {
     'No seminar scheduled.',
     'Seminar cancelled',
     'Spring break',
+    'Lunch Hour',
+    'Coffee break',
     'FirstName LastName',
     'À définir',
     'TBD in person, TBD virtual',
@@ -72,6 +74,8 @@ describe('isPlaceholder', () => {
     'No-regret learning in games',
     'Breaking the curse of dimensionality',
     'Nobody knows: the limits of inference',
+    'Lunch Hour (In-person only)',
+    'Happy Hourglass',
   ])('%j is not', (s) => {
     expect(isPlaceholder(s)).toBe(false);
   });

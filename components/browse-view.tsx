@@ -6,7 +6,7 @@ import type { BrowseResult } from './lib/browse-records.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
 import { resultCount } from './lib/result-count.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
-import { kindLabel } from './record-meta.tsx';
+import { kindLabel } from './lib/record-labels.ts';
 import type { Kind } from '../indexer/record.ts';
 
 type SearchRoute = Extract<Route, { view: 'search' }>;

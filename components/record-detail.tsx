@@ -1,7 +1,8 @@
 import type { TalkRecord } from '../indexer/record.ts';
 import { safeHttpUrl } from './lib/safe-url.ts';
 import { formatDate } from './lib/format-date.ts';
-import { kindLabel, RecordMeta } from './record-meta.tsx';
+import { RecordMeta } from './record-meta.tsx';
+import { kindLabel } from './lib/record-labels.ts';
 import { IcsLink } from './ics-link.tsx';
 
 export interface RecordDetailProps {

@@ -5,6 +5,9 @@
 import { searchArchive, suggestCompletions } from '../../indexer/search/search-archive.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
 import { formatRoute, searchHash } from './parse-route.ts';
+import { findPeople } from './find-people.ts';
+import { formatDate } from './format-date.ts';
+import { kindLabel, peopleAbout } from './record-labels.ts';
 
 export interface OmniboxSuggestion {
   /** What Enter receives when this suggestion is chosen. */
@@ -14,24 +17,41 @@ export interface OmniboxSuggestion {
 }
 
 const RECORD_PREFIX = 'talkscope:record:';
+const PERSON_PREFIX = 'talkscope:person:';
 
+/**
+ * Suggestions for `text`: the people it names first (at most two, each opening their page),
+ * then the records it finds, then completions of its last word.
+ */
 export function suggestForOmnibox(loaded: LoadedArchive, text: string, limit = 6): OmniboxSuggestion[] {
   const query = text.trim();
   if (!query) return [];
-  const hits = searchArchive(loaded.archive, { query, limit }).hits;
-  const out: OmniboxSuggestion[] = hits.map((h) => ({
-    content: `${RECORD_PREFIX}${h.record.id}`,
-    description: [
-      h.record.title,
-      h.record.people
-        .map((p) => p.name)
-        .slice(0, 2)
-        .join(', '),
-      h.record.date,
-    ]
+  const people: OmniboxSuggestion[] = findPeople(loaded.nameIndex, query, 2).map((p) => ({
+    content: `${PERSON_PREFIX}${p.key}`,
+    description: [p.name, p.affiliation, p.talks ? `${p.talks} talk${p.talks === 1 ? '' : 's'}` : 'person']
       .filter(Boolean)
       .join(' · '),
   }));
+  const hits = searchArchive(loaded.archive, { query, limit }).hits;
+  const out: OmniboxSuggestion[] = [
+    ...people,
+    ...hits.map(({ record }) => ({
+      content: `${RECORD_PREFIX}${record.id}`,
+      description: [
+        record.kind === 'talk' ? '' : kindLabel(record.kind),
+        record.title,
+        // A profile's title is its subject's name already.
+        peopleAbout(record)
+          .filter((p) => p.name !== record.title)
+          .map((p) => p.name)
+          .slice(0, 2)
+          .join(', '),
+        formatDate(record.date),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+  ];
   const lastWord = query.split(/\s+/).pop() ?? '';
   const head = query.slice(0, query.length - lastWord.length);
   for (const completion of suggestCompletions(loaded.archive, query, 3)) {
@@ -41,10 +61,11 @@ export function suggestForOmnibox(loaded: LoadedArchive, text: string, limit = 6
   return dedupe(out).slice(0, limit);
 }
 
-/** The archive page hash for what Enter was pressed on: a chosen record, or a search. */
+/** The archive page hash for what Enter was pressed on: a chosen person or record, or a search. */
 export function omniboxHash(text: string): string {
   const t = text.trim();
   if (t.startsWith(RECORD_PREFIX)) return formatRoute({ view: 'record', id: t.slice(RECORD_PREFIX.length) });
+  if (t.startsWith(PERSON_PREFIX)) return formatRoute({ view: 'person', key: t.slice(PERSON_PREFIX.length) });
   return t ? searchHash(t) : formatRoute({ view: 'home' });
 }
 

@@ -76,7 +76,7 @@ describe('omnibox', () => {
     await vi.waitFor(() => expect(suggest).toHaveBeenCalled());
     expect(suggest.mock.calls[0]![0][0]).toEqual({
       content: 'talkscope:record:s/talks/future.md',
-      description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 2099-05-01',
+      description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 1 May 2099',
     });
   });
 

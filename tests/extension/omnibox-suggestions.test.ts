@@ -5,12 +5,37 @@ import { loadFixture } from './archive-fixture.ts';
 const loaded = loadFixture();
 
 describe('suggestForOmnibox', () => {
-  it('suggests matching records first, each opening its record', () => {
-    const list = suggestForOmnibox(loaded, 'quantum sens');
-    expect(list[0]).toEqual({
-      content: 'talkscope:record:s/talks/future.md',
-      description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 2099-05-01',
-    });
+  it.each<[string, { content: string; description: string }[]]>([
+    [
+      'quantum sens',
+      [
+        {
+          content: 'talkscope:record:s/talks/future.md',
+          description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 1 May 2099',
+        },
+      ],
+    ],
+    [
+      'kowalczyk',
+      [
+        { content: 'talkscope:person:zofia kowalczyk', description: 'Zofia Kowalczyk · 1 talk' },
+        {
+          content: 'talkscope:record:s/talks/future.md',
+          description: 'Quantum Sensing for Ecology · Zofia Kowalczyk · 1 May 2099',
+        },
+      ],
+    ],
+    [
+      'ben okafor',
+      [
+        { content: 'talkscope:person:ben okafor', description: 'Ben Okafor · person' },
+        // A profile's title is the name: not said twice.
+        { content: 'talkscope:record:s/profiles/ben.md', description: 'Profile · Ben Okafor' },
+      ],
+    ],
+  ])('"%s": the people named first, then the records found', (text, first) => {
+    const list = suggestForOmnibox(loaded, text);
+    expect(list.slice(0, first.length)).toEqual(first);
     expect(new Set(list.map((s) => s.content)).size).toBe(list.length);
   });
 
@@ -22,6 +47,7 @@ describe('suggestForOmnibox', () => {
 describe('omniboxHash', () => {
   it.each<[string, string]>([
     ['talkscope:record:s/talks/future.md', '#/record/s%2Ftalks%2Ffuture.md'],
+    ['talkscope:person:zofia kowalczyk', '#/person/zofia%20kowalczyk'],
     ['causal inference', '#/search?q=causal+inference'],
     ['', '#/'],
   ])('%j', (text, hash) => {

@@ -1,0 +1,14 @@
+/** How a record is named in a line of text: its kind, and the people it is about. Pure. */
+import type { Kind, Person, TalkRecord } from '../../indexer/record.ts';
+
+const KIND_LABEL: Record<Kind, string> = { talk: 'Talk', news: 'News', profile: 'Profile' };
+
+/** A record's kind as a person reads it: "Talk", "News", "Profile". */
+export function kindLabel(kind: Kind): string {
+  return KIND_LABEL[kind];
+}
+
+/** Who a record is about, in its order: not a talk's host, nor whoever posted the page. */
+export function peopleAbout(record: TalkRecord): Person[] {
+  return record.people.filter((p) => p.role !== 'editor' && p.role !== 'host');
+}

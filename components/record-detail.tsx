@@ -3,6 +3,7 @@ import { safeHttpUrl } from './lib/safe-url.ts';
 import { formatDate } from './lib/format-date.ts';
 import { RecordMeta } from './record-meta.tsx';
 import { kindLabel } from './lib/record-labels.ts';
+import { splitLinks } from './lib/split-links.ts';
 import { IcsLink } from './ics-link.tsx';
 
 export interface RecordDetailProps {
@@ -146,7 +147,17 @@ function TextSection({ title, text, Heading }: { title: string; text?: string; H
     <section class="record-text">
       {title && <Heading>{title}</Heading>}
       {text.split(/\n\s*\n/).map((para, i) => (
-        <p key={i}>{para}</p>
+        <p key={i}>
+          {splitLinks(para).map((part, k) =>
+            typeof part === 'string' ? (
+              part
+            ) : (
+              <a key={k} href={part.url} target="_blank" rel="noopener noreferrer">
+                {part.text}
+              </a>
+            ),
+          )}
+        </p>
       ))}
     </section>
   );

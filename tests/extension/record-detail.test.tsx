@@ -38,6 +38,20 @@ describe('RecordDetail', () => {
     expect(hrefs).toEqual(['https://meet.example.org/x', 'https://example.org/slides.pdf']);
   });
 
+  it('makes the web addresses in its text links, and nothing else', () => {
+    const root = mount(
+      <RecordDetail
+        record={makeRecord({ id: 'b', abstract: 'Notes at https://zbmath.org/1466.03001. Not javascript:alert(1).' })}
+        related={[]}
+      />,
+    );
+    const p = root.querySelector('.record-text p')!;
+    expect(p.textContent).toBe('Notes at https://zbmath.org/1466.03001. Not javascript:alert(1).');
+    expect([...p.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+      ['https://zbmath.org/1466.03001', 'noopener noreferrer'],
+    ]);
+  });
+
   it('links people and related records when given where to', () => {
     const related = [makeRecord({ id: 'b', title: 'Related talk' })];
     const root = mount(

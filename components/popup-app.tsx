@@ -29,6 +29,8 @@ export interface PopupAppProps {
   initialQuery?: string;
   /** Every series of the archive, so the filter can be set before typing. */
   allSeries?: string[];
+  /** Every year a record is dated in, newest first, for the same. */
+  allYears?: string[] | undefined;
 }
 
 const LIST_ID = 'results';
@@ -95,12 +97,16 @@ export function PopupApp(props: PopupAppProps) {
     () => (facets.series.length ? facets.series : (props.allSeries ?? []).map((value) => ({ value, count: 0 }))),
     [facets.series, props.allSeries],
   );
+  const yearChoices = useMemo(
+    () => (facets.year.length ? facets.year : (props.allYears ?? []).map((value) => ({ value, count: 0 }))),
+    [facets.year, props.allYears],
+  );
   const filterControls = useMemo(
     () => (
       <SearchFilters
         filters={filters}
         defaultKinds={defaultKinds}
-        years={facets.year}
+        years={yearChoices}
         series={seriesChoices}
         onChange={(f) => {
           setFilters(f);
@@ -108,7 +114,7 @@ export function PopupApp(props: PopupAppProps) {
         }}
       />
     ),
-    [filters, facets.year, seriesChoices],
+    [filters, yearChoices, seriesChoices],
   );
   const people = response?.people ?? NO_PEOPLE;
   const showPeople = !filters.kinds || filters.kinds.includes('profile');

@@ -53,6 +53,8 @@ export interface BuildInfo {
    * that never breaks reproducibility.
    */
   newestDate?: string;
+  /** Every year a record is dated in, newest first: the popup's year filter before any search. */
+  years?: string[];
   /**
    * The day the extension was built (`YYYY-MM-DD`, UTC). Set by the extension
    * build only (from SOURCE_DATE_EPOCH when given, so packages can be

@@ -24,6 +24,7 @@ const [settings, initialRecent] = await Promise.all([getSettings(), getRecentSea
 let recent = initialRecent;
 let origin: string | undefined;
 let allSeries: string[] | undefined;
+let allYears: string[] | undefined;
 
 let shown = false;
 const app = document.getElementById('app')!;
@@ -43,6 +44,7 @@ function show() {
       onOpenArchive={(hash) => void openArchive(hash).then(() => window.close())}
       initialQuery={initialQuery}
       allSeries={allSeries}
+      allYears={allYears}
     />,
     app,
   );
@@ -50,4 +52,8 @@ function show() {
 }
 show();
 void page.then((p) => p && ((origin = new URL(p.url).origin), show()));
-void fetchBuildInfo().then((info) => ((allSeries = info.roots.map((r) => r.series).sort()), show()));
+void fetchBuildInfo().then((info) => {
+  allSeries = info.roots.map((r) => r.series).sort();
+  allYears = info.years;
+  show();
+});

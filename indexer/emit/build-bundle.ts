@@ -36,10 +36,12 @@ export function buildBundle(input: BundleInput): Bundle {
     (max, r) => (r.date && !r.placeholder && (!max || r.date > max) ? r.date : max),
     undefined,
   );
+  const years = [...new Set(records.flatMap((r) => (r.date ? [r.date.slice(0, 4)] : [])))].sort().reverse();
   const info: BuildInfo = {
     format: 1,
     contentHash: input.contentHash,
     ...(newestDate ? { newestDate } : {}),
+    ...(years.length ? { years } : {}),
     roots: input.roots,
     counts,
     problems: {

@@ -3,7 +3,12 @@ import { PopupApp } from '../../components/popup-app.tsx';
 import type { ArchiveService } from '../../components/lib/archive-service.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../components/lib/normalize-settings.ts';
 
-export function popupAppElement(service: ArchiveService, initialQuery: string, settings: Settings = DEFAULT_SETTINGS) {
+export function popupAppElement(
+  service: ArchiveService,
+  initialQuery: string,
+  settings: Settings = DEFAULT_SETTINGS,
+  allYears?: string[],
+) {
   return (
     <PopupApp
       service={service}
@@ -14,6 +19,7 @@ export function popupAppElement(service: ArchiveService, initialQuery: string, s
       findings={Promise.resolve(undefined)}
       onOpenArchive={() => {}}
       initialQuery={initialQuery}
+      allYears={allYears}
     />
   );
 }

@@ -58,3 +58,17 @@ describe("the popup's kind filter", () => {
     expect(asked[1]!.kinds).toBeUndefined();
   });
 });
+
+describe("the popup's year filter", () => {
+  it('offers every year of the archive before anything is typed', () => {
+    const service: ArchiveService = {
+      search: async () => NOTHING,
+      getRecords: async () => [],
+      getPerson: async () => undefined,
+      lookAtPage: async () => ({}) as never,
+    };
+    render(popupAppElement(service, '', DEFAULT_SETTINGS, ['2025', '2023']), root);
+    const years = root.querySelectorAll('select')[1]!;
+    expect([...years.options].map((o) => o.textContent)).toEqual(['Any', '2025', '2023']);
+  });
+});

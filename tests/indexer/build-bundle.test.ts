@@ -27,3 +27,18 @@ describe('buildBundle: the newest entry', () => {
     expect(info(records).newestDate).toBe(expected);
   });
 });
+
+describe('buildBundle: the years records are dated in', () => {
+  it.each([
+    [
+      'each once, newest first',
+      ['2023-09-20', '2025-01-02', '2023-01-05', undefined].map((date, i) =>
+        makeRecord({ id: `r${i}`, ...(date ? { date } : {}) }),
+      ),
+      ['2025', '2023'],
+    ],
+    ['none without dates', [makeRecord({ id: 'a' })], undefined],
+  ])('%s', (_, records, years) => {
+    expect(info(records).years).toEqual(years);
+  });
+});

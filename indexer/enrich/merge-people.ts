@@ -8,9 +8,10 @@ import type { Person, TalkRecord } from '../record.ts';
 /**
  * Unifies `Person.key` across `records` (in place on copies) so that
  * "T. Hartvigsen" joins "Tom Hartvigsen" when he is the only Hartvigsen whose
- * given name starts with T, and "Neil Lawrence" joins "Neil D. Lawrence" when
- * no other middle initial is written between Neil and Lawrence. Names are kept
- * as each record wrote them.
+ * given name starts with T, "Neil Lawrence" joins "Neil D. Lawrence" when
+ * no other middle initial is written between Neil and Lawrence, and "Chris Musco" joins
+ * "Christopher Musco" when both are written in one series. Names are kept as each record
+ * wrote them.
  *
  * Contract: returns new records; a key only ever merges into a key with the same
  * last word; an initial merges only when exactly one full name fits it; a name
@@ -27,6 +28,7 @@ export function mergePeople(records: readonly TalkRecord[]): TalkRecord[] {
   for (const r of records) for (const p of r.people) if (p.key) keys.add(p.key);
 
   const canonical = joinMiddleInitials(records, keys);
+  joinNicknames(records, keys, canonical);
 
   const byLast = new Map<string, string[]>();
   for (const key of keys) {
@@ -51,9 +53,98 @@ export function mergePeople(records: readonly TalkRecord[]): TalkRecord[] {
   if (canonical.size === 0) return [...records];
   return records.map((r) => {
     if (!r.people.some((p) => canonical.has(p.key))) return r;
-    return { ...r, people: dedupePeople(r.people.map((p) => ({ ...p, key: canonical.get(p.key) ?? p.key }))) };
+    return { ...r, people: dedupePeople(r.people.map((p) => ({ ...p, key: resolve(canonical, p.key) }))) };
   });
 }
+
+/** Where `key` ends up, following joins made one on another ("chris musco" → "christopher musco" → "christopher p musco"). */
+function resolve(canonical: ReadonlyMap<string, string>, key: string): string {
+  let k = key;
+  for (let n = 0; n < 4 && canonical.has(k); n++) k = canonical.get(k)!;
+  return k;
+}
+
+/**
+ * Joins a name written with a common short form of its given name ("Chris Musco", "Alf
+ * Dolich") to the same name written in full ("Christopher Musco"), into `canonical`: only
+ * when exactly one such full name is in the archive and both are written in one series.
+ * A table, not a rule on prefixes, which would make "Yi Xu" of "Yingchen Xu".
+ */
+function joinNicknames(records: readonly TalkRecord[], keys: ReadonlySet<string>, canonical: Map<string, string>): void {
+  const seriesOf = new Map<string, Set<string>>();
+  for (const r of records) for (const p of r.people) seriesOf.set(p.key, (seriesOf.get(p.key) ?? new Set()).add(r.series));
+  const bySurname = new Map<string, string[]>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length >= 2) bySurname.set(words.at(-1)!, [...(bySurname.get(words.at(-1)!) ?? []), key]);
+  }
+  for (const key of keys) {
+    const words = key.split(' ');
+    const formal = words.length === 2 ? NICKNAMES[words[0]!] : undefined;
+    if (!formal || canonical.has(key)) continue;
+    const series = seriesOf.get(key) ?? new Set<string>();
+    const fits = new Set(
+      (bySurname.get(words[1]!) ?? [])
+        .filter((full) => formal.includes(full.split(' ')[0]!) && full.split(' ').slice(1, -1).every(isInitial))
+        .map((full) => resolve(canonical, full)),
+    );
+    const [only] = fits;
+    if (fits.size === 1 && [...(seriesOf.get(only!) ?? [])].some((s) => series.has(s))) canonical.set(key, only!);
+  }
+}
+
+/** Common short forms of given names, and the names they stand for. */
+const NICKNAMES: Record<string, readonly string[]> = {
+  al: ['albert', 'alan', 'alfred'],
+  alf: ['alfred'],
+  alex: ['alexander', 'alexandra', 'alexei', 'alexey'],
+  andy: ['andrew'],
+  ben: ['benjamin'],
+  bill: ['william'],
+  will: ['william'],
+  bob: ['robert'],
+  rob: ['robert'],
+  charlie: ['charles'],
+  chris: ['christopher', 'christian', 'christine', 'christina'],
+  dan: ['daniel'],
+  dave: ['david'],
+  dima: ['dmitry', 'dmitri', 'dmitrii'],
+  doug: ['douglas'],
+  ed: ['edward', 'edwin'],
+  fred: ['frederick', 'frederic'],
+  geoff: ['geoffrey'],
+  greg: ['gregory'],
+  jeff: ['jeffrey'],
+  jen: ['jennifer'],
+  jim: ['james'],
+  joe: ['joseph'],
+  jon: ['jonathan'],
+  josh: ['joshua'],
+  kate: ['katherine', 'kathryn', 'catherine'],
+  ken: ['kenneth'],
+  larry: ['lawrence'],
+  liz: ['elizabeth'],
+  matt: ['matthew'],
+  max: ['maximilian'],
+  mike: ['michael'],
+  misha: ['mikhail'],
+  nate: ['nathan', 'nathaniel'],
+  nick: ['nicholas', 'nicolas'],
+  pat: ['patrick', 'patricia'],
+  pete: ['peter'],
+  phil: ['philip', 'phillip'],
+  rich: ['richard'],
+  rick: ['richard'],
+  sam: ['samuel', 'samantha'],
+  steve: ['steven', 'stephen'],
+  sue: ['susan'],
+  ted: ['theodore', 'edward'],
+  tim: ['timothy'],
+  tom: ['thomas'],
+  tony: ['anthony'],
+  vince: ['vincent'],
+  zach: ['zachary'],
+};
 
 /**
  * Maps the key of each name written without middle initials ("aashirwad ballal") to

@@ -85,9 +85,25 @@ describe('mergePeople', () => {
       [['j smith'], ['john a smith'], ['jane smith']],
     ],
     [
-      'a given name that begins another is not joined: Alf may be Alfred, but Yi is not Yingchen',
+      'a given name that begins another is not joined: Yi is not Yingchen',
+      [['Yi Xu'], ['Yingchen Xu']],
+      [['yi xu'], ['yingchen xu']],
+    ],
+    [
+      'a short form joins the full given name: Alf is Alfred',
       [['Alf Dolich'], ['Alfred Dolich']],
-      [['alf dolich'], ['alfred dolich']],
+      [['alfred dolich'], ['alfred dolich']],
+    ],
+    ['Bill is William', [['Bill Freeman'], ['William Freeman']], [['william freeman'], ['william freeman']]],
+    [
+      'a short form joins a full name with middle initials',
+      [['Chris Lloyd'], ['Christopher J. R. Lloyd']],
+      [['christopher j r lloyd'], ['christopher j r lloyd']],
+    ],
+    [
+      'two full names a short form may stand for: ambiguous, left apart',
+      [['Chris Lee'], ['Christopher Lee'], ['Christine Lee']],
+      [['chris lee'], ['christopher lee'], ['christine lee']],
     ],
   ])('%s', (_, names, expected) => {
     expect(keysAfter(names)).toEqual(expected);
@@ -139,6 +155,14 @@ describe('mergePeople', () => {
   ])('one person page after a middle initial joins, named by %s', (_, names, name, variants) => {
     const entries = buildNameDictionary(mergePeople(names.map((n, i) => makeRecord({ id: `r${i}`, people: [person(n)] }))));
     expect(entries.map((e) => [e.name, e.variants])).toEqual([[name, variants]]);
+  });
+
+  it('joins a short form only to a full name written in the same series', () => {
+    const records = [
+      makeRecord({ id: 'a', series: 'ny-logic', people: [person('Alf Dolich')] }),
+      makeRecord({ id: 'b', series: 'iaifi', people: [person('Alfred Dolich')] }),
+    ];
+    expect(mergePeople(records).map((r) => r.people[0]!.key)).toEqual(['alf dolich', 'alfred dolich']);
   });
 
   it('keeps each name as the record wrote it', () => {

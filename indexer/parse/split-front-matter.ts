@@ -17,7 +17,7 @@ export interface FrontMatter {
 
 /**
  * Splits one document into front matter and body. Understands YAML between `---`
- * lines (through gray-matter, js-yaml CORE schema: dates stay strings), TOML between
+ * lines (or closed by `...`) (through gray-matter, js-yaml CORE schema: dates stay strings), TOML between
  * `+++` lines, a JSON object at the top (Hugo's third kind), Pelican headers (`Title: ...` lines up to the first blank line, no
  * fences), a short preamble of notes before a `---` block (template files), and
  * files with no front matter at all.
@@ -28,7 +28,7 @@ export interface FrontMatter {
  * @example splitFrontMatter('---\ntitle: A\n---\nBody').data.title === 'A'
  */
 export function splitFrontMatter(text: string): FrontMatter {
-  if (/^---[ \t]*\n/.test(text)) return fenced(text, 'yaml', 0);
+  if (/^---[ \t]*\n/.test(text)) return fenced(closedByDots(text), 'yaml', 0);
   if (/^\+\+\+[ \t]*\n/.test(text)) return fenced(text, 'toml', 0);
   if (/^\{[ \t]*\n/.test(text)) {
     const json = jsonFrontMatter(text);
@@ -39,6 +39,18 @@ export function splitFrontMatter(text: string): FrontMatter {
   const preamble = afterPreamble(text);
   if (preamble) return preamble;
   return { format: 'none', data: {}, body: text, bodyLine: 1, warnings: [] };
+}
+
+/**
+ * YAML front matter may end with `...` (YAML's own end of a document, which Jekyll and Pandoc
+ * accept) instead of `---`: that line is read as `---`, the same length, so every offset and
+ * line stays where it was.
+ */
+function closedByDots(text: string): string {
+  const end = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(4));
+  if (!end || !end[0].startsWith('...')) return text;
+  const at = 4 + end.index;
+  return `${text.slice(0, at)}---${text.slice(at + 3)}`;
 }
 
 function fenced(text: string, format: 'yaml' | 'toml', offsetLines: number): FrontMatter {

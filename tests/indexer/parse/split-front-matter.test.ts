@@ -15,6 +15,15 @@ describe('splitFrontMatter', () => {
     ['YAML with comments and no body', '---\n# Display name\ntitle: Minji Song\n---\n', 'yaml', { title: 'Minji Song' }, '', 5],
     ['closing fence with a trailing space', '---\ntitle: X\n--- \nText', 'yaml', { title: 'X' }, ' \nText', 3],
     [
+      'closed by YAML\'s own "..."',
+      '---\ntitle: X\nspeaker: Bob\n...\nBody.',
+      'yaml',
+      { title: 'X', speaker: 'Bob' },
+      'Body.',
+      5,
+    ],
+    ['a "..." inside a later body is text', '---\ntitle: X\n---\nWait...\n...\n', 'yaml', { title: 'X' }, 'Wait...\n...\n', 4],
+    [
       'TOML',
       '+++\ntitle = "Orbits"\ndate = "2020-05-28 17:00:00"\ncategories = ["a"]\n+++\n\nAbstract here',
       'toml',

@@ -40,9 +40,9 @@ export function suggestForOmnibox(loaded: LoadedArchive, text: string, limit = 6
       description: [
         record.kind === 'talk' ? '' : kindLabel(record.kind),
         record.title,
-        // A profile's title is its subject's name already.
+        // A profile's title is its subject's name already, as "Talk by …" names its speaker.
         peopleAbout(record)
-          .filter((p) => p.name !== record.title)
+          .filter((p) => !record.title.includes(p.name))
           .map((p) => p.name)
           .slice(0, 2)
           .join(', '),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeOmniboxXml, omniboxHash, suggestForOmnibox } from '../../components/lib/omnibox-suggestions.ts';
 import { loadFixture } from './archive-fixture.ts';
+import { makeRecord, person } from '../support/make-record.ts';
 
 const loaded = loadFixture();
 
@@ -37,6 +38,12 @@ describe('suggestForOmnibox', () => {
     const list = suggestForOmnibox(loaded, text);
     expect(list.slice(0, first.length)).toEqual(first);
     expect(new Set(list.map((s) => s.content)).size).toBe(list.length);
+  });
+
+  it('does not name a speaker twice when the title already does', () => {
+    const talk = makeRecord({ id: 't/1', title: 'Talk by Chris Musco', people: [person('Chris Musco')], date: '2020-05-20' });
+    const [record] = suggestForOmnibox(loadFixture([talk], []), 'musco');
+    expect(record).toEqual({ content: 'talkscope:record:t/1', description: 'Talk by Chris Musco · 20 May 2020' });
   });
 
   it('suggests nothing for nothing typed', () => {

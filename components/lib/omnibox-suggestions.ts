@@ -47,6 +47,8 @@ export function suggestForOmnibox(loaded: LoadedArchive, text: string, limit = 6
           .slice(0, 2)
           .join(', '),
         formatDate(record.date),
+        // Two profiles of one person (a lab's people and its alumni) tell themselves apart by it.
+        record.kind === 'profile' ? shorten(record.summary) : '',
       ]
         .filter(Boolean)
         .join(' · '),
@@ -77,4 +79,9 @@ export function escapeOmniboxXml(text: string): string {
 function dedupe(list: OmniboxSuggestion[]): OmniboxSuggestion[] {
   const seen = new Set<string>();
   return list.filter((s) => (seen.has(s.content) ? false : (seen.add(s.content), true)));
+}
+
+function shorten(text: string | undefined, max = 60): string {
+  if (!text || text.length <= max) return text ?? '';
+  return `${text.slice(0, text.lastIndexOf(' ', max - 1) > 0 ? text.lastIndexOf(' ', max - 1) : max - 1)}…`;
 }

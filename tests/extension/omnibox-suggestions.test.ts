@@ -46,6 +46,23 @@ describe('suggestForOmnibox', () => {
     expect(record).toEqual({ content: 'talkscope:record:t/1', description: 'Talk by Chris Musco · 20 May 2020' });
   });
 
+  it.each([
+    ['PhD 2017', 'Profile · Marzyeh Ghassemi · PhD 2017'],
+    [
+      'Marzyeh Ghassemi is an assistant professor working on machine learning for health and fairness.',
+      'Profile · Marzyeh Ghassemi · Marzyeh Ghassemi is an assistant professor working on…',
+    ],
+  ])('says what a profile says of its subject: %j', (summary, description) => {
+    const profile = makeRecord({
+      id: 'p/1',
+      kind: 'profile',
+      title: 'Marzyeh Ghassemi',
+      people: [person('Marzyeh Ghassemi', 'subject')],
+      summary,
+    });
+    expect(suggestForOmnibox(loadFixture([profile], []), 'ghassemi')[0]!.description).toBe(description);
+  });
+
   it('suggests nothing for nothing typed', () => {
     expect(suggestForOmnibox(loaded, '   ')).toEqual([]);
   });

@@ -45,6 +45,15 @@ export function BrowseView({
   const label = (key: keyof BrowseFilters, value: string) =>
     key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (nameOf(value) ?? value) : value;
   const active = FACETS.filter((f) => route.filters[f.key]);
+  // In a narrow window (or at 200% zoom) the facets would stand between the search and its
+  // results: they fold away there, in the reading order they have, and open on request.
+  const [facetsOpen, setFacetsOpen] = useState(() => !isNarrow());
+  useEffect(() => {
+    const query = window.matchMedia?.(NARROW);
+    const follow = () => setFacetsOpen(!query!.matches);
+    query?.addEventListener('change', follow);
+    return () => query?.removeEventListener('change', follow);
+  }, []);
   return (
     <>
       <h1>{route.query ? `Results for “${route.query}”` : 'Browse the archive'}</h1>
@@ -71,18 +80,21 @@ export function BrowseView({
       )}
       <div class="browse">
         <nav class="facets" aria-label="Narrow the results">
-          {FACETS.map(({ key, label: title }) =>
-            result.facets[key].length ? (
-              <FacetSection
-                key={key}
-                title={title}
-                values={result.facets[key]}
-                selected={route.filters[key]}
-                label={(value) => label(key, value)}
-                href={(value) => hrefWith({ filters: { ...route.filters, [key]: value } })}
-              />
-            ) : null,
-          )}
+          <details open={facetsOpen} onToggle={(e) => setFacetsOpen(e.currentTarget.open)}>
+            <summary>Narrow the results</summary>
+            {FACETS.map(({ key, label: title }) =>
+              result.facets[key].length ? (
+                <FacetSection
+                  key={key}
+                  title={title}
+                  values={result.facets[key]}
+                  selected={route.filters[key]}
+                  label={(value) => label(key, value)}
+                  href={(value) => hrefWith({ filters: { ...route.filters, [key]: value } })}
+                />
+              ) : null,
+            )}
+          </details>
         </nav>
         <div class="browse-results">
           <div class="sort" role="group" aria-label="Sort">
@@ -155,3 +167,7 @@ function FacetSection({
     </section>
   );
 }
+
+/** Where the page has one column (as theme.css has it). */
+const NARROW = '(max-width: 45rem)';
+const isNarrow = () => typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches === true;

@@ -138,17 +138,17 @@ describe('archive page', () => {
     await page.locator('ul.record-list > li').nth(2).waitFor();
     const item = page.locator('ul.record-list > li').nth(2);
     await item.scrollIntoViewIfNeeded();
-    const left = await page.evaluate('window.scrollY');
+    const left = await page.evaluate(() => window.scrollY);
     expect(left).toBeGreaterThan(100);
     await item.locator('a').first().click();
     await page.waitForURL(/#\/record\//);
-    await page.waitForFunction('window.scrollY === 0');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await page.goBack();
     await page.waitForURL(/#\/search/);
-    await page.waitForFunction(`window.scrollY === ${left}`);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
     // A new visit to the same list starts at its top.
     await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=&sort=date`);
-    await page.waitForFunction('window.scrollY === 0');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
@@ -169,6 +169,24 @@ describe('archive page', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('folds the facets away in a narrow window, above the results, in reading order', async () => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=causal`);
+    await page.locator('ul.record-list > li').first().waitFor();
+    const facets = page.locator('nav.facets details');
+    expect(await facets.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const [summary, results] = await Promise.all([
+      page.getByText('Narrow the results', { exact: true }).boundingBox(),
+      page.locator('ul.record-list').boundingBox(),
+    ]);
+    expect(summary!.y).toBeLessThan(results!.y);
+    await page.getByText('Narrow the results', { exact: true }).click();
+    await page.locator('nav.facets section', { hasText: 'Kind' }).getByRole('link', { name: 'Talk', exact: true }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => facets.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.getByText('Narrow the results', { exact: true }).isVisible()).toBe(false);
   });
 
   it('has no serious accessibility violation in the dark theme either', async () => {

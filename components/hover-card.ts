@@ -5,6 +5,7 @@
  * the archive is set as text. No browser extension API: the caller passes data and callbacks.
  */
 import type { CardPerson } from '../indexer/names/page-names-protocol.ts';
+import { formatDate } from './lib/format-date.ts';
 
 export interface HoverCardOptions {
   /** The archive page of a person (`archive.html#/person/<key>`), shown as the link's address. */
@@ -93,7 +94,7 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
         for (const t of person.talks) {
           const li = el('li');
           li.dataset.id = t.id;
-          li.append(el('span', t.title, 'title'), el('span', [t.date, t.series].filter(Boolean).join(' · '), 'meta'));
+          li.append(el('span', t.title, 'title'), el('span', [formatDate(t.date), t.series].filter(Boolean).join(' · '), 'meta'));
           list.append(li);
         }
         parts.push(list);

@@ -106,7 +106,7 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
       'Reading Ice Sheets from the Sea Floor',
       'Dating Marine Cores without Carbon',
     ]);
-    expect(await card.locator('li').first().textContent()).toContain('2024-05-02 · field-seminar');
+    expect(await card.locator('li').first().textContent()).toContain('2 May 2024 · field-seminar');
     expect(await card.locator('a').getAttribute('href')).toBe(
       `chrome-extension://${world.browser.id}/archive.html#/person/ingrid%20solberg`,
     );

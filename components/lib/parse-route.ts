@@ -53,7 +53,8 @@ export function parseRoute(hash: string): Route {
       if (!value) continue;
       if (key === 'kind') {
         if ((KINDS as readonly string[]).includes(value)) filters.kind = value as Kind;
-      } else filters[key] = value;
+        // A year that is not one ("year=abcd" in a hand-edited link) would be offered as a choice.
+      } else if (key !== 'year' || /^\d{4}$/.test(value)) filters[key] = value;
     }
     const query = params.get('q')?.trim() ?? '';
     const sortParam = params.get('sort');

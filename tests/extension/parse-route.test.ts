@@ -15,6 +15,7 @@ describe('parseRoute', () => {
       { view: 'search', query: 'a b', filters: { kind: 'talk', year: '2023' }, sort: 'date' },
     ],
     ['#/search?q=x&kind=podcast', { view: 'search', query: 'x', filters: {}, sort: 'relevance' }],
+    ['#/search?q=x&year=abcd', { view: 'search', query: 'x', filters: {}, sort: 'relevance' }],
     [
       '#/search?q=x&person=ana%20lopez&topic=graphs&series=uva',
       { view: 'search', query: 'x', filters: { person: 'ana lopez', topic: 'graphs', series: 'uva' }, sort: 'relevance' },

@@ -1,6 +1,6 @@
 /**
  * Words too common in talk archives to be a topic: English function words and
- * the vocabulary of seminar announcements themselves.
+ * the vocabulary of seminar announcements themselves (and of their web pages and refreshments).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `about above after again against also among amongst another because been before being below between both
@@ -24,7 +24,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   concernant dire donner sera seront ainsi selon après avant chez sans sous vers notre votre celle celui ceux dont peut
   para como sobre pelo pela será também seus suas este esta essa isso entre mais pode
   della sono nella degli delle anche questo questa
-  monday tuesday wednesday thursday friday saturday sunday pm am http https www com html`
+  monday tuesday wednesday thursday friday saturday sunday pm am http https www com html
+  click page website link links slides video recording week weekly hour hours coffee lunch snacks
+  refreshments served provided welcome everyone guests members please today tomorrow details visit
+  recommended manually`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -541,6 +541,9 @@ describe('deriveTopics: what is never a topic', () => {
     ['LaTeX commands', 'Let $\\mathfrak{O}$ be a ring', 'mathfrak'],
     ['French function words', 'Nous étudions les chemins', 'nous'],
     ['announcement vocabulary', 'Seminar talk abstract', 'seminar'],
+    ['refreshments', 'Weekly coffee hour: snacks provided', 'coffee'],
+    ['refreshments, again', 'Weekly coffee hour: snacks provided', 'snacks'],
+    ['the web page itself', 'Click the slides on this website', 'click'],
   ])('%s', (_, title, word) => {
     const records = [0, 1, 2].map((i) => makeRecord({ id: `r${i}`, title }));
     const filler = Array.from({ length: 80 }, (_, i) => makeRecord({ id: `z${i}`, title: `Filler ${i}` }));

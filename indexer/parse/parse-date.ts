@@ -72,8 +72,13 @@ const ISO =
  * hour. A UTC time says so (`23:00 UTC`): the hour is not the reader's local one. A time
  * with another offset is the local time it was written in.
  */
-function isoTime(m: RegExpExecArray): string | undefined {
-  const [hour, minute, second, fraction, zone] = [m[4], m[5], m[6], m[7], m[8]];
+function isoTime(
+  hour: string | undefined,
+  minute: string | undefined,
+  second: string | undefined,
+  fraction: string | undefined,
+  zone: string | undefined,
+): string | undefined {
   if (hour === undefined || (+hour === 0 && +minute! === 0)) return undefined;
   if (+(second ?? 0) !== 0 || +(fraction ?? 0) !== 0) return undefined;
   const utc = zone === 'Z' || zone === '+00:00' || zone === '+0000' || zone === '-00:00';
@@ -83,22 +88,21 @@ function isoTime(m: RegExpExecArray): string | undefined {
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])/;
 
 /** `20240305`, and iCalendar's `20240305T160000Z`: a year of this century or the last. */
-const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2})(\d{2})(?:\d{2})?(Z)?)?(?!\d)/;
+const COMPACT = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?(?!\d)/;
 
 const FINDERS: Finder[] = [
   (text) => {
     const m = COMPACT.exec(text);
     const date = m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : undefined;
     if (!m || !date) return undefined;
-    const time = m[4] !== undefined && !(+m[4] === 0 && +m[5]! === 0) ? `${m[4]}:${m[5]}${m[6] ? ' UTC' : ''}` : undefined;
-    return { date, start: m.index, end: m.index + m[0].length, time };
+    return { date, start: m.index, end: m.index + m[0].length, time: isoTime(m[4], m[5], m[6], undefined, m[7]) };
   },
   (text) => {
     const m = ISO.exec(text);
     if (!m) return undefined;
     const date = isoDate(+m[1]!, +m[2]!, +m[3]!);
     if (!date) return undefined;
-    return { date, start: m.index, end: m.index + m[0].length, time: isoTime(m) };
+    return { date, start: m.index, end: m.index + m[0].length, time: isoTime(m[4], m[5], m[6], m[7], m[8]) };
   },
   (text, options) => {
     const m = NUMERIC.exec(text);

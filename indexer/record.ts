@@ -11,6 +11,14 @@ export type Kind = 'talk' | 'news' | 'profile';
 export const KINDS: readonly Kind[] = ['talk', 'news', 'profile'];
 
 /**
+ * Whether the person `key` gives the talk `record` is, rather than hosting it or having
+ * posted its page: what a person's count of talks counts, and their page lists as talks.
+ */
+export function givesTalk(record: TalkRecord, key: string): boolean {
+  return record.kind === 'talk' && record.people.some((p) => p.key === key && p.role === 'speaker');
+}
+
+/**
  * How a person relates to a record:
  * - `speaker`: gives the talk (also presenters, panelists);
  * - `author`: wrote the news post or the profile article;

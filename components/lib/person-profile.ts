@@ -3,7 +3,7 @@
  * Pure: built from the loaded archive.
  */
 import type { NameEntry } from '../../indexer/bundle-format.ts';
-import type { TalkRecord } from '../../indexer/record.ts';
+import { givesTalk, type TalkRecord } from '../../indexer/record.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { byDateDesc } from './compare-records.ts';
 
@@ -33,7 +33,6 @@ export function buildPersonProfile(
   if (!mine.length && !entry) return undefined;
   const people = mine.flatMap((r) => r.people.filter((p) => p.key === key));
   const name = entry?.name ?? people[0]?.name ?? key;
-  const gives = (r: TalkRecord) => r.people.some((p) => p.key === key && p.role === 'speaker');
   const affiliation = entry?.affiliation ?? people.find((p) => p.affiliation)?.affiliation;
   const homepage = safeHttpUrl(entry?.homepage ?? people.find((p) => safeHttpUrl(p.homepage))?.homepage);
   return {
@@ -42,8 +41,8 @@ export function buildPersonProfile(
     variants: entry?.variants.filter((v) => v !== name) ?? [],
     ...(affiliation ? { affiliation } : {}),
     ...(homepage ? { homepage } : {}),
-    talks: mine.filter((r) => r.kind === 'talk' && gives(r)).sort(byDateDesc),
-    otherTalks: mine.filter((r) => r.kind === 'talk' && !gives(r)).sort(byDateDesc),
+    talks: mine.filter((r) => givesTalk(r, key)).sort(byDateDesc),
+    otherTalks: mine.filter((r) => r.kind === 'talk' && !givesTalk(r, key)).sort(byDateDesc),
     news: [...mine.filter((r) => r.kind === 'news'), ...newsMentioning([name, ...(entry?.variants ?? [])], records, mine)].sort(
       byDateDesc,
     ),

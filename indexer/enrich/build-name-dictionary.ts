@@ -3,7 +3,7 @@
  * for finding the archive's people in the pages someone reads.
  */
 import type { NameEntry } from '../bundle-format.ts';
-import type { Role, TalkRecord } from '../record.ts';
+import { givesTalk, type Role, type TalkRecord } from '../record.ts';
 
 /**
  * Builds one `NameEntry` per `Person.key` over non-placeholder records.
@@ -50,7 +50,7 @@ export function buildNameDictionary(records: readonly TalkRecord[]): NameEntry[]
       if (seenHere.has(p.key)) continue;
       seenHere.add(p.key);
       acc.records.push(record);
-      if (record.kind === 'talk' && p.role === 'speaker') acc.talks++;
+      if (givesTalk(record, p.key)) acc.talks++;
     }
   }
 

@@ -33,13 +33,14 @@ export function ArchiveApp({ loaded, early, route, navigate, now, memory }: Arch
   // A new view opens at the top; one returned to by Back or Forward, where the reader left
   // it, once its data is in (before, the page may be too short to scroll to).
   const placed = useRef<Route | undefined>(undefined);
-  const current = useRef(route);
-  current.current = route;
+  // The history entry of the view placed last.
+  const placedEntry = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (placed.current === route) return;
     const place = memory?.recall();
     if (place && !data) return;
     placed.current = route;
+    placedEntry.current = memory?.entry();
     window.scrollTo(0, place?.scrollY ?? 0);
   }, [route, data]);
   useEffect(() => {
@@ -47,9 +48,11 @@ export function ArchiveApp({ loaded, early, route, navigate, now, memory }: Arch
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);
-      // Not while a view returned to is still being placed: the page, shorter for a moment,
-      // would overwrite where the reader had been.
-      frame = requestAnimationFrame(() => placed.current === current.current && memory.keep({ scrollY: window.scrollY }));
+      // Only into the entry of the view on screen. Not while a view returned to is still
+      // being placed: the page, shorter for a moment, would overwrite where the reader had
+      // been. Nor after a link is followed but before its view is shown (the address changes
+      // a task before `hashchange`): the new entry would open where the old one was.
+      frame = requestAnimationFrame(() => placedEntry.current === memory.entry() && memory.keep({ scrollY: window.scrollY }));
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);

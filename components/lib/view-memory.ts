@@ -11,6 +11,8 @@ export interface Place {
 }
 
 export interface ViewMemory {
+  /** The id of the history entry the page is on now, given to it on first asking. */
+  entry(): string;
   /** The place kept for the entry the page is on now: set once Back or Forward returns to it. */
   recall(): Place | undefined;
   /** Keeps part of the place of the entry the page is on now. */
@@ -32,6 +34,7 @@ export function createViewMemory(history: HistoryLike): ViewMemory {
     return id;
   };
   return {
+    entry,
     recall: () => places.get(entry()),
     keep(place) {
       const id = entry();

@@ -6,6 +6,7 @@
  */
 import type { CardPerson } from '../indexer/names/page-names-protocol.ts';
 import { formatDate } from './lib/format-date.ts';
+import { counted } from './lib/counted.ts';
 
 export interface HoverCardOptions {
   /** The archive page of a person (`archive.html#/person/<key>`), shown as the link's address. */
@@ -100,8 +101,8 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
         parts.push(list);
       }
       const counts = [
-        person.moreTalks ? `${person.moreTalks} more talk${person.moreTalks === 1 ? '' : 's'}` : '',
-        person.otherRecords ? `${person.otherRecords} other record${person.otherRecords === 1 ? '' : 's'}` : '',
+        person.moreTalks ? counted(person.moreTalks, 'more talk', 'more talks') : '',
+        person.otherRecords ? counted(person.otherRecords, 'other record') : '',
       ].filter(Boolean);
       if (!person.talks.length && !counts.length) counts.push('In the archive');
       if (counts.length) parts.push(el('div', counts.join(', '), 'meta'));

@@ -1,3 +1,5 @@
+import { counted } from './lib/counted.ts';
+
 /** One person of the archive as a button that opens their page, with how many talks they gave. */
 export function PersonChip({
   person,
@@ -12,12 +14,7 @@ export function PersonChip({
   return (
     <button type="button" class="chip" data-person={person.key} onClick={() => onOpen(person.key)}>
       {person.name}
-      {person.talks > 0 && (
-        <span class="count">
-          {' '}
-          · {person.talks} talk{person.talks === 1 ? '' : 's'}
-        </span>
-      )}
+      {person.talks > 0 && <span class="count"> · {counted(person.talks, 'talk')}</span>}
       {note && <span class="count"> · {note}</span>}
     </button>
   );

@@ -8,6 +8,7 @@ import { formatRoute, searchHash } from './parse-route.ts';
 import { findPeople } from './find-people.ts';
 import { formatDate } from './format-date.ts';
 import { kindLabel, peopleAbout } from './record-labels.ts';
+import { counted } from './counted.ts';
 
 export interface OmniboxSuggestion {
   /** What Enter receives when this suggestion is chosen. */
@@ -28,9 +29,7 @@ export function suggestForOmnibox(loaded: LoadedArchive, text: string, limit = 6
   if (!query) return [];
   const people: OmniboxSuggestion[] = findPeople(loaded.nameIndex, query, 2).map((p) => ({
     content: `${PERSON_PREFIX}${p.key}`,
-    description: [p.name, p.affiliation, p.talks ? `${p.talks} talk${p.talks === 1 ? '' : 's'}` : 'person']
-      .filter(Boolean)
-      .join(' · '),
+    description: [p.name, p.affiliation, p.talks ? counted(p.talks, 'talk') : 'person'].filter(Boolean).join(' · '),
   }));
   const hits = searchArchive(loaded.archive, { query, limit }).hits;
   const out: OmniboxSuggestion[] = [

@@ -5,7 +5,7 @@ import { isDataFor, viewData, type ViewData } from './lib/archive-view-data.ts';
 import { isoToday } from './lib/format-date.ts';
 import { titleFor } from './lib/page-title.ts';
 import type { Route } from './lib/parse-route.ts';
-import { searchHash } from './lib/parse-route.ts';
+import { searchFrom } from './lib/parse-route.ts';
 import { HomeView } from './home-view.tsx';
 import { BrowseView } from './browse-view.tsx';
 import { RecordView } from './record-view.tsx';
@@ -75,7 +75,7 @@ export function ArchiveApp({ loaded, early, route, navigate, now, memory }: Arch
           onSubmit={(e) => {
             e.preventDefault();
             const q = (new FormData(e.currentTarget).get('q') ?? '').toString();
-            navigate(searchHash(q.trim(), route.view === 'search' ? route.filters : {}));
+            navigate(searchFrom(route, q.trim()));
           }}
         >
           <label for="archive-q">Search the archive</label>

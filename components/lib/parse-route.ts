@@ -92,6 +92,18 @@ export function searchHash(query: string, filters: BrowseFilters = {}): string {
   return formatRoute({ view: 'search', query, filters, sort: query ? 'relevance' : 'date' });
 }
 
+/**
+ * The hash for a search typed from the view `from`: a search's filters are kept, and so is its
+ * sort when the reader chose it (a search sorted by date stays so); otherwise the new query's
+ * own default.
+ * @example searchFrom(parseRoute('#/search?q=graph&sort=date&kind=talk'), 'causal') → '#/search?q=causal&kind=talk&sort=date'
+ */
+export function searchFrom(from: Route, query: string): string {
+  if (from.view !== 'search') return searchHash(query);
+  const chosen = from.sort !== (from.query ? 'relevance' : 'date');
+  return formatRoute({ view: 'search', query, filters: from.filters, sort: chosen ? from.sort : query ? 'relevance' : 'date' });
+}
+
 function splitOnce(s: string, sep: string): [string, string] {
   const i = s.indexOf(sep);
   return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatRoute, parseRoute, type Route } from '../../components/lib/parse-route.ts';
+import { formatRoute, parseRoute, searchFrom, type Route } from '../../components/lib/parse-route.ts';
 
 describe('parseRoute', () => {
   it.each<[string, Route]>([
@@ -57,5 +57,19 @@ describe('formatRoute', () => {
         });
       }),
     );
+  });
+});
+
+describe('searchFrom', () => {
+  it.each<[string, string, string, string]>([
+    ['from the home', '#/', 'graph', '#/search?q=graph'],
+    ['from a record', '#/record/a.md', 'graph', '#/search?q=graph'],
+    ['filters kept', '#/search?q=x&kind=talk&year=2024', 'graph', '#/search?q=graph&kind=talk&year=2024'],
+    ['a sort chosen on a search kept', '#/search?q=x&sort=date', 'graph', '#/search?q=graph&sort=date'],
+    ['browsing by date, then a query: by relevance', '#/search?q=', 'graph', '#/search?q=graph'],
+    ['a search by relevance, then browsing: by date', '#/search?q=x', '', '#/search?q='],
+    ['browsing by relevance, chosen, kept', '#/search?q=&sort=relevance', 'graph', '#/search?q=graph'],
+  ])('%s', (_, from, query, hash) => {
+    expect(searchFrom(parseRoute(from), query)).toBe(hash);
   });
 });

@@ -3,7 +3,7 @@
  * tokens. Pure.
  */
 import type { NameEntry } from '../bundle-format.ts';
-import { personKey } from '../people/person-key.ts';
+import { personKeyWords } from '../people/person-key.ts';
 import { COMMON_WORDS } from './common-words.ts';
 
 /** Token that stands for the comma of "Last, First". */
@@ -67,31 +67,44 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     if (!seen || seen.strength < strength) out.set(id, { tokens, strength });
   };
   for (const written of [entry.name, ...entry.variants]) {
-    const parts = personKey(written)
-      .split(' ')
-      .filter((t) => t && !SUFFIXES.has(t))
+    // "… Radon Inst. for Computational and Applied Mathematics": where someone works, run on
+    // to their name by the archive; its words would be marked as them.
+    if (/\s(?:and|for|of|at|the|in|on|with)\s/.test(written)) continue;
+    // Words, each a list of tokens: a hyphenated or apostrophed word is one name
+    // ("Waudby-Smith", "D'Inverno", "Jean-Pierre"), never cut to its last part.
+    const words = personKeyWords(written)
+      .filter((w) => !(w.length === 1 && SUFFIXES.has(w[0]!)))
       // A particle stands between a given name and the surname: first, it is the given name ("Di Luo").
-      .filter((t, i, all) => i === 0 || i === all.length - 1 || !PARTICLES.has(t));
-    if (parts.length < 2 || parts.some((t) => /\d/.test(t))) continue;
-    const surname = parts[parts.length - 1]!;
-    const given = parts.slice(0, -1);
-    const commonSurname = COMMON_WORDS.has(surname) || surname.length < 2;
-    if (commonSurname && parts.length === 2 && (COMMON_WORDS.has(given[0]!) || given[0]!.length < 2)) continue;
+      .filter((w, i, all) => i === 0 || i === all.length - 1 || !(w.length === 1 && PARTICLES.has(w[0]!)));
+    if (words.length < 2 || words.some((w) => w.some((t) => /\d/.test(t)))) continue;
+    const surnameWord = words[words.length - 1]!;
+    const givenWords = words.slice(0, -1);
+    const given = givenWords.flat();
+    const surname = surnameWord.length === 1 ? surnameWord[0]! : undefined;
+    const commonSurname = surname !== undefined && (COMMON_WORDS.has(surname) || surname.length < 2);
+    if (commonSurname && given.length === 1 && (COMMON_WORDS.has(given[0]!) || given[0]!.length < 2)) continue;
     const strength: FormStrength = given.every((g) => g.length > 1) ? 2 : given[0]!.length > 1 ? 1 : 0;
     if (commonSurname && strength === 0) continue;
-    add([...given, surname], strength);
-    add([surname, COMMA, ...given], strength);
-    if (given.length > 1 && given[0]!.length > 1) {
-      add([given[0]!, surname], 1);
-      add([surname, COMMA, given[0]!], 1);
+    add([...given, ...surnameWord], strength);
+    add([...surnameWord, COMMA, ...given], strength);
+    const firstWord = givenWords[0]!;
+    if (givenWords.length > 1 && firstWord.every((t) => t.length > 1)) {
+      add([...firstWord, ...surnameWord], 1);
+      add([...surnameWord, COMMA, ...firstWord], 1);
     }
     if (commonSurname) continue;
+    // "J. Smith", and "J.-P. Serre" for Jean-Pierre.
+    const firstInitials = firstWord.map((t) => t[0]!);
+    add([...firstInitials, ...surnameWord], 0);
+    add([...surnameWord, COMMA, ...firstInitials], 0);
+    if (firstInitials.length > 1) {
+      add([firstInitials[0]!, ...surnameWord], 0);
+      add([...surnameWord, COMMA, firstInitials[0]!], 0);
+    }
     const initials = given.map((g) => g[0]!);
-    add([initials[0]!, surname], 0);
-    add([surname, COMMA, initials[0]!], 0);
-    if (initials.length > 1) {
-      add([...initials, surname], 0);
-      add([surname, COMMA, ...initials], 0);
+    if (initials.length > firstInitials.length) {
+      add([...initials, ...surnameWord], 0);
+      add([...surnameWord, COMMA, ...initials], 0);
     }
   }
   return [...out.values()];

@@ -244,11 +244,14 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
       first = root.next.get(token);
     } else first = root.next.get(fold(text.slice(start, end)));
     if (!first) continue;
+    // "A Python", "I Smith": the English words, not initials, unless a period says so.
+    if (end - start === 1 && isBareWordLetter(text, start)) continue;
     const found = longestFrom(text, words, first, end, end - start === 1);
-    if (found && !runsOnPastInitial(text, found.end)) {
+    if (found && !runsOnPastInitial(text, found.end) && !isBareWordLetter(text, found.end - 1)) {
       // "Della Corte, Alessandro": the particles of a surname written first belong to the mark.
       const comma = text.indexOf(',', start);
       const from = comma >= 0 && comma < found.end ? particlesBefore(text, start, out.at(-1)?.end ?? 0) : start;
+      if (partOfMore(text, from, found.end)) continue;
       out.push({ start: from, end: found.end, key: found.key });
       WORD.lastIndex = found.end;
     }
@@ -268,6 +271,42 @@ function runsOnPastInitial(text: string, end: number): boolean {
   while (text[i] === ' ' || text[i] === '\u00a0') i++;
   const next = text[i];
   return i > gap && next !== undefined && next !== next.toLowerCase();
+}
+
+/** Whether text[i] is "A" or "I" standing alone, with no period: a word, not an initial. */
+function isBareWordLetter(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === 'A' || c === 'I') && !isLetterAt(text, i - 1) && !isLetterAt(text, i + 1) && text[i + 1] !== '.';
+}
+
+const JOINERS = "-\u2010'’";
+
+/**
+ * Whether the name at text[start, end) is part of something longer, and so no one's name:
+ * a word joined on by a hyphen or an apostrophe ("Jean-Roman Kossak", "Kossak-Nowak"; a
+ * possessive "'s" is fine), a run of initials it only ends ("B.A. Mathematics", "C.-R. Yang"),
+ * an address or a handle ("/in/Roman-Kossak", "R.Kossak@", "kossak.com"), or digits.
+ */
+function partOfMore(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (before !== undefined) {
+    if (before === '@' || before === '/' || before === '\\' || before === '_' || isDigit(before)) return true;
+    if (JOINERS.includes(before) && (isLetterAt(text, start - 2) || text[start - 2] === '.')) return true;
+    // After "B." with no space: the name's first word is the next initial of someone else's.
+    if (before === '.' && isLetterAt(text, start - 2) && !isLetterAt(text, start - 3)) return true;
+  }
+  const after = text[end];
+  if (after === undefined) return false;
+  if (after === '@' || after === '/' || after === '\\' || after === '_' || isDigit(after)) return true;
+  const next = text[end + 1];
+  if (next === undefined || !isLetterAt(text, end + 1)) return false;
+  if (after === '-' || after === '\u2010') return next !== next.toLowerCase();
+  if (after === "'" || after === '’') return !((next === 's' || next === 'S') && !isLetterAt(text, end + 2));
+  return after === '.';
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
 }
 
 // Letters and marks below U+2000 (where the scripts with capitals are), for walking back to
@@ -327,6 +366,9 @@ function longestFrom(
   let best: { end: number; key: string } | undefined;
   let node: TrieNode | undefined = start;
   let pos = end;
+  // "Ryan J. Tibshirani" is Ryan Tibshirani: one middle initial, with its period, may stand
+  // between a given name written out and the rest of a form.
+  let middleInitial = !initial;
   while (node) {
     if (node.key) best = { end: pos, key: node.key };
     if (node.next.size === 0) break;
@@ -346,6 +388,18 @@ function longestFrom(
           e++;
         }
         const f = ascii ? asciiToken(words, text, pos + 1, e, hash) : fold(text.slice(pos + 1, e));
+        if (
+          middleInitial &&
+          e - pos === 2 &&
+          text.charCodeAt(e) === 46 &&
+          text.charCodeAt(e + 1) === 32 &&
+          !node.next.has(f ?? '')
+        ) {
+          middleInitial = false;
+          pos = e + 1;
+          continue;
+        }
+        middleInitial = false;
         // A plain word no name uses, not even as a particle: the name ends before it.
         if (f === undefined) break;
         if (!PARTICLES.has(f) || node.next.has(f)) {
@@ -356,6 +410,7 @@ function longestFrom(
         }
       }
     }
+    middleInitial = false;
     const gapStart = pos;
     let word: string | undefined;
     let f = '';

@@ -12,20 +12,40 @@
  * @example personKey('Prof. Pál Erdős') === 'pal erdos'
  */
 export function personKey(name: string): string {
-  let s = foldName(name).toLowerCase();
-  const comma = s.indexOf(',');
-  // "Last, First" — but not "Name, University" lists: only when both sides are short names.
-  if (comma > 0 && s.indexOf(',', comma + 1) < 0) {
-    const last = s.slice(0, comma).trim();
-    const first = s.slice(comma + 1).trim();
-    if (first && last && words(last) <= 3 && words(first) <= 3 && !/\d/.test(s)) s = `${first} ${last}`;
-  }
-  return s
+  return lastNameLast(name)
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .replace(/-/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !HONORIFICS.has(w))
     .join(' ');
+}
+
+/**
+ * The tokens of `personKey(name)`, by the written word each came from: the parts of a
+ * hyphenated or apostrophed word stay together, as one surname or given name
+ * ("Waudby-Smith", "D'Inverno", "Jean-Pierre"). Flattened, they are the key's tokens.
+ *
+ * @example personKeyWords('Ian Waudby-Smith') → [['ian'], ['waudby', 'smith']]
+ */
+export function personKeyWords(name: string): string[][] {
+  return lastNameLast(name)
+    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .split(/\s+/)
+    .map((w) => w.split(/['’-]+/).filter((t) => t && !HONORIFICS.has(t)))
+    .filter((w) => w.length > 0);
+}
+
+/** `name` folded, in lower case, given names first. */
+function lastNameLast(name: string): string {
+  const s = foldName(name).toLowerCase();
+  const comma = s.indexOf(',');
+  // "Last, First" — but not "Name, University" lists: only when both sides are short names.
+  if (comma > 0 && s.indexOf(',', comma + 1) < 0) {
+    const last = s.slice(0, comma).trim();
+    const first = s.slice(comma + 1).trim();
+    if (first && last && words(last) <= 3 && words(first) <= 3 && !/\d/.test(s)) return `${first} ${last}`;
+  }
+  return s;
 }
 
 /** Folds accents and ligatures; keeps case. `foldName('Łukasz Æby')` → `Lukasz AEby`. */

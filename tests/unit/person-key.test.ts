@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldName, personKey } from '../../indexer/people/person-key.ts';
+import { foldName, personKey, personKeyWords } from '../../indexer/people/person-key.ts';
 
 describe('personKey', () => {
   it.each([
@@ -26,6 +26,27 @@ describe('personKey', () => {
 
   it('ignores accents and case', () => {
     fc.assert(fc.property(fc.string(), (s) => personKey(s.toUpperCase()) === personKey(foldName(s).toUpperCase())));
+  });
+});
+
+describe('personKeyWords', () => {
+  it.each([
+    ['Ian Waudby-Smith', [['ian'], ['waudby', 'smith']]],
+    ['Waudby-Smith, Ian', [['ian'], ['waudby', 'smith']]],
+    ['Giuseppe D’Inverno', [['giuseppe'], ['d', 'inverno']]],
+    ["Conan O'Brien", [['conan'], ['o', 'brien']]],
+    ['Jean-Pierre Serre', [['jean', 'pierre'], ['serre']]],
+    ['Prof. Pál Erdős', [['pal'], ['erdos']]],
+    ['Anne -- Smith', [['anne'], ['smith']]],
+  ])('%s', (name, words) => {
+    expect(personKeyWords(name)).toEqual(words);
+  });
+
+  it('holds the tokens of the key, in order', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => personKeyWords(s).flat().join(' ') === personKey(s)),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -119,6 +119,52 @@ describe('buildNameMatcher: what is left alone', () => {
   });
 });
 
+describe('buildNameMatcher: joined words, initials runs, addresses and middle initials', () => {
+  const m = buildNameMatcher([
+    nameEntry('Ian Waudby-Smith'),
+    nameEntry('Ian Smith'),
+    nameEntry('Siddharth Mishra-Sharma'),
+    nameEntry('Giuseppe Alessio D’Inverno'),
+    nameEntry('Roman Kossak'),
+    nameEntry('Rongwei Yang'),
+    nameEntry('Andre Python'),
+    nameEntry('Anne Mathematics'),
+    nameEntry('Ryan Tibshirani'),
+    nameEntry('Joel David Hamkins'),
+    nameEntry('Ankik Kumar Giri Radon Inst. for Computational and Applied Mathematics'),
+  ]);
+  it.each([
+    // A hyphenated or apostrophed surname is one surname: never its last part alone.
+    ['Ian Waudby-Smith and I. Waudby-Smith', ['Ian Waudby-Smith', 'I. Waudby-Smith']],
+    ['Waudby-Smith, Ian (2023)', ['Waudby-Smith, Ian']],
+    ['Ian Smith spoke', ['Ian Smith']],
+    ['Siddharth Sharma won', []],
+    ['Giuseppe D’Inverno and G. D’Inverno', ['Giuseppe D’Inverno', 'G. D’Inverno']],
+    // Part of a longer name.
+    ['Jean-Roman Kossak', []],
+    ['Roman Kossak-Nowak', []],
+    ['Roman Kossak-led team and Roman Kossak’s talk', ['Roman Kossak', 'Roman Kossak']],
+    ['C.-R. Yang (McMaster)', []],
+    ['B.A. Mathematics', []],
+    // Addresses and handles.
+    ['linkedin.com/in/Roman-Kossak', []],
+    ['R.Kossak@gc.cuny.edu', []],
+    ['www.Roman.Kossak.com', []],
+    ['Roman Kossak2', []],
+    // "A" and "I" standing alone are words.
+    ['Building A Python Package', []],
+    ['Applied Mathematics, A new chair', []],
+    ['A. Python wrote', ['A. Python']],
+    // One middle initial between a given name written out and the surname.
+    ['Ryan J. Tibshirani and Joel D. Hamkins', ['Ryan J. Tibshirani', 'Joel D. Hamkins']],
+    ['R. J. Tibshirani', []],
+    // Where someone works, run on to their name by the archive, is no name to look for.
+    ['Ankik Mathematics and Ankik Kumar Giri', []],
+  ])('%s', (text, names) => {
+    expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual(names);
+  });
+});
+
 describe('buildNameMatcher: properties', () => {
   const pageText = fc.string({
     unit: fc.constantFrom(...'abcTHMPEJ .,\n\u00a0-’'.split(''), 'Tom', 'Hartvigsen', 'Paul', 'Erdős', 'Long', 'Kevin', 'van'),

@@ -72,9 +72,9 @@ export function cleanPersonName(raw: string): string | undefined {
 
 const DEGREE =
   /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|m\.?p\.?h\.?|d\.?sc\.?|sc\.?d\.?)(?=\s*(?:,|\)|$|\s+and\s))/gi;
-/** Groups, not people: "The GraphML group", "CS Graduate Students", "Everyone". */
+/** Groups and events, not people: "The GraphML group", "CS Graduate Students", "Everyone", "Former Visitors", "Virtual Conference". */
 const NOT_A_PERSON =
-  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?|director|news|noticias?|notícias?)$/i;
+  /^(?:the|all|everyone|everybody|various|multiple|several|tbd|chair(?:man|person)?|director|head|alunos|equipe|estudantes|professores|professors|speakers including|former|past|current|virtual)\b|\b(?:group|team|students|members|committee|organi[sz]ers|panel(?:ists)?|speakers|lab|faculty|staff|participants|others|projeto|program|programme|seminar|fellows?|director|news|noticias?|notícias?|visitors|affiliates|investigators|alumni|postdocs|conference|workshop|symposium|colloquium)$/i;
 
 /**
  * Splits a written list of speakers into people: "A and B", "A, B and C",
@@ -134,6 +134,10 @@ export function mayBePerson(name: string): boolean {
   return looksLikeName(name) && !/^\p{Lu}{2,}\s/u.test(name);
 }
 
+/** An organisation's kind on its own, which says nothing of where a person works. */
+const LONE_ORG_KIND =
+  /^(?:universit(?:y|é|e|à|ä|at|ad|ade|eit|ät|aet)|institut[eo]?|college|school|laborator(?:y|ies)|labs?|department|cent(?:er|re|ro)|research|hospital|academy|foundation|observatory|division|company|corporation)\.?$/i;
+
 function nameAndAffiliation(part: string): NameParts | undefined {
   let text = part.trim();
   let affiliation: string | undefined;
@@ -176,6 +180,9 @@ function nameAndAffiliation(part: string): NameParts | undefined {
           while (cut > nameLen && /^\p{Lu}|^&$/u.test(before[cut - 1]!) && !/^\p{Lu}\.$/u.test(before[cut - 1]!)) cut--;
         }
         const name = before.slice(0, cut).join(' ');
+        // "Pollica Physics Center": a place whose last word is the organisation's kind, not
+        // a person working at "Center".
+        if (cut === before.length && LONE_ORG_KIND.test(text.slice(org.index).trim()) && !affiliation) return undefined;
         // "Dr. Seema University of Pune": with a title, one word is a name.
         if (looksLikeName(stripHonorific(name)) || cut >= 2 || (cut === 1 && titled)) {
           putFirst([...before.slice(cut), text.slice(org.index)].join(' ').replace(/^[,\s]+/, ''));

@@ -56,6 +56,8 @@ export const ORG_WORD = orgWords(
     'ETHZ?',
     'EPFL',
     'MIT',
+    'M\\.I\\.T\\.?',
+    'Technion',
     'CNRS',
     'INRIA',
     'Inria',

@@ -30,6 +30,10 @@ describe('cleanPersonName', () => {
     ['Seema', 'Seema'],
     ['YJ Choe', 'YJ Choe'],
     ['TVH Prathamesh', 'TVH Prathamesh'],
+    // A group of a lab's people page, or an event written where the speaker goes.
+    ['Former Visitors', undefined],
+    ['Former Junior Investigators', undefined],
+    ['Virtual Conference', undefined],
   ])('%j → %j', (raw, name) => {
     expect(cleanPersonName(raw)).toBe(name);
   });
@@ -101,6 +105,11 @@ describe('splitNames', () => {
     ['Kenji Sato Osaka City University, Japan', [{ name: 'Kenji Sato', affiliation: 'Osaka City University, Japan' }]],
     ['Walter H. Grant Texas A & M University', [{ name: 'Walter H. Grant', affiliation: 'Texas A & M University' }]],
     ['Vikram Lal Mehta HRI', [{ name: 'Vikram Lal Mehta', affiliation: 'HRI' }]],
+    ['Amos Nevo Technion', [{ name: 'Amos Nevo', affiliation: 'Technion' }]],
+    ['D. W. Stroock M.I.T', [{ name: 'D. W. Stroock', affiliation: 'M.I.T' }]],
+    // An organisation named after someone, its kind last.
+    ['Pollica Physics Center', []],
+    ['Galileo Galilei Institute', []],
     ['Dr. Rohit Kumar Jain IISER Pune', [{ name: 'Rohit Kumar Jain', affiliation: 'IISER Pune' }]],
     ['Lima, Ana Maria', [{ name: 'Ana Maria Lima' }]],
     ['Ana Lima, Bo Chen', [{ name: 'Ana Lima' }, { name: 'Bo Chen' }]],

@@ -6,6 +6,7 @@
 import type { BuildInfo, NameEntry } from '../../indexer/bundle-format.ts';
 import type { TalkRecord } from '../../indexer/record.ts';
 import { buildNameMatcher, type NameMatcher } from '../../indexer/names/name-matcher.ts';
+import { namesForLookup } from '../../indexer/names/page-names-protocol.ts';
 import { loadSearchArchive, type SearchArchive } from '../../indexer/search/search-archive.ts';
 import { warmSearchArchive } from '../../indexer/search/warm-search-archive.ts';
 import { indexNames, type NameIndex } from './find-people.ts';
@@ -29,7 +30,10 @@ export interface LoadedArchive {
   names: readonly NameEntry[];
   namesByKey: ReadonlyMap<string, NameEntry>;
   info: BuildInfo;
-  /** Built on first use: only page lookups need it. */
+  /**
+   * Built on first use: only page lookups need it. The people a page's marks and badge count
+   * (speakers and profile subjects), so that "on this page" names the same ones.
+   */
   nameMatcher(): NameMatcher;
   /** Built on first use: the popup's people suggestions. */
   nameIndex(): NameIndex;
@@ -71,7 +75,7 @@ export function loadArchive(files: ArchiveFiles, index?: SearchArchive['index'])
     names,
     namesByKey: new Map(names.map((n) => [n.key, n])),
     info: JSON.parse(files.info) as BuildInfo,
-    nameMatcher: () => (matcher ??= buildNameMatcher(names)),
+    nameMatcher: () => (matcher ??= buildNameMatcher(namesForLookup(names))),
     nameIndex: () => {
       if (!nameIndex) indexMoreNames(Infinity);
       return nameIndex as NameIndex;

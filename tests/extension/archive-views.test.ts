@@ -183,6 +183,25 @@ describe('lookAtPage', () => {
     expect(found.related[0]?.record.id).toBe('s/talks/causal.md');
   });
 
+  it('names the people a page marks and counts: not someone who only hosted or wrote', () => {
+    const host = {
+      key: 'hana host',
+      name: 'Hana Host',
+      variants: [],
+      records: ['s/talks/causal.md'],
+      talks: 0,
+      roles: ['host' as const],
+    };
+    const withHost = loadFixture(RECORDS, [...NAMES, host]);
+    const found = lookAtPage(withHost, {
+      ...page,
+      url: 'https://example.org/',
+      title: '',
+      text: 'Hana Host introduced Ben Okafor.',
+    });
+    expect(found.people.map((p) => p.key)).toEqual(['ben okafor']);
+  });
+
   // A talk is related when it holds two of the page's words, one (two) from its title.
   it.each<[string, string, string[], string[]]>([
     ['a page on the subject', 'Causal inference for time series — a tutorial', [], ['s/talks/causal.md']],

@@ -83,6 +83,13 @@ function forgetTab(tabId: number): void {
   keepTab(tabId);
 }
 
+/** Asks every frame of the tab to say again who it marks (see the `report` message). */
+function askToReport(tabId: number): void {
+  const ask: PageNamesMessage = { pageNames: 'report' };
+  // A tab where no script runs (yet) has nobody to answer.
+  void browser.tabs.sendMessage(tabId, ask).catch(() => undefined);
+}
+
 export function registerPageNames(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isPageNamesMessage(message)) return undefined;
@@ -94,11 +101,20 @@ export function registerPageNames(): void {
     if ((area === 'sync' && 'settings' in changes) || (area === 'local' && ALLOWED_SITES_KEY in changes)) void syncRegistration();
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // The tab goes to another page: what the last one found goes. Not on a reload (the page's
+    // The tab's address changed: what its pages found goes, and whatever script is still
+    // there says again what it marks. Chrome reports a page that changes its own address
+    // (`history.pushState`, a new `#fragment`) just as it reports a new page (status
+    // "loading" and the URL), and tells no more without the webNavigation permission: the
+    // first keeps its frames and their scripts, which answer; a new page's script reports
+    // once it has looked. A tab gone to a site the extension may not read gets no URL at all,
+    // and shows none: nothing found before is on that page. Not on a reload (the page's
     // script reports again) nor when only a frame of the page loads, which Chrome reports as
-    // the tab loading too: that would drop the page's own people, and the frame's leave with
-    // its own report (see start-page-names.ts).
-    if (change.status === 'loading' && change.url !== undefined) forgetTab(tabId);
+    // the tab loading without a URL: that would drop the page's own people, and the frame's
+    // leave with its own report (see start-page-names.ts).
+    if (change.url !== undefined || (change.status === 'loading' && tab.url === undefined)) {
+      forgetTab(tabId);
+      askToReport(tabId);
+    }
     // Only on the sites the person allowed, and not paused: elsewhere the badge stays quiet.
     const url = tab.url;
     if ((change.status === 'loading' || change.url) && url) {
@@ -180,7 +196,10 @@ async function noticeHomepage(tabId: number, url: string | undefined): Promise<v
 }
 
 async function tab(tabId: number): Promise<TabFindings> {
-  let t = await recallTab(tabId);
+  await recallTab(tabId);
+  // Read after the wait: the frames of a tab report at once (after an address change), and
+  // each must add to the same findings, not start its own.
+  let t = tabs.get(tabId);
   if (!t) tabs.set(tabId, (t = { frames: new Map() }));
   return t;
 }

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { createHoverCard } from '../../components/hover-card.ts';
 import { readTextMatches } from '../../indexer/names/match-texts.ts';
-import type { CardPerson, PageNamesMessage } from '../../indexer/names/page-names-protocol.ts';
+import { isPageNamesMessage, type CardPerson, type PageNamesMessage } from '../../indexer/names/page-names-protocol.ts';
 import { getSettings, isHighlightActive, watchSettings } from '../shared/settings.ts';
 import { followHover } from './hover-names.ts';
 import { startNameHighlighter, type NameHighlighter } from './name-highlighter.ts';
@@ -61,15 +61,30 @@ export async function startPageNames(onInvalidated: (cb: () => void) => void): P
   const unwatch = watchSettings((s) => (isHighlightActive(s, origin) ? start() : stop()));
   // A frame that goes to another page takes its names off the tab's badge; a page the browser
   // brings back from its back-forward cache puts them on again.
-  const onHide = () => running && report(new Map());
-  const onShow = (e: PageTransitionEvent) => running && e.persisted && report(running.highlighter.counts());
+  let shown = true;
+  const onHide = () => {
+    shown = false;
+    if (running) report(new Map());
+  };
+  const onShow = (e: PageTransitionEvent) => {
+    shown = true;
+    if (running && e.persisted) report(running.highlighter.counts());
+  };
+  // The tab's address changed and the background forgot what it had: say it again, unless
+  // this page is on its way out (its last word was that it marks nobody).
+  const onAsk = (m: unknown) => {
+    if (isPageNamesMessage(m) && m.pageNames === 'report' && running && shown) report(running.highlighter.counts());
+    return undefined;
+  };
   window.addEventListener('pagehide', onHide);
   window.addEventListener('pageshow', onShow);
+  browser.runtime.onMessage.addListener(onAsk);
   onInvalidated(() => {
     invalidated = true;
     unwatch();
     window.removeEventListener('pagehide', onHide);
     window.removeEventListener('pageshow', onShow);
+    browser.runtime.onMessage.removeListener(onAsk);
     stop();
     card.remove();
   });

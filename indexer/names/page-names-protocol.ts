@@ -19,6 +19,12 @@ export type PageNamesMessage =
   | { pageNames: 'style' }
   /** Content script → background: who is marked on this page, times each. Answer: none. */
   | { pageNames: 'found'; counts: [key: string, times: number][] }
+  /**
+   * Background → every frame of a tab whose address changed: send a `found` again. A page that
+   * changed its address itself (`history.pushState`, a new `#fragment`) is still there, and so
+   * are its frames and their names; a new page has no script yet to answer. Answer: none.
+   */
+  | { pageNames: 'report' }
   /** Content script → background: the card's content. Answer: `CardPerson | undefined`. */
   | { pageNames: 'person'; key: string }
   /** Content script → background: open the person's archive page in a new tab. */
@@ -92,11 +98,13 @@ export interface PageNamesState {
 }
 
 /**
- * The badge for a tab: on a person's homepage, their number of talks; elsewhere the number of
- * archive people marked on the page; empty when there is nothing to say.
+ * The badge for a tab: on the homepage of a person with talks, their number of talks;
+ * elsewhere (and on the homepage of someone with none, such as a profile subject, where a "0"
+ * would hide the people the page names) the number of archive people marked on the page;
+ * empty when there is nothing to say.
  */
 export function badgeFor(state: PageNamesState): { text: string; title: string } {
-  if (state.homepage) {
+  if (state.homepage && state.homepage.talks > 0) {
     const n = state.homepage.talks;
     return { text: String(n), title: `Talkscope: ${state.homepage.name}, ${n} talk${n === 1 ? '' : 's'} in the archive` };
   }

@@ -8,13 +8,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { PageNamesState } from '../../../indexer/names/page-names-protocol.ts';
 import { launchExtension, type ExtensionBrowser } from '../support/launch-extension.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 import { markBackgroundsInPage, markCentreInPage, markedNamesInPage, serveTestPages, writeFixtureArchive } from './test-site.ts';
 
 /** The few extension APIs the tests call inside the browser (evaluated there, typed here). */
 export interface ChromeApi {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    onUpdated: {
+      addListener(l: (tabId: number, change: { url?: string; status?: string }) => void): void;
+      removeListener(l: (tabId: number, change: { url?: string; status?: string }) => void): void;
+    };
+  };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
   storage: {
@@ -35,8 +42,17 @@ export interface PageNamesWorld {
   browser: ExtensionBrowser;
   /** Opens a test page (`names.html`, `ingrid/`) in a new tab. */
   openPage(path: string): Promise<Page>;
-  /** The badge text of the tab showing `page`. */
-  badge(page: Page): Promise<string>;
+  /** The id of the tab showing `page` (-1 when the extension may not read its address). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The badge text of the tab showing `page` (or of the tab of that id). */
+  badge(page: Page | number): Promise<string>;
+  /** What the background knows of the tab showing `page` (or of that id), as the popup asks for it. */
+  state(page: Page | number): Promise<PageNamesState>;
+  /**
+   * Runs `navigate` (which changes the tab's address or starts a new page there) and resolves
+   * once the background has heard of it: its own listener, added first, has run by then.
+   */
+  changeAddress(page: Page, navigate: () => Promise<unknown>): Promise<void>;
   /** Does what "Allow on this site" does once the person accepted the browser's prompt. */
   allowTestSite(): Promise<void>;
   /** Calls one of the background's page-names functions (see entrypoints/background/page-names.ts). */
@@ -66,9 +82,37 @@ export async function startPageNamesWorld(): Promise<PageNamesWorld> {
       await page.goto(`${origin}/${path}`);
       return page;
     },
+    tabIdOf,
     async badge(page) {
-      const tabId = await tabIdOf(page);
+      const tabId = typeof page === 'number' ? page : await tabIdOf(page);
       return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async state(page) {
+      const tabId = typeof page === 'number' ? page : await tabIdOf(page);
+      return browser.worker.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { talkscopePageNames: { stateOf(id: number): Promise<PageNamesState> } }
+          ).talkscopePageNames.stateOf(id),
+        tabId,
+      );
+    },
+    async changeAddress(page, navigate) {
+      const tabId = await tabIdOf(page);
+      // Listening first, then navigating: the change cannot come before the listener.
+      await browser.worker.evaluate((id) => {
+        (globalThis as unknown as { addressChanged: Promise<void> }).addressChanged = new Promise<void>((resolve) => {
+          // A site the extension may not read gives no URL, only the loading.
+          const heard = (tab: number, change: { url?: string; status?: string }) => {
+            if (tab !== id || (change.url === undefined && change.status !== 'loading')) return;
+            chrome.tabs.onUpdated.removeListener(heard);
+            resolve();
+          };
+          chrome.tabs.onUpdated.addListener(heard);
+        });
+      }, tabId);
+      await navigate();
+      await browser.worker.evaluate(() => (globalThis as unknown as { addressChanged: Promise<void> }).addressChanged);
     },
     async allowTestSite() {
       await browser.worker.evaluate(async () => {

@@ -51,7 +51,7 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     expect(await world.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
     expect(await markedNames(page)).toEqual([]);
     expect(await page.locator('talkscope-card').count()).toBe(0);
-    expect(await world.badge(page)).toBe('');
+    await expect.poll(() => world.badge(page), poll).toBe('');
     await page.close();
   });
 
@@ -174,6 +174,41 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
     }, page.url());
     expect(state).toMatchObject({ homepage: { key: 'ingrid solberg', name: 'Ingrid Solberg', talks: 3 } });
     await page.close();
+    // A link shared with tracking parameters is the same homepage.
+    const shared = await allowedPage('ingrid/?utm_source=twitter&utm_medium=social&fbclid=IwAR0x');
+    await expect.poll(() => world.badge(shared), poll).toBe('3');
+    await shared.close();
+  });
+
+  it('keeps the people of a page that changes its own address, and sees the homepages it goes to', async () => {
+    const page = await allowedPage('names.html');
+    await expect.poll(() => markedNames(page), poll).toHaveLength(7);
+    await expect.poll(() => world.badge(page), poll).toBe('2');
+    const people = async () => (await world.state(page)).names.map((n) => n.name);
+    const both = ['Ingrid Solberg', 'Marek Novák'];
+    expect(await people()).toEqual(both);
+    // A single-page app's own navigation: the page, its script and its marks stay.
+    await world.changeAddress(page, () => page.evaluate(() => history.pushState({}, '', '/spa-2')));
+    await expect.poll(people, poll).toEqual(both);
+    await world.changeAddress(page, () => page.evaluate(() => (location.hash = '#x')));
+    await expect.poll(people, poll).toEqual(both);
+    expect(await markedNames(page)).toHaveLength(7);
+    await expect.poll(() => world.badge(page), poll).toBe('2');
+    // The app goes to a speaker's homepage: her talks on the badge; and away: the people again.
+    await world.changeAddress(page, () => page.evaluate(() => history.pushState({}, '', '/ingrid/')));
+    await expect.poll(() => world.badge(page), poll).toBe('3');
+    await expect
+      .poll(() => world.state(page), poll)
+      .toMatchObject({ names: [{ name: 'Ingrid Solberg' }, { name: 'Marek Novák' }], homepage: { talks: 3 } });
+    await world.changeAddress(page, () => page.evaluate(() => history.replaceState({}, '', '/spa-3')));
+    await expect.poll(() => world.badge(page), poll).toBe('2');
+    expect(await world.state(page)).toEqual(expect.not.objectContaining({ homepage: expect.anything() }));
+    // A new page in the tab, on a site the extension may not read: what the last one found goes.
+    const tabId = await world.tabIdOf(page);
+    await world.changeAddress(page, () => page.goto(world.origin.replace('127.0.0.1', 'localhost') + '/names.html'));
+    await expect.poll(async () => (await world.state(tabId)).names, poll).toEqual([]);
+    await expect.poll(() => world.badge(tabId), poll).toBe('');
+    await page.close();
   });
 
   it('keeps an editor working: typing is untouched and names typed into it are not marked', async () => {
@@ -292,6 +327,25 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
       ).talkscopePageNames.stateOf(tab.id!);
     }, page.url())) as { names: { name: string }[] };
     expect(state.names.map((n) => n.name)).toEqual(['Lena Hartmann']);
+    await page.close();
+  });
+
+  it("keeps the people of a page's frames when the page changes its own address", async () => {
+    const page = await allowedPage('frame.html');
+    const people = async () => (await world.state(page)).names.map((n) => n.name).sort();
+    const all = ['Ingrid Solberg', 'Lena Hartmann', 'Marek Novák'];
+    await expect.poll(people, poll).toEqual(all);
+    await expect.poll(() => world.badge(page), poll).toBe('3');
+    await world.changeAddress(page, () => page.evaluate(() => history.pushState({}, '', '/spa-2')));
+    // The frame did not change: its two people still count, with the page's own.
+    await expect.poll(people, poll).toEqual(all);
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="more">More: Marek Novák</p>'));
+    await expect.poll(() => markedNames(page), poll).toEqual(['Lena Hartmann', 'Marek Novák']);
+    await expect.poll(people, poll).toEqual(all);
+    await expect.poll(() => world.badge(page), poll).toBe('3');
+    await world.changeAddress(page, () => page.evaluate(() => (location.hash = '#notes')));
+    await expect.poll(people, poll).toEqual(all);
+    await expect.poll(() => world.badge(page), poll).toBe('3');
     await page.close();
   });
 

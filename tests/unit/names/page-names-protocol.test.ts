@@ -67,14 +67,29 @@ describe('badgeFor', () => {
     [{ names: [{ key: 'a', name: 'A', times: 3 }] }, '1'],
     [{ names: Array.from({ length: 120 }, (_, i) => ({ key: `k${i}`, name: 'x', times: 1 })) }, '99+'],
     [{ names: [{ key: 'a', name: 'A', times: 1 }], homepage: { key: 'b', name: 'B', talks: 7 } }, '7'],
-    [{ names: [], homepage: { key: 'b', name: 'B', talks: 0 } }, '0'],
+    // The homepage of someone with no talk (a profile subject): the people on it, never "0".
+    [{ names: [], homepage: { key: 'b', name: 'B', talks: 0 } }, ''],
+    [
+      {
+        names: [
+          { key: 'b', name: 'B', times: 4 },
+          { key: 'a', name: 'A', times: 1 },
+        ],
+        homepage: { key: 'b', name: 'B', talks: 0 },
+      },
+      '2',
+    ],
   ])('%j → %s', (state, text) => expect(badgeFor(state).text).toBe(text));
 
-  it('says in words what the number means', () => {
-    expect(badgeFor({ names: [], homepage: { key: 'b', name: 'Ann Lee', talks: 1 } }).title).toBe(
-      'Talkscope: Ann Lee, 1 talk in the archive',
-    );
-  });
+  it.each([
+    [{ names: [], homepage: { key: 'b', name: 'Ann Lee', talks: 1 } }, 'Talkscope: Ann Lee, 1 talk in the archive'],
+    [{ names: [], homepage: { key: 'b', name: 'Ann Lee', talks: 3 } }, 'Talkscope: Ann Lee, 3 talks in the archive'],
+    [
+      { names: [{ key: 'b', name: 'Ann Lee', times: 2 }], homepage: { key: 'b', name: 'Ann Lee', talks: 0 } },
+      'Talkscope: 1 person from the archive on this page',
+    ],
+    [{ names: [], homepage: { key: 'b', name: 'Ann Lee', talks: 0 } }, 'Talkscope'],
+  ])('says in words what the number means: %j → %s', (state, title) => expect(badgeFor(state).title).toBe(title));
 });
 
 describe('isPageNamesMessage', () => {

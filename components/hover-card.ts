@@ -3,6 +3,17 @@
  * is, their talks, a link to their archive page. Plain DOM inside a shadow root with its own
  * styles, so the page's styles cannot reach it and it cannot reach the page. Everything from
  * the archive is set as text. No browser extension API: the caller passes data and callbacks.
+ *
+ * How a screen reader learns that the card belongs to the focused name: `aria-describedby` or
+ * `aria-details` on the name would have to point into this shadow root, which IDs cannot do
+ * (and element reflection only reaches out of a shadow root, not into one); pointing them at
+ * the host instead would mean writing attributes into the page's own elements, which a page's
+ * framework may overwrite, diff against or copy. So the card speaks for itself and the page is
+ * left as it is: shown for a focused name, a polite live region in the shadow root says whose
+ * card it is and how to reach it ("Ingrid Solberg: card from Talkscope. Tab to reach it,
+ * Escape to close."), and the card, a non-modal dialog, is labelled with the person's name.
+ * Tab from the name goes straight into it (see hover-names.ts), so it follows the name in the
+ * keyboard's order as a tooltip's content would.
  */
 import type { CardPerson } from '../indexer/names/page-names-protocol.ts';
 import { formatDate } from './lib/format-date.ts';
@@ -19,10 +30,17 @@ export interface HoverCardOptions {
 
 export interface HoverCard {
   readonly host: HTMLElement;
-  /** Shows `person` next to `anchor` (viewport coordinates). */
-  show(person: CardPerson, anchor: { left: number; top: number; bottom: number }): void;
+  /**
+   * Shows `person` next to `anchor` (viewport coordinates). `forFocus`: shown for a name that
+   * has keyboard focus; a screen reader is told whose card it is and how to reach it.
+   */
+  show(person: CardPerson, anchor: { left: number; top: number; bottom: number }, forFocus?: boolean): void;
   hide(): void;
   readonly shown: boolean;
+  /** Whether keyboard focus is inside the card. */
+  readonly hasFocus: boolean;
+  /** Moves keyboard focus to the card's link; `false` when the card is hidden. */
+  focusLink(): boolean;
   /** Whether an event target is inside the card. */
   contains(target: EventTarget | null): boolean;
   remove(): void;
@@ -34,6 +52,7 @@ const STYLE = `
   padding: 10px 12px; border-radius: 8px; font: 13px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff;
   border: 1px solid #c9c9d1; box-shadow: 0 4px 18px rgba(0,0,0,.18); }
 .card[hidden] { display: none; }
+.say { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 h2 { margin: 0 0 2px; font-size: 14px; font-weight: 600; }
 .aff { color: #55555f; margin-bottom: 6px; }
 ul { margin: 6px 0; padding: 0 0 0 16px; }
@@ -58,8 +77,14 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
   card.className = 'card';
   card.setAttribute('role', 'dialog');
   card.hidden = true;
-  shadow.append(style, card);
+  // Outside the card: a live region must be on the page before it speaks, hidden card or not.
+  const say = doc.createElement('div');
+  say.className = 'say';
+  say.setAttribute('role', 'status');
+  shadow.append(style, card, say);
   let attached = false;
+  let sayTimer: number | undefined;
+  let link: HTMLAnchorElement | undefined;
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
     const e = doc.createElement(tag);
     if (text !== undefined) e.textContent = text;
@@ -87,7 +112,7 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
     get shown() {
       return !card.hidden;
     },
-    show(person, anchor) {
+    show(person, anchor, forFocus = false) {
       const parts: Node[] = [el('h2', person.name)];
       if (person.affiliation) parts.push(el('div', person.affiliation, 'aff'));
       if (person.talks.length) {
@@ -106,7 +131,7 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
       ].filter(Boolean);
       if (!person.talks.length && !counts.length) counts.push('In the archive');
       if (counts.length) parts.push(el('div', counts.join(', '), 'meta'));
-      const link = el('a', `${person.name} in Talkscope`);
+      link = el('a', `${person.name} in Talkscope`);
       link.href = options.personUrl(person.key);
       link.addEventListener('click', (e) => {
         // Pages cannot open the extension's own pages: the background opens it.
@@ -117,12 +142,32 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
       card.replaceChildren(...parts);
       card.setAttribute('aria-label', person.name);
       place(anchor);
+      const view = doc.defaultView;
+      view?.clearTimeout(sayTimer);
+      say.textContent = '';
+      // A moment after the host is on the page, or the first announcement is lost.
+      if (forFocus && view)
+        sayTimer = view.setTimeout(() => {
+          say.textContent = `${person.name}: card from Talkscope. Tab to reach it, Escape to close.`;
+        }, 100);
     },
     hide() {
+      doc.defaultView?.clearTimeout(sayTimer);
+      say.textContent = '';
       card.hidden = true;
+    },
+    get hasFocus() {
+      return !!shadow.activeElement;
+    },
+    focusLink() {
+      if (card.hidden || !link) return false;
+      // The card is `position: fixed` beside the name: nothing to scroll to.
+      link.focus({ preventScroll: true });
+      return true;
     },
     contains: (target) => target === host || (target instanceof Node && (host.contains(target) || shadow.contains(target))),
     remove() {
+      doc.defaultView?.clearTimeout(sayTimer);
       host.remove();
       attached = false;
     },

@@ -1,9 +1,9 @@
 /**
- * Follows a page that changes (single-page apps, infinite scroll): collects what was added or
- * edited, waits for the page to settle, and hands over the changed subtrees in one batch.
- * Pure DOM: give it the window.
+ * Follows a page that changes (single-page apps, infinite scroll): collects what was added,
+ * edited, or made editable or not, waits for the page to settle, and hands over the changed
+ * subtrees in one batch. Pure DOM: give it the window.
  */
-import { OWN_UI_ATTRIBUTE } from './scannable-text.ts';
+import { EDITABLE_ATTRIBUTES, makesEditable, OWN_UI_ATTRIBUTE } from './scannable-text.ts';
 
 export interface FollowOptions {
   /** Quiet time before a batch, ms. */
@@ -16,8 +16,10 @@ export interface FollowOptions {
 
 /**
  * Calls `onBatch(roots, removed)` with the outermost changed nodes (text nodes or elements)
- * still on the page, and whether anything was removed since the last batch. Changes inside the
- * extension's own elements are ignored. Returns the function that stops following.
+ * still on the page, and whether anything was removed since the last batch. An element that
+ * became an editable area or stopped being one (see `makesEditable`) is a changed node; other
+ * attribute changes are not. Changes inside the extension's own elements are ignored.
+ * Returns the function that stops following.
  */
 export function followMutations(
   win: Window,
@@ -44,7 +46,12 @@ export function followMutations(
     for (const r of records) {
       if (isOwn(r.target)) continue;
       if (r.type === 'characterData') pending.add(r.target);
-      else {
+      else if (r.type === 'attributes') {
+        // Only a change of editability: pages set `role` on many things, and rescanning
+        // an element whose text did not change would find the same names.
+        const name = r.attributeName!;
+        if (changesEditability(name, r.oldValue, (r.target as Element).getAttribute(name))) pending.add(r.target);
+      } else {
         for (const n of r.addedNodes) if (!isOwn(n)) pending.add(n);
         if (r.removedNodes.length) removed = true;
       }
@@ -59,11 +66,30 @@ export function followMutations(
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(flush, now - firstAt > maxWaitMs ? 0 : debounceMs);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: EDITABLE_ATTRIBUTES,
+    attributeOldValue: true,
+  });
   return () => {
     observer.disconnect();
     if (timer !== undefined) win.clearTimeout(timer);
   };
+}
+
+/**
+ * Whether attribute `name` going from `oldValue` to `value` (`null`: absent) made its element
+ * an editable area or stopped it being one (see `makesEditable`).
+ *
+ * @example changesEditability('contenteditable', null, 'true') // true
+ * @example changesEditability('role', 'textbox', 'searchbox') // true
+ * @example changesEditability('contenteditable', '', 'true') // false: editable before and after
+ */
+export function changesEditability(name: string, oldValue: string | null, value: string | null): boolean {
+  return makesEditable(name, oldValue) !== makesEditable(name, value);
 }
 
 function isOwn(n: Node): boolean {

@@ -3,7 +3,7 @@
  * names near the viewport are given to the browser.
  */
 import type { PageName } from './scan-names.ts';
-import { HIGHLIGHT_NAME, type NamePainter, type PaintedName } from './name-painter.ts';
+import { HIGHLIGHT_NAME, insideAny, type NamePainter, type PaintedName } from './name-painter.ts';
 
 /** The page's `CSS.highlights`. */
 export interface HighlightRegistry {
@@ -191,6 +191,15 @@ export function highlightPainter(
     prune() {
       for (const node of marked.keys()) if (!node.isConnected) unpaint(node);
       for (const end of spanEnds.keys()) if (!end.isConnected) dropSpansEndingIn(end);
+    },
+    clearIn(roots) {
+      const inside = insideAny(roots);
+      for (const node of [...marked.keys()])
+        if (inside(node)) {
+          dropSpansEndingIn(node);
+          unpaint(node);
+        }
+      for (const end of [...spanEnds.keys()]) if (inside(end)) dropSpansEndingIn(end);
     },
     nameAt(x, y) {
       const hit = caretAt(doc, x, y);

@@ -1,6 +1,9 @@
 /**
  * Shows the card for a marked name under the pointer or inside the focused element; hides it
- * when the pointer leaves both the name and the card, on Escape, or on scroll. Pure DOM.
+ * when the pointer leaves both the name and the card, on Escape, or on scroll. From a focused
+ * name the keyboard reaches the card's link, as it would a tooltip's content (WCAG 1.4.13,
+ * 2.1.1): Tab goes into the card, and Tab or Shift+Tab out of it goes on in the page's own
+ * order from the name. Names in editable areas never show a card. Pure DOM.
  */
 import type { HoverCard } from '../../components/hover-card.ts';
 import type { CardPerson } from '../../indexer/names/page-names-protocol.ts';
@@ -21,33 +24,58 @@ export interface HoverNamesOptions {
 export function followHover({ doc, win, painter, card, describe, delayMs = 250 }: HoverNamesOptions): () => void {
   const people = new Map<string, Promise<CardPerson | undefined>>();
   let current: string | undefined;
+  // The focused element the card is shown for; none when the pointer opened it.
+  let owner: HTMLElement | undefined;
+  // The element focus was given back to as its card closed: its card stays closed until focus
+  // goes elsewhere, or Escape inside the card would open it again at once.
+  let dismissed: Element | undefined;
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let frame = 0;
   let last = { x: 0, y: 0 };
 
-  const open = (name: PaintedName) => {
+  // Someone typing gets no card. A mark can outlive its text's editability a moment: an area
+  // made editable is cleared at the next batch of changes, and `designMode` tells no observer
+  // at all. (`isContentEditable` covers both attribute and `designMode`.)
+  const editing = (node: Node | null) => {
+    const el = node && node.nodeType === 1 ? (node as HTMLElement) : node?.parentElement;
+    return !!el && (!!el.isContentEditable || !!el.closest('[role="textbox"]'));
+  };
+
+  const open = (name: PaintedName, by?: HTMLElement) => {
     win.clearTimeout(hideTimer);
-    if (current === name.key && card.shown) return;
+    if (current === name.key && card.shown) {
+      owner = by ?? owner;
+      return;
+    }
+    if (editing(name.range.startContainer)) return;
     current = name.key;
+    owner = by;
     const r = name.range.getBoundingClientRect();
     const anchor = { left: r.left, top: r.top, bottom: r.bottom };
     let p = people.get(name.key);
     if (!p) people.set(name.key, (p = describe(name.key).catch(() => undefined)));
     void p.then((person) => {
       if (current !== name.key) return;
-      if (person) card.show(person, anchor);
+      if (person) card.show(person, anchor, !!by);
       else card.hide();
     });
   };
   const close = () => {
     win.clearTimeout(showTimer);
-    current = undefined;
+    // Focus inside the card would be lost with it: it goes back to the name.
+    if (card.hasFocus && owner?.isConnected) {
+      dismissed = owner;
+      owner.focus({ preventScroll: true });
+    }
+    current = owner = undefined;
     card.hide();
   };
+  // The pointer does not take away a card the keyboard is using.
+  const keyboardHolds = () => card.hasFocus || (!!owner && doc.activeElement === owner);
   const closeSoon = () => {
     win.clearTimeout(hideTimer);
-    hideTimer = win.setTimeout(close, 300);
+    hideTimer = win.setTimeout(() => keyboardHolds() || close(), 300);
   };
 
   const onMove = (e: MouseEvent) => {
@@ -67,14 +95,28 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
     });
   };
   const onFocus = (e: FocusEvent) => {
-    const target = e.target;
+    const target = e.target as Node | null;
     if (card.contains(target)) return win.clearTimeout(hideTimer);
-    const [name] = target && (target as Node).nodeType === 1 ? painter.namesIn(target as Element) : [];
-    if (name) open(name);
+    if (target === dismissed) return;
+    dismissed = undefined;
+    const el = target && target.nodeType === 1 ? (target as HTMLElement) : undefined;
+    // An editor taking focus is someone about to type: no card over it.
+    const [name] = el && !editing(el) ? painter.namesIn(el) : [];
+    if (name) open(name, el);
     else if (card.shown) close();
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && card.shown) close();
+    if (!card.shown) return;
+    if (e.key === 'Escape') return close();
+    // A Tab the page handled itself (a dialog keeping focus in) is the page's.
+    if (e.key !== 'Tab' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || !owner?.isConnected) return;
+    if (card.contains(e.target)) {
+      // Out of the card: Shift+Tab back to the name; Tab on from the name, the browser's own
+      // move from the element focused when this handler returns, so the page's order holds
+      // (tabindex, its own shadow roots) with nothing here to compute it.
+      owner.focus({ preventScroll: true });
+      if (e.shiftKey) e.preventDefault();
+    } else if (e.target === owner && !e.shiftKey && card.focusLink()) e.preventDefault();
   };
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('focusin', onFocus);

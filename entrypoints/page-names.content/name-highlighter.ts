@@ -69,10 +69,20 @@ export function startNameHighlighter({
       queue = queue.then(async () => {
         if (stopped) return;
         if (removed) painter.prune();
-        // Changes inside an editor or code block are never looked at.
+        // `designMode` makes the whole page an editor and tells no observer: asked at each change.
+        if (doc.designMode === 'on') roots = [root];
+        // Changes inside an editor or code block are never scanned, but their marks go: an
+        // area that became editable keeps none, or they would cover what is typed there.
         const cache = new Map<Element, boolean>();
-        const scannable = roots.filter((n) => isScannableElement(n.nodeType === 1 ? (n as Element) : n.parentElement, cache));
-        const edited = scannable.filter((n): n is Text => n.nodeType === 3);
+        const scannable: Node[] = [];
+        const closed: Element[] = [];
+        for (const n of roots) {
+          const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+          if (isScannableElement(el, cache)) scannable.push(n);
+          else if (el === n) closed.push(el);
+        }
+        if (closed.length) painter.clearIn(closed);
+        const edited = roots.filter((n): n is Text => n.nodeType === 3);
         // An edited text is read again with the rest of its line: "Hartvigsen" edited in
         // "<b>Tom</b> Hartvigsen" is still part of the name that starts in "Tom".
         await scan(outermost(scannable.map((n) => (n.nodeType === 3 ? (lineOf(n as Text, root) ?? n) : n))), edited);

@@ -19,6 +19,12 @@ export interface NamePainter {
   paint(node: Text, matches: readonly PageName[]): void;
   /** Forgets nodes that left the page. */
   prune(): void;
+  /**
+   * Takes the marks off every text that is one of `roots` or inside one (an area that became
+   * editable), names that only end there included. Costs a look at each marked text, not at
+   * the roots' contents.
+   */
+  clearIn(roots: readonly Node[]): void;
   /** The marked name under a point of the viewport, if any. */
   nameAt(x: number, y: number): PaintedName | undefined;
   /** The marked names inside an element (a focused link). */
@@ -29,4 +35,16 @@ export interface NamePainter {
    */
   counts(): ReadonlyMap<string, number>;
   clearAll(): void;
+}
+
+/**
+ * Whether a node is one of `roots` or inside one: a walk up from each node asked about, so a
+ * painter can ask it of its few marked texts instead of walking the roots' contents.
+ */
+export function insideAny(roots: readonly Node[]): (node: Node) => boolean {
+  const set = new Set(roots);
+  return (node) => {
+    for (let p: Node | null = node; p; p = p.parentNode) if (set.has(p)) return true;
+    return false;
+  };
 }

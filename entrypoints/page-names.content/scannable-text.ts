@@ -34,9 +34,9 @@ export const OWN_UI_ATTRIBUTE = 'data-talkscope';
 
 /**
  * Whether the text directly inside `el` may be scanned: not in a skipped element, an
- * editable area (`contenteditable`, `role=textbox`) or the extension's own UI, at any depth.
- * Answers are remembered in `cache` per element; pass a fresh map after the page changes
- * an element's attributes.
+ * editable area (`contenteditable`, `role=textbox`, a document in `designMode`) or the
+ * extension's own UI, at any depth. Answers are remembered in `cache` per element; pass a
+ * fresh map after the page changes an element's attributes.
  */
 export function isScannableElement(el: Element | null, cache: Map<Element, boolean>): boolean {
   if (!el) return false;
@@ -44,15 +44,31 @@ export function isScannableElement(el: Element | null, cache: Map<Element, boole
   if (known !== undefined) return known;
   let ok: boolean;
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_UI_ATTRIBUTE) || isEditable(el)) ok = false;
-  else ok = el.parentElement ? isScannableElement(el.parentElement, cache) : true;
+  // Asked once per walk, at the top: `designMode` makes the whole document an editor.
+  else ok = el.parentElement ? isScannableElement(el.parentElement, cache) : el.ownerDocument.designMode !== 'on';
   cache.set(el, ok);
   return ok;
 }
 
+/** The attributes that can make an element an editable area (see `makesEditable`). */
+export const EDITABLE_ATTRIBUTES = ['contenteditable', 'role'];
+
+/**
+ * Whether attribute `name` with `value` (`null`: absent) makes its element an editable area,
+ * as `isScannableElement` reads it: any `contenteditable` but `"false"` (so `""` and
+ * `"plaintext-only"` too), or `role="textbox"`.
+ *
+ * @example makesEditable('contenteditable', '') // true
+ * @example makesEditable('role', 'button') // false
+ */
+export function makesEditable(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (name === 'contenteditable') return value.toLowerCase() !== 'false';
+  return name === 'role' && value === 'textbox';
+}
+
 function isEditable(el: Element): boolean {
-  const ce = el.getAttribute('contenteditable');
-  if (ce !== null && ce.toLowerCase() !== 'false') return true;
-  return el.getAttribute('role') === 'textbox';
+  return makesEditable('contenteditable', el.getAttribute('contenteditable')) || makesEditable('role', el.getAttribute('role'));
 }
 
 const SHOW_TEXT = 4;

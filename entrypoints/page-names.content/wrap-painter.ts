@@ -2,7 +2,7 @@
  * Marks names where the browser has no highlight API: each name wrapped in a
  * `<talkscope-name>` element, taken out again by `clearAll`.
  */
-import { FALLBACK_TAG, type NamePainter, type PaintedName } from './name-painter.ts';
+import { FALLBACK_TAG, insideAny, type NamePainter, type PaintedName } from './name-painter.ts';
 import { OWN_UI_ATTRIBUTE } from './scannable-text.ts';
 
 export function wrapPainter(doc: Document): NamePainter {
@@ -31,6 +31,16 @@ export function wrapPainter(doc: Document): NamePainter {
     },
     prune() {
       for (const el of wrapped) if (!el.isConnected) wrapped.delete(el);
+    },
+    clearIn(roots) {
+      const inside = insideAny(roots);
+      for (const el of wrapped)
+        if (inside(el)) {
+          // Unwrapped without `normalize()`: the text is the page's editor's now, and merging
+          // its nodes would move the caret it keeps.
+          el.replaceWith(...el.childNodes);
+          wrapped.delete(el);
+        }
     },
     nameAt(x, y) {
       const el = doc.elementFromPoint(x, y)?.closest(FALLBACK_TAG);

@@ -236,3 +236,75 @@ describe('startNameHighlighter (wrapping fallback)', () => {
     expect(document.getElementById('a')!.innerHTML).toBe('Talk by Tom Hartvigsen and T. Hartvigsen.');
   });
 });
+
+describe('startNameHighlighter when the page makes an area editable (wrapping fallback)', () => {
+  const settle = async (h: { settled(): Promise<void> }) => {
+    await new Promise((r) => setTimeout(r, 20));
+    await h.settled();
+  };
+  const start = () => {
+    const reports: ReadonlyMap<string, number>[] = [];
+    const h = startNameHighlighter({
+      doc: document,
+      win: window,
+      find: matcher,
+      clock: countingClock(),
+      onFound: (c) => reports.push(new Map(c)),
+      follow: { debounceMs: 0 },
+    });
+    return { h, reports };
+  };
+  const wrappedNames = () => [...document.querySelectorAll('talkscope-name')].map((e) => e.textContent);
+
+  it.each([
+    ['contenteditable', (el: HTMLElement) => el.setAttribute('contenteditable', 'true')],
+    ['role=textbox', (el: HTMLElement) => el.setAttribute('role', 'textbox')],
+  ])('takes the marks out of an area made editable (%s), and reports the new counts', async (_, makeEditable) => {
+    document.body.innerHTML =
+      '<div id="doc"><p>Talk by Tom Hartvigsen.</p><p>With <b>Marzyeh Ghassemi</b>.</p></div><p>Chair: T. Hartvigsen</p>';
+    const { h, reports } = start();
+    await h.ready;
+    expect(wrappedNames()).toEqual(['Tom Hartvigsen', 'Marzyeh Ghassemi', 'T. Hartvigsen']);
+    makeEditable(document.getElementById('doc')!);
+    await settle(h);
+    expect(wrappedNames()).toEqual(['T. Hartvigsen']);
+    expect(document.getElementById('doc')!.textContent).toBe('Talk by Tom Hartvigsen.With Marzyeh Ghassemi.');
+    expect(reports.at(-1)).toEqual(new Map([['tom hartvigsen', 1]]));
+    h.stop();
+  });
+
+  it('leaves the marks of an area whose other attributes change, and does not read it again', async () => {
+    document.body.innerHTML = '<div id="doc"><p>Talk by Tom Hartvigsen.</p></div>';
+    const texts: string[] = [];
+    const h = startNameHighlighter({
+      doc: document,
+      win: window,
+      find: (batch) => (texts.push(...batch), localFinder(matcher)(batch)),
+      clock: countingClock(),
+      follow: { debounceMs: 0 },
+    });
+    await h.ready;
+    const doc = document.getElementById('doc')!;
+    doc.setAttribute('role', 'region');
+    doc.setAttribute('title', 'Notes');
+    await settle(h);
+    expect([wrappedNames(), texts]).toEqual([['Tom Hartvigsen'], ['Talk by Tom Hartvigsen.']]);
+    h.stop();
+  });
+
+  it('in a document switched to designMode, takes every mark out at the next change', async () => {
+    document.body.innerHTML = '<p>Talk by Tom Hartvigsen.</p><p id="b">Nobody.</p>';
+    const { h, reports } = start();
+    await h.ready;
+    Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
+    try {
+      document.getElementById('b')!.append(' Then Marzyeh Ghassemi.');
+      await settle(h);
+      expect(wrappedNames()).toEqual([]);
+      expect(reports.at(-1)).toEqual(new Map());
+    } finally {
+      delete (document as { designMode?: string }).designMode;
+      h.stop();
+    }
+  });
+});

@@ -178,6 +178,27 @@ describe('createNamePainter with the highlight API', () => {
     ]);
   });
 
+  it.each([
+    ['an area holding some of them', ['area'], ['Cy', 'Tom Hartvigsen']],
+    ['a text itself', ['b'], ['Ada', 'Cy', 'Tom Hartvigsen']],
+    ['the element a split name ends in', ['end'], ['Ada', 'Bo', 'Cy']],
+    ['the element a split name starts in', ['first'], ['Ada', 'Bo', 'Cy']],
+    ['an area with no names', ['empty'], ['Ada', 'Bo', 'Cy', 'Tom Hartvigsen']],
+    ['several areas', ['a', 'c'], ['Bo', 'Tom Hartvigsen']],
+  ])('clearIn takes out the names in %s, and only those', (_, ids, expected) => {
+    const p = fakePage(
+      '<div id="area"><p id="a">Talk by Ada</p><p id="b">Talk by Bo</p></div><p id="c">Talk by Cy</p>' +
+        '<p><b id="first">Tom</b><i id="end"> Hartvigsen</i></p><p id="empty">Nobody</p>',
+    );
+    ['a', 'b', 'c'].forEach((id, i) => p.mark(id, ['Ada', 'Bo', 'Cy'][i]!));
+    const first = p.el('first').firstChild as Text;
+    p.painter.paint(first, [{ start: 0, end: 3, key: 'tom hartvigsen', endNode: p.el('end').firstChild as Text, endOffset: 11 }]);
+    p.io.report({ near: ['a', 'b', 'c', 'first'].map(p.el) });
+    p.painter.clearIn(ids.map((id) => (id === 'b' ? p.el('b').firstChild! : p.el(id))));
+    expect(p.painted()).toEqual(expected);
+    expect([...p.painter.counts().keys()].sort()).toEqual(expected.map((n) => n.toLowerCase()).sort());
+  });
+
   it('forgets everything and lets go of the registry on clearAll', () => {
     const p = fakePage('<p id="a">Talk by Ada</p>');
     p.mark('a', 'Ada');

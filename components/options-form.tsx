@@ -25,10 +25,13 @@ export function OptionsForm({ settings: stored, series, onSave, siteAccess }: Op
   const [settings, setSettings] = useState(stored);
   const [status, setStatus] = useState('');
   useEffect(() => setSettings(stored), [stored]);
-  const update = (change: (s: Settings) => Settings) => {
+  // The status is emptied before each save and filled after it: a live region whose text
+  // stays "Saved." is announced once, and every later change would go unheard.
+  const update = (change: (s: Settings) => Settings, said?: (saved: Settings) => string | undefined) => {
     setSettings(change(settings));
+    setStatus('');
     void onSave(change).then(
-      (saved) => (setSettings(saved), setStatus('Saved.')),
+      (saved) => (setSettings(saved), setStatus(said?.(saved) ?? 'Saved.')),
       (e: Error) => setStatus(`Not saved: ${e.message}`),
     );
   };
@@ -52,8 +55,16 @@ export function OptionsForm({ settings: stored, series, onSave, siteAccess }: Op
               max={50}
               value={settings.resultsPerGroup}
               onChange={(e) => {
-                const n = Number(e.currentTarget.value);
-                update((s) => ({ ...s, resultsPerGroup: n }));
+                const typed = e.currentTarget.value;
+                const n = Number(typed);
+                // A number out of range (or none) is kept to 1–50 when saved: said, not hidden.
+                update(
+                  (s) => ({ ...s, resultsPerGroup: n }),
+                  (saved) =>
+                    String(saved.resultsPerGroup) === typed.trim()
+                      ? undefined
+                      : `Saved as ${saved.resultsPerGroup}: results per group are a whole number from 1 to 50.`,
+                );
               }}
             />
           </label>

@@ -121,6 +121,8 @@ function findTimes(text: string): Found[] {
   };
   // A bare number is a time only as part of a range: "3 - 4pm", "4:00 - 5", or "3 – 4" in
   // "3 – 4 and 4:15 – 5:15 pm"; never "Room 540", "Mar 5 2pm" or "2026-11-11".
+  // A time field that is a range and nothing else ("11-12") is read as one.
+  if (all.length === 2 && /^\s*\d{1,2}\s*[-–—]\s*\d{1,2}\s*$/u.test(text)) return all;
   const counts: boolean[] = [];
   for (let i = all.length - 1; i >= 0; i--) {
     counts[i] =
@@ -145,6 +147,19 @@ function settleMeridiems(times: Found[]): ClockTime[] {
     }
     settled.unshift({ hour, minute: t.minute });
     next = hour * 60 + t.minute;
+  }
+  // With no marker to say so, a time before the one it follows is in the afternoon:
+  // "12-1:30" ends at 13:30.
+  for (let i = 1; i < settled.length; i++) {
+    const [before, t] = [settled[i - 1]!, settled[i]!];
+    if (
+      !times[i]!.meridiem &&
+      !marker &&
+      t.hour < 12 &&
+      minutesOf(t) < minutesOf(before) &&
+      minutesOf(t) + 720 > minutesOf(before)
+    )
+      settled[i] = { hour: t.hour + 12, minute: t.minute };
   }
   return settled;
 }

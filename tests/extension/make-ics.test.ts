@@ -42,7 +42,11 @@ describe('parseTimeRange', () => {
     ['Mar 5 2pm-5pm', { start: { hour: 14, minute: 0 }, end: { hour: 17, minute: 0 } }],
     ['2 hours', undefined],
     ['2026-11-11', undefined],
-    ['11-12', undefined],
+    ['11-12', { start: { hour: 11, minute: 0 }, end: { hour: 12, minute: 0 } }],
+    ['Nov 11-12', undefined],
+    ['Thur 12-1:30', { start: { hour: 12, minute: 0 }, end: { hour: 13, minute: 30 } }],
+    ['Dec 1 (Thur 12-1:30)', { start: { hour: 12, minute: 0 }, end: { hour: 13, minute: 30 } }],
+    ['11:00 - 1:00', { start: { hour: 11, minute: 0 }, end: { hour: 13, minute: 0 } }],
   ])('%s', (text, expected) => {
     expect(parseTimeRange(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
-import { formatRoute } from './lib/parse-route.ts';
+import { formatRoute, sortFor } from './lib/parse-route.ts';
 import type { ViewMemory } from './lib/view-memory.ts';
 import type { BrowseResult } from './lib/browse-records.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
@@ -45,6 +45,8 @@ export function BrowseView({
   const label = (key: keyof BrowseFilters, value: string) =>
     key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (nameOf(value) ?? value) : value;
   const active = FACETS.filter((f) => route.filters[f.key]);
+  // As parseRoute has it; for a route made otherwise, the order its results are in.
+  const sort = sortFor(route.query, route.sort);
   // In a narrow window (or at 200% zoom) the facets would stand between the search and its
   // results: they fold away there, in the reading order they have, and open on request.
   const [facetsOpen, setFacetsOpen] = useState(() => !isNarrow());
@@ -57,7 +59,8 @@ export function BrowseView({
   return (
     <>
       <h1>{route.query ? `Results for “${route.query}”` : 'Browse the archive'}</h1>
-      <p role="status" class="stats">
+      {/* Not a live region: the archive page announces the count (archive-app.tsx). */}
+      <p class="stats">
         {resultCount(result.total, 'record', result.loosened)}
         {result.didYouMean && (
           <>
@@ -97,11 +100,15 @@ export function BrowseView({
           </details>
         </nav>
         <div class="browse-results">
+          {/* For heading navigation and the skip link: else the results read as the last facet's. */}
+          <h2 id="results" class="visually-hidden">
+            Results ({result.total})
+          </h2>
           <div class="sort" role="group" aria-label="Sort">
             <span>Sort by:</span>
             {(['relevance', 'date'] as const).map((s) =>
               s === 'relevance' && !route.query ? null : (
-                <a key={s} href={hrefWith({ sort: s })} aria-current={route.sort === s ? 'true' : undefined}>
+                <a key={s} href={hrefWith({ sort: s })} aria-current={sort === s ? 'true' : undefined}>
                   {s === 'date' ? 'Date (newest first)' : 'Relevance'}
                 </a>
               ),

@@ -10,6 +10,8 @@ import { summarizeHome, type HomeSummary } from './home-summary.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
 import { formatRoute, type Route } from './parse-route.ts';
 import { buildPersonProfile, type PersonProfile } from './person-profile.ts';
+import { personKey } from '../../indexer/people/person-key.ts';
+import { resultCount } from './result-count.ts';
 
 export type ViewData =
   | { view: 'home'; info: BuildInfo; home: HomeSummary }
@@ -29,12 +31,10 @@ export function viewData(loaded: LoadedArchive, route: Route, today: string): Vi
   switch (route.view) {
     case 'home':
       return { view: 'home', info: loaded.info, home: summarizeHome(loaded.records, today) };
-    case 'person':
-      return {
-        view: 'person',
-        key: route.key,
-        person: buildPersonProfile(route.key, loaded.records, loaded.namesByKey.get(route.key)),
-      };
+    case 'person': {
+      const key = lookupPersonKey(route.key);
+      return { view: 'person', key: route.key, person: buildPersonProfile(key, loaded.records, loaded.namesByKey.get(key)) };
+    }
     case 'record': {
       const record = loaded.recordsById.get(route.id);
       const related = (record?.related ?? []).map((id) => loaded.recordsById.get(id)).filter((r): r is TalkRecord => !!r);
@@ -50,6 +50,16 @@ export function viewData(loaded: LoadedArchive, route: Route, today: string): Vi
   }
 }
 
+/**
+ * The key to look a person up by, for the key in an address: a link written by hand or from
+ * a name ("Tom%20Hartvigsen", "Hartvigsen, Tom") finds the person its key would. A key that
+ * folds to nothing is kept, to be not found as written.
+ * @example lookupPersonKey('Tom Hartvigsen') → 'tom hartvigsen'
+ */
+export function lookupPersonKey(key: string): string {
+  return personKey(key) || key;
+}
+
 /** Whether `data`, answered for some route, is the data of `route`. */
 export function isDataFor(data: ViewData, route: Route): boolean {
   switch (data.view) {
@@ -62,4 +72,16 @@ export function isDataFor(data: ViewData, route: Route): boolean {
     case 'search':
       return route.view === 'search' && formatRoute(route) === data.hash;
   }
+}
+
+/**
+ * What a screen reader is told once a view is in, besides its heading (which takes focus): a
+ * search's count, as its page shows it, so that a search typed in the box, where focus stays,
+ * is answered too. '' for the other views, and while a view waits for its data.
+ * @example viewAnnouncement(searchData) → '3 records — did you mean causal?'
+ */
+export function viewAnnouncement(data: ViewData | undefined): string {
+  if (data?.view !== 'search') return '';
+  const { total, loosened, didYouMean } = data.result;
+  return resultCount(total, 'record', loosened) + (didYouMean ? ` — did you mean ${didYouMean}?` : '');
 }

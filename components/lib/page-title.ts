@@ -10,8 +10,11 @@ export function titleFor(route: Route, data: ViewData | undefined): string {
     case 'search':
       return route.query ? `“${route.query}” — Talkscope` : 'Browse — Talkscope';
     case 'record':
-      return data?.view === 'record' ? `${data.record?.title ?? 'Not found'} — Talkscope` : 'Talkscope archive';
+      return data?.view === 'record' ? `${data.record?.title ?? NOT_FOUND} — Talkscope` : 'Talkscope archive';
     case 'person':
-      return data?.view === 'person' ? `${data.person?.name ?? route.key} — Talkscope` : 'Talkscope archive';
+      return data?.view === 'person' ? `${data.person?.name ?? NOT_FOUND} — Talkscope` : 'Talkscope archive';
   }
 }
+
+/** A record or a person the archive does not hold: their page says so, and so does its tab. */
+const NOT_FOUND = 'Not found';

@@ -4,7 +4,8 @@
  *
  * - `#/` home
  * - `#/search?q=...&kind=&series=&year=&topic=&person=&sort=` search and browse
- *   (an empty `q` browses everything; `#/browse` is the same view)
+ *   (an empty `q` browses everything, always by date: relevance to nothing is no order;
+ *   `#/browse` is the same view)
  * - `#/record/<id>` one record (the id percent-encoded as one segment or left with its `/`)
  * - `#/person/<key>` one person
  *
@@ -57,14 +58,26 @@ export function parseRoute(hash: string): Route {
       } else if (key !== 'year' || /^\d{4}$/.test(value)) filters[key] = value;
     }
     const query = params.get('q')?.trim() ?? '';
-    const sortParam = params.get('sort');
-    const sort: SortOrder = sortParam === 'date' || sortParam === 'relevance' ? sortParam : query ? 'relevance' : 'date';
-    return { view: 'search', query, filters, sort };
+    return { view: 'search', query, filters, sort: sortFor(query, params.get('sort')) };
   }
   return { view: 'home' };
 }
 
-/** The hash for a route, `#` included; `parseRoute(formatRoute(r))` gives `r` back. */
+/**
+ * The order a search is sorted in: the one asked for, where it is one; by relevance when there
+ * is a query, else by date. Browsing (no query) is by date even when relevance is asked for, as
+ * in a hand-edited link: there is nothing to be relevant to.
+ * @example sortFor('', 'relevance') → 'date'
+ */
+export function sortFor(query: string, asked: string | null | undefined): SortOrder {
+  if (!query) return 'date';
+  return asked === 'date' || asked === 'relevance' ? asked : 'relevance';
+}
+
+/**
+ * The hash for a route, `#` included; `parseRoute(formatRoute(r))` gives `r` back (a search
+ * with no query by date, as `sortFor` has it).
+ */
 export function formatRoute(route: Route): string {
   switch (route.view) {
     case 'home':
@@ -80,8 +93,7 @@ export function formatRoute(route: Route): string {
         const value = route.filters[key];
         if (value) params.set(key, value);
       }
-      const defaultSort = route.query ? 'relevance' : 'date';
-      if (route.sort !== defaultSort) params.set('sort', route.sort);
+      if (route.query && route.sort !== 'relevance') params.set('sort', route.sort);
       return `#/search?${params.toString()}`;
     }
   }

@@ -7,7 +7,7 @@ import { nextTask } from '../shared/next-task.ts';
 import { HOME_FILE, summarizeEarlyHome, type HomeRecords } from '../../components/lib/home-summary.ts';
 import { isoToday } from '../../components/lib/format-date.ts';
 import { createMessageService, type ArchiveService } from '../../components/lib/archive-service.ts';
-import type { ViewData } from '../../components/lib/archive-view-data.ts';
+import { lookupPersonKey, type ViewData } from '../../components/lib/archive-view-data.ts';
 import type { LoadedArchive } from '../../components/lib/loaded-archive.ts';
 import { PAGE } from '../../components/browse-view.tsx';
 import { connectArchive } from '../shared/archive-port.ts';
@@ -60,7 +60,7 @@ async function askEarly(r: Route): Promise<ViewData | undefined> {
       return home && { view: 'home', info, home };
     }
     case 'person':
-      return { view: 'person', key: r.key, person: await service().getPerson(r.key) };
+      return { view: 'person', key: r.key, person: await service().getPerson(lookupPersonKey(r.key)) };
     case 'record': {
       const [record] = await service().getRecords([r.id]);
       return {

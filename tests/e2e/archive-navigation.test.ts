@@ -13,6 +13,13 @@ import { seriousViolations } from './support/run-axe.ts';
 let browser: ExtensionBrowser;
 let page: Page;
 const hash = () => new URL(page.url()).hash;
+/** The element with focus, as `TAG text` (or `#id` for the search box), where a screen reader is. */
+const focused = (p = page) =>
+  p.evaluate(() => {
+    const at = document.activeElement;
+    return at?.tagName === 'INPUT' ? `#${at.id}` : `${at?.tagName} ${at?.textContent}`;
+  });
+const announced = (p = page) => p.locator('p[role=status].visually-hidden').textContent();
 
 beforeAll(async () => {
   browser = await launchExtension(await ensureExtensionBuilt());
@@ -50,7 +57,9 @@ describe('archive page', () => {
     await page.locator('li[data-id="e2e-seminar/talks/2099-05-01-future.md"] a').click();
     await page.locator('article.record-detail h1').waitFor();
     expect(hash()).toBe('#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md');
-    expect(await page.title()).toBe('Quantum Sensing for Ecology — Talkscope');
+    // Set once the view is shown, a moment after its heading is in the page.
+    await expect.poll(() => page.title()).toBe('Quantum Sensing for Ecology — Talkscope');
+    await expect.poll(() => focused()).toBe('H1 Quantum Sensing for Ecology');
     expect(await page.locator('[data-action="ics"]').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -58,12 +67,15 @@ describe('archive page', () => {
     await page.locator('article.person h1').waitFor();
     expect(hash()).toBe('#/person/zofia%20kowalczyk');
     expect(await page.locator('article.person h1').textContent()).toBe('Zofia Kowalczyk');
+    await expect.poll(() => focused()).toBe('H1 Zofia Kowalczyk');
 
     await page.goBack();
     await page.locator('article.record-detail h1').waitFor();
     expect(await page.locator('article.record-detail h1').textContent()).toBe('Quantum Sensing for Ecology');
+    await expect.poll(() => focused()).toBe('H1 Quantum Sensing for Ecology');
     await page.goBack();
     await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
+    await expect.poll(() => focused()).toBe('H1 The talk archive');
     await page.goForward();
     await page.locator('article.record-detail h1').waitFor();
     expect(hash()).toBe('#/record/e2e-seminar%2Ftalks%2F2099-05-01-future.md');
@@ -143,9 +155,16 @@ describe('archive page', () => {
     await item.locator('a').first().click();
     await page.waitForURL(/#\/record\//);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect.poll(() => focused()).toMatch(/^H1 /);
     await page.goBack();
     await page.waitForURL(/#\/search/);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+    // Its heading, above, has focus, and did not scroll the page back to it.
+    await expect.poll(() => focused()).toBe('H1 Browse the archive');
+    const later = await page.evaluate(
+      () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)))),
+    );
+    expect(later).toBe(left);
     // A new visit to the same list starts at its top.
     await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=&sort=date`);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -201,6 +220,92 @@ describe('archive page', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(() => facets.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await page.getByText('Narrow the results', { exact: true }).isVisible()).toBe(false);
+  });
+
+  it('keeps focus in the search box after Enter, and what is typed next goes there', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/`);
+    await page.getByRole('heading', { name: 'Upcoming talks' }).waitFor();
+    const box = page.getByRole('searchbox', { name: 'Search the archive' });
+    await box.fill('causal');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/search\?q=causal$/);
+    await page.locator('li[data-id="e2e-seminar/talks/2024-03-05-causal.md"]').waitFor();
+    expect(await focused()).toBe('#archive-q');
+    // The count is read out, focus staying in the box.
+    await expect.poll(() => announced()).toMatch(/^\d+ records?$/);
+    await page.keyboard.type(' inference');
+    expect(await box.inputValue()).toBe('causal inference');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=causal\+inference$/);
+    await page.getByRole('heading', { name: 'Results for “causal inference”' }).waitFor();
+    expect(await focused()).toBe('#archive-q');
+    // Back shows the words of the search it returns to.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Results for “causal”' }).waitFor();
+    expect(await box.inputValue()).toBe('causal');
+  });
+
+  it("focuses a view's heading when a facet or a filter's remove link is followed, and announces the count", async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=causal`);
+    await page.locator('li[data-id="e2e-seminar/talks/2024-03-05-causal.md"]').waitFor();
+    await expect.poll(() => announced()).toMatch(/^\d+ records?$/);
+    const all = await announced();
+    await page.locator('nav.facets section', { hasText: 'Kind' }).getByRole('link', { name: 'Talk', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/kind=talk/);
+    await expect.poll(() => focused()).toBe('H1 Results for “causal”');
+    await expect.poll(() => announced()).not.toBe(all);
+    await page.getByRole('link', { name: /Kind: Talk/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => !u.hash.includes('kind='));
+    await expect.poll(() => focused()).toBe('H1 Results for “causal”');
+    await expect.poll(() => announced()).toBe(all);
+  });
+
+  it('opens with a skip link, the first stop of Tab, seen when reached, to the results', async () => {
+    const fresh = await browser.open('archive.html#/search?q=causal');
+    try {
+      await fresh.locator('ul.record-list > li').first().waitFor();
+      const skip = fresh.getByRole('link', { name: 'Skip to results' });
+      expect(await skip.isVisible()).toBe(true);
+      expect((await skip.boundingBox())!.y).toBeLessThan(0);
+      await fresh.keyboard.press('Tab');
+      expect(await focused(fresh)).toBe('A Skip to results');
+      const box = (await skip.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.height).toBeGreaterThan(10);
+      expect(await seriousViolations(fresh)).toEqual([]);
+      await fresh.keyboard.press('Enter');
+      expect(new URL(fresh.url()).hash).toBe('#/search?q=causal');
+      expect(await focused(fresh)).toMatch(/^H2 Results \(\d+\)$/);
+      // On from there: the results, not the facets.
+      await fresh.keyboard.press('Tab');
+      expect(await focused(fresh)).toBe('A Relevance');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('opens a person whatever the case of the link, and titles a missing one as a missing record', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/person/Ana%20Lopez`);
+    await page.locator('article.person h1').waitFor();
+    expect(await page.locator('article.person h1').textContent()).toBe('Ana Lopez');
+    await expect.poll(() => page.title()).toBe('Ana Lopez — Talkscope');
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/person/No%20One`);
+    await page.getByRole('heading', { name: 'No such person in this archive' }).waitFor();
+    await expect.poll(() => page.title()).toBe('Not found — Talkscope');
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/record/no-such-record`);
+    await page.getByRole('heading', { name: 'No such record in this archive' }).waitFor();
+    await expect.poll(() => page.title()).toBe('Not found — Talkscope');
+  });
+
+  it('marks the sort in use, browsing by date even where relevance is asked for', async () => {
+    await page.goto(`chrome-extension://${browser.id}/archive.html#/search?q=&sort=relevance`);
+    await page.locator('ul.record-list > li').first().waitFor();
+    expect(await page.locator('.sort [aria-current=true]').allTextContents()).toEqual(['Date (newest first)']);
+    expect(await page.locator('ul.record-list > li').first().getAttribute('data-id')).toBe(
+      'e2e-seminar/talks/2099-05-01-future.md',
+    );
   });
 
   it('has no serious accessibility violation in the dark theme either', async () => {

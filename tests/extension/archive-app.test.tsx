@@ -51,6 +51,28 @@ describe('ArchiveApp, before and after the whole archive is in', () => {
     expect(mount('#/search?q=causal', true).querySelector<HTMLInputElement>('#archive-q')!.value).toBe('causal');
   });
 
+  it.each<[string, string, string]>([
+    ['as its key has it', '#/person/ana%20lopez', 'Ana Lopez'],
+    ['in capitals', '#/person/Ana%20Lopez', 'Ana Lopez'],
+    ['last name first', '#/person/Lopez%2C%20Ana', 'Ana Lopez'],
+    ['with accents', '#/person/Z%C3%B3fia%20Kowalczyk', 'Zofia Kowalczyk'],
+    ['not in the archive', '#/person/Ana%20Lopes', 'No such person in this archive'],
+  ])('opens a person by a link written %s', (_, route, heading) => {
+    expect(mount(route, true).querySelector('main h1')!.textContent).toBe(heading);
+  });
+
+  it.each<[string, string]>([
+    ['#/search?q=causal', 'Relevance'],
+    ['#/search?q=causal&sort=date', 'Date (newest first)'],
+    ['#/search?q=', 'Date (newest first)'],
+    ['#/search?q=&sort=date', 'Date (newest first)'],
+    // Relevance to nothing is no order: browsing is by date, and says so.
+    ['#/search?q=&sort=relevance', 'Date (newest first)'],
+  ])('%s: the sort in use is marked, %s', (route, current) => {
+    const sort = mount(route, true).querySelector('[role=group][aria-label=Sort]')!;
+    expect([...sort.querySelectorAll('[aria-current=true]')].map((a) => a.textContent)).toEqual([current]);
+  });
+
   // Early data for other views: the background's answers (entrypoints/archive/main.tsx).
   const answered = (route: string): ViewData => {
     const data = viewData(loaded, parseRoute(route), '2025-01-01');
@@ -119,7 +141,8 @@ describe('ArchiveApp, before and after the whole archive is in', () => {
     ['a record, before its answer', '#/record/s%2Ftalks%2Fcausal.md', false, 'Talkscope archive'],
     ['a record not in the archive', '#/record/nope', true, 'Not found — Talkscope'],
     ['a person', '#/person/ana%20lopez', true, 'Ana Lopez — Talkscope'],
-    ['a person not in the archive', '#/person/no%20one', true, 'no one — Talkscope'],
+    ['a person not in the archive', '#/person/no%20one', true, 'Not found — Talkscope'],
+    ['a person, by a key written as a name', '#/person/Lopez,%20Ana', true, 'Ana Lopez — Talkscope'],
   ])('the tab title of %s', (_, hash, known, title) => {
     const route = parseRoute(hash);
     expect(titleFor(route, known ? viewData(loaded, route, '2025-01-01') : undefined)).toBe(title);

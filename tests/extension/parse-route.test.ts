@@ -10,6 +10,10 @@ describe('parseRoute', () => {
     ['#/search?q=bias', { view: 'search', query: 'bias', filters: {}, sort: 'relevance' }],
     ['#/search?q=', { view: 'search', query: '', filters: {}, sort: 'date' }],
     ['#/browse', { view: 'search', query: '', filters: {}, sort: 'date' }],
+    // Relevance to no query is no order: browsing is by date, as its page shows.
+    ['#/search?q=&sort=relevance', { view: 'search', query: '', filters: {}, sort: 'date' }],
+    ['#/search?q=+&sort=relevance', { view: 'search', query: '', filters: {}, sort: 'date' }],
+    ['#/search?q=x&sort=sideways', { view: 'search', query: 'x', filters: {}, sort: 'relevance' }],
     [
       '#/search?q=a+b&kind=talk&year=2023&sort=date',
       { view: 'search', query: 'a b', filters: { kind: 'talk', year: '2023' }, sort: 'date' },
@@ -39,6 +43,7 @@ describe('formatRoute', () => {
     [{ view: 'search', query: 'causal inference', filters: {}, sort: 'relevance' }, '#/search?q=causal+inference'],
     [{ view: 'search', query: '', filters: { kind: 'news' }, sort: 'date' }, '#/search?q=&kind=news'],
     [{ view: 'search', query: 'x', filters: {}, sort: 'date' }, '#/search?q=x&sort=date'],
+    [{ view: 'search', query: '', filters: {}, sort: 'relevance' }, '#/search?q='],
   ])('%j', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
   });

@@ -27,6 +27,8 @@ export interface PopupAppProps {
   onOpenArchive: (hash: string) => void;
   /** Text typed into the page's static box before the app took it over. */
   initialQuery?: string;
+  /** Enter was pressed in that box before the app took it over: open the first result once it comes. */
+  initialEnter?: boolean;
   /** Every series of the archive, so the filter can be set before typing. */
   allSeries?: string[];
   /** Every year a record is dated in, newest first, for the same. */
@@ -49,7 +51,7 @@ export function PopupApp(props: PopupAppProps) {
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
   }));
   const [active, setActive] = useState(-1);
-  const { response, answers, facets, slow, failure, ask } = usePopupSearch(service);
+  const { response, answers, facets, slow, failure, ask, whenAnswered } = usePopupSearch(service);
   const run = (q: string, f: PopupFilters) => {
     setActive(-1);
     ask(q.trim() ? toRequest(q, f, settings) : undefined);
@@ -61,7 +63,10 @@ export function PopupApp(props: PopupAppProps) {
   useLayoutEffect(() => {
     input.current?.focus();
     performance.mark('talkscope:box-ready');
-    if (query.trim()) run(query, filters);
+    if (query.trim()) {
+      run(query, filters);
+      if (props.initialEnter) openAnswer();
+    }
   }, []);
 
   useLayoutEffect(() => {
@@ -86,8 +91,17 @@ export function PopupApp(props: PopupAppProps) {
 
   // What the callbacks below read when called, so they keep one identity from
   // keystroke to keystroke and the parts built with them are not built again.
-  const latest = useRef({ query, filters, props, openHit });
-  latest.current = { query, filters, props, openHit };
+  const latest = useRef({ query, filters, props, openHit, active });
+  latest.current = { query, filters, props, openHit, active };
+
+  // Enter acts on the answer to the text in the box, never on an older one still
+  // shown while it comes: if it has not come yet, this waits for it.
+  const openAnswer = () =>
+    whenAnswered((res) => {
+      const answerHits = flattenGroups(res);
+      const hit = answerHits[latest.current.active] ?? answerHits[0];
+      if (hit) latest.current.openHit(hit);
+    });
 
   const hits = useMemo(() => flattenGroups(response), [response]);
 
@@ -156,12 +170,9 @@ export function PopupApp(props: PopupAppProps) {
       // Whole results, not the caret: Home and End stay with the text being typed.
       e.preventDefault();
       setActive((a) => Math.max(0, Math.min(hits.length - 1, a + (e.key === 'PageDown' ? 5 : -5))));
-    } else if (e.key === 'Enter') {
-      const hit = hits[active] ?? hits[0];
-      if (hit) {
-        e.preventDefault();
-        openHit(hit);
-      }
+    } else if (e.key === 'Enter' && query.trim()) {
+      e.preventDefault();
+      openAnswer();
     } else if (e.key === 'Escape' && query) {
       // Clear instead of closing the popup; a second Escape closes it.
       e.preventDefault();
@@ -175,18 +186,47 @@ export function PopupApp(props: PopupAppProps) {
     if (detail) backButton.current?.focus();
   }, [detail]);
 
+  const back = () => {
+    setDetail(undefined);
+    setTimeout(() => input.current?.focus());
+  };
+  // Escape goes back to the results, as a second Escape then clears them. On the
+  // document, not <main>: after Tab past the last control or a click on plain text,
+  // focus is on <body>, outside the popup's elements. A layout effect: listening
+  // from the record's first frame, not one frame later.
+  useLayoutEffect(() => {
+    if (!detail) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && (e.preventDefault(), back());
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [detail]);
+
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  // A search started by a click leaves focus in the box, not on <body> once the clicked button goes.
+  const searchFor = (q: string) => {
+    setQuery(q);
+    run(q, filters);
+    input.current?.focus();
+  };
+
+  const searching = !detail && !!query.trim();
+  const showResults = searching && !!response && !slow;
+  // One live region, always in the page and at the same place in both views, so
+  // Preact keeps its element and only its text changes: a region inserted already
+  // filled, or swapped for another, is often not read out.
+  const status = (
+    <p class="status" role="status">
+      {searching &&
+        (failure ?? (slow ? 'Loading the archive…' : response && <ResultCount response={response} onSearch={searchFor} />))}
+    </p>
+  );
+
   if (detail) {
-    const back = () => {
-      setDetail(undefined);
-      setTimeout(() => input.current?.focus());
-    };
     return (
-      // Escape goes back to the results, as a second Escape then clears them.
-      <main class="popup" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), back())}>
+      <main class="popup">
         <h1 class="visually-hidden">Talkscope</h1>
         <div class="toolbar">
           <button type="button" onClick={back} ref={backButton}>
@@ -196,6 +236,7 @@ export function PopupApp(props: PopupAppProps) {
             Open in archive
           </button>
         </div>
+        {status}
         <RecordDetail record={detail.record} related={detail.related} onOpenRelated={(id) => void openRecord(id)} />
       </main>
     );
@@ -204,7 +245,7 @@ export function PopupApp(props: PopupAppProps) {
   return (
     <main class="popup">
       <h1 class="visually-hidden">Talkscope</h1>
-      <form role="search" class="search-form" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" class="search-form" method="dialog" onSubmit={(e) => e.preventDefault()}>
         <label for="q">Search the talk archive</label>
         <input
           ref={input}
@@ -214,8 +255,9 @@ export function PopupApp(props: PopupAppProps) {
           // Preact's types tie role=combobox to a datalist; ours is the listbox below.
           list={undefined}
           aria-autocomplete="list"
-          aria-controls={LIST_ID}
-          aria-expanded={hits.length > 0}
+          // Only while the listbox is in the page: a reference to no element is an error.
+          aria-controls={showResults ? LIST_ID : undefined}
+          aria-expanded={showResults && hits.length > 0}
           aria-activedescendant={active >= 0 ? optionId(active) : undefined}
           autocomplete="off"
           spellcheck={false}
@@ -230,29 +272,9 @@ export function PopupApp(props: PopupAppProps) {
         />
         {filterControls}
       </form>
-      {query.trim() && (slow || failure) && (
-        <p class="status" role="status">
-          {failure ?? 'Loading the archive…'}
-        </p>
-      )}
-      {query.trim() && response && !slow && (
+      {status}
+      {showResults && (
         <>
-          <p class="status" role="status">
-            {resultCount(response.total, 'result', response.loosened)}
-            {response.didYouMean && (
-              <>
-                {' — did you mean '}
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => (setQuery(response.didYouMean!), run(response.didYouMean!, filters))}
-                >
-                  {response.didYouMean}
-                </button>
-                ?
-              </>
-            )}
-          </p>
           {peopleRow}
           {resultList}
         </>
@@ -261,12 +283,12 @@ export function PopupApp(props: PopupAppProps) {
         <StartPanel
           recent={props.recent}
           findings={findings}
-          onSearch={(q) => {
-            setQuery(q);
-            run(q, filters);
+          onSearch={searchFor}
+          onClearRecent={() => {
+            props.onClearRecent();
+            // The button goes with the list it clears.
             input.current?.focus();
           }}
-          onClearRecent={props.onClearRecent}
           onOpenRecord={(id) => void openRecord(id)}
           onOpenPerson={(key) => props.onOpenArchive(formatRoute({ view: 'person', key }))}
         />
@@ -282,6 +304,25 @@ export function PopupApp(props: PopupAppProps) {
         {props.siteAccess}
       </footer>
     </main>
+  );
+}
+
+/** The count of an answer's results, and the spelling it suggests as a search of its own. */
+function ResultCount({ response, onSearch }: { response: PopupSearch; onSearch: (query: string) => void }) {
+  const suggested = response.didYouMean;
+  return (
+    <>
+      {resultCount(response.total, 'result', response.loosened)}
+      {suggested && (
+        <>
+          {' — did you mean '}
+          <button type="button" class="link" onClick={() => onSearch(suggested)}>
+            {suggested}
+          </button>
+          ?
+        </>
+      )}
+    </>
   );
 }
 

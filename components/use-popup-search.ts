@@ -15,6 +15,13 @@ export interface PopupSearchState {
   failure?: string;
   /** Asks a question; `undefined` clears the results. */
   ask: (request: SearchRequest | undefined) => void;
+  /**
+   * Calls `use` with the answer to the newest question: at once if it has come,
+   * else when it comes. Never with an older answer still shown: `use` is dropped
+   * if a newer question is asked first, the box is cleared, or the question fails.
+   * A later call replaces an earlier one still waiting.
+   */
+  whenAnswered: (use: (response: PopupSearch) => void) => void;
 }
 
 /**
@@ -40,6 +47,9 @@ export function usePopupSearch(service: ArchiveService): PopupSearchState {
   const answered = useRef(0);
   const inFlight = useRef(false);
   const queued = useRef<(() => void) | undefined>(undefined);
+  // The newest question's answer once it has come, and what waits for it until then.
+  const newest = useRef<PopupSearch | undefined>(undefined);
+  const waiting = useRef<{ seq: number; use: (response: PopupSearch) => void } | undefined>(undefined);
 
   // Excerpts of the rows below the first screenful, for the newest answer only.
   const fillLater = (seq: number, request: SearchRequest, res: PopupSearch) => {
@@ -56,6 +66,7 @@ export function usePopupSearch(service: ArchiveService): PopupSearchState {
 
   const ask = (request: SearchRequest | undefined) => {
     const seq = ++latest.current;
+    newest.current = waiting.current = undefined;
     setFailure(undefined);
     if (!request) {
       setResponse(undefined);
@@ -80,9 +91,14 @@ export function usePopupSearch(service: ArchiveService): PopupSearchState {
           setAnswers((n) => n + 1);
           setFacets((old) => mergeFacets(old, res));
           fillLater(seq, request, res);
+          newest.current = res;
+          const wait = waiting.current;
+          waiting.current = undefined;
+          if (wait?.seq === seq) wait.use(res);
         })
         .catch((error: Error) => {
           if (seq !== latest.current) return;
+          waiting.current = undefined;
           setSlow(false);
           setFailure(error.message);
         })
@@ -99,7 +115,12 @@ export function usePopupSearch(service: ArchiveService): PopupSearchState {
     else send();
   };
 
-  return { response, answers, facets, slow, failure, ask };
+  const whenAnswered = (use: (response: PopupSearch) => void) => {
+    if (newest.current) use(newest.current);
+    else waiting.current = { seq: latest.current, use };
+  };
+
+  return { response, answers, facets, slow, failure, ask, whenAnswered };
 }
 
 /** `res` with the excerpts that came later put into its hits. */

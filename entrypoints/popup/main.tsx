@@ -9,11 +9,13 @@ import { openArchive } from '../shared/open-archive.ts';
 import { SiteAccessPanel } from '../shared/site-access-panel.tsx';
 import { fetchBuildInfo } from '../shared/fetch-build-info.ts';
 import { catchEarlyTyping } from './catch-early-typing.ts';
+import { catchEarlyEnter } from './catch-early-enter.ts';
 import '../../components/theme.css';
 
 performance.mark('talkscope:script');
 // Before anything waits: a letter typed while the popup is still starting belongs in the box.
 catchEarlyTyping(document, 'q');
+const takeEarlyEnter = catchEarlyEnter(document);
 
 // The background holds the loaded archive; the popup asks it over a port.
 const service = createMessageService(connectArchive());
@@ -32,6 +34,7 @@ const app = document.getElementById('app')!;
 function show() {
   // The first render takes over the static box in popup/index.html (and what was typed in it).
   const initialQuery = shown ? undefined : (document.getElementById('q') as HTMLInputElement | null)?.value;
+  const initialEnter = shown ? undefined : takeEarlyEnter();
   (shown ? render : hydrate)(
     <PopupApp
       service={service}
@@ -43,6 +46,7 @@ function show() {
       siteAccess={<SiteAccessPanel origin={origin} />}
       onOpenArchive={(hash) => void openArchive(hash).then(() => window.close())}
       initialQuery={initialQuery}
+      initialEnter={initialEnter}
       allSeries={allSeries}
       allYears={allYears}
     />,

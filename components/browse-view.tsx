@@ -1,13 +1,12 @@
 import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
-import { formatRoute, sortFor } from './lib/parse-route.ts';
+import { formatRoute, kindsOf, sortFor } from './lib/parse-route.ts';
 import type { ViewMemory } from './lib/view-memory.ts';
 import type { BrowseResult } from './lib/browse-records.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
 import { resultCount } from './lib/result-count.ts';
 import { RecordLinkItem } from './record-link-item.tsx';
-import { kindLabel } from './lib/record-labels.ts';
-import type { Kind } from '../indexer/record.ts';
+import { kindsLabel } from './lib/record-labels.ts';
 
 type SearchRoute = Extract<Route, { view: 'search' }>;
 
@@ -43,7 +42,7 @@ export function BrowseView({
   };
   const hrefWith = (patch: Partial<SearchRoute>) => formatRoute({ ...route, ...patch });
   const label = (key: keyof BrowseFilters, value: string) =>
-    key === 'kind' ? kindLabel(value as Kind) : key === 'person' ? (nameOf(value) ?? value) : value;
+    key === 'kind' ? kindsLabel(kindsOf(value)) : key === 'person' ? (nameOf(value) ?? value) : value;
   const active = FACETS.filter((f) => route.filters[f.key]);
   // As parseRoute has it; for a route made otherwise, the order its results are in.
   const sort = sortFor(route.query, route.sort);

@@ -6,7 +6,7 @@ import { usePopupSearch } from './use-popup-search.ts';
 import { PeopleRow } from './people-row.tsx';
 import type { PageFindings } from './lib/look-at-page.ts';
 import type { Settings } from './lib/normalize-settings.ts';
-import { formatRoute, searchHash, type BrowseFilters } from './lib/parse-route.ts';
+import { formatRoute, kindList, searchHash, type BrowseFilters } from './lib/parse-route.ts';
 import { resultCount } from './lib/result-count.ts';
 import { flattenGroups, optionId, ResultList } from './result-list.tsx';
 import { SearchFilters, type PopupFilters } from './search-filters.tsx';
@@ -340,5 +340,6 @@ function toRequest(query: string, f: PopupFilters, settings: Settings): SearchRe
 
 /** The popup's filters as the archive page takes them: one kind, or every kind. */
 function archiveFilters({ kinds, ...rest }: PopupFilters): BrowseFilters {
-  return kinds?.length === 1 ? { ...rest, kind: kinds[0] } : rest;
+  const kind = kinds && kindList(kinds.join(','));
+  return kind ? { ...rest, kind } : rest;
 }

@@ -7,7 +7,7 @@
 import type { TalkRecord } from '../../indexer/record.ts';
 import { searchArchive, type FacetCount, type Hit } from '../../indexer/search/search-archive.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
-import type { BrowseFilters, SortOrder } from './parse-route.ts';
+import { kindsOf, type BrowseFilters, type SortOrder } from './parse-route.ts';
 import { byDateDesc } from './compare-records.ts';
 import { asListed } from './listed-record.ts';
 
@@ -85,7 +85,7 @@ function matches(record: TalkRecord, filters: BrowseFilters, except?: keyof Brow
   for (const key of FACET_KEYS) {
     const want = filters[key];
     if (!want || key === except) continue;
-    if (!facetValues(record, key).includes(want)) return false;
+    if (key === 'kind' ? !kindsOf(want).includes(record.kind) : !facetValues(record, key).includes(want)) return false;
   }
   return true;
 }
@@ -103,8 +103,10 @@ function countFacet(
   else all.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   // Kinds, series and years are few enough to list whole; topics and people are not.
   const top = key === 'topic' || key === 'person' ? all.slice(0, limit) : all;
-  // The chosen value stays visible even when it is not among the top ones.
-  if (selected && !top.some((f) => f.value === selected)) top.push({ value: selected, count: counts.get(selected) ?? 0 });
+  // The chosen value stays visible even when it is not among the top ones (two kinds chosen
+  // at once are shown by their own chip, each kind here).
+  if (selected && !(key === 'kind' && selected.includes(',')) && !top.some((f) => f.value === selected))
+    top.push({ value: selected, count: counts.get(selected) ?? 0 });
   return top;
 }
 

@@ -15,7 +15,8 @@ import type { Kind } from '../../indexer/record.ts';
 import { KINDS } from '../../indexer/record.ts';
 
 export interface BrowseFilters {
-  kind?: Kind;
+  /** A kind, or two joined by a comma in the order of `KINDS` ("talk,news"), as the popup's "Talks and news". */
+  kind?: string;
   series?: string;
   year?: string;
   topic?: string;
@@ -53,7 +54,8 @@ export function parseRoute(hash: string): Route {
       const value = params.get(key)?.trim();
       if (!value) continue;
       if (key === 'kind') {
-        if ((KINDS as readonly string[]).includes(value)) filters.kind = value as Kind;
+        const kinds = kindList(value);
+        if (kinds) filters.kind = kinds;
         // A year that is not one ("year=abcd" in a hand-edited link) would be offered as a choice.
       } else if (key !== 'year' || /^\d{4}$/.test(value)) filters[key] = value;
     }
@@ -114,6 +116,22 @@ export function searchFrom(from: Route, query: string): string {
   if (from.view !== 'search') return searchHash(query);
   const chosen = from.sort !== (from.query ? 'relevance' : 'date');
   return formatRoute({ view: 'search', query, filters: from.filters, sort: chosen ? from.sort : query ? 'relevance' : 'date' });
+}
+
+/**
+ * The kinds a `kind` parameter names, known ones only, in the order of `KINDS`; undefined when
+ * it names none, or all (no filter at all).
+ * @example kindList('news,talk,x') === 'talk,news'
+ */
+export function kindList(value: string): string | undefined {
+  const wanted = new Set(value.split(',').map((k) => k.trim()));
+  const kinds = KINDS.filter((k) => wanted.has(k));
+  return kinds.length && kinds.length < KINDS.length ? kinds.join(',') : undefined;
+}
+
+/** The kinds of a `kind` filter. */
+export function kindsOf(kind: string): Kind[] {
+  return kind.split(',') as Kind[];
 }
 
 function splitOnce(s: string, sep: string): [string, string] {

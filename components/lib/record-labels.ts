@@ -8,6 +8,15 @@ export function kindLabel(kind: Kind): string {
   return KIND_LABEL[kind];
 }
 
+const KINDS_LABEL: Record<Kind, string> = { talk: 'talks', news: 'news', profile: 'profiles' };
+
+/** Several kinds as one choice: "Talks and news". One is its `kindLabel`. */
+export function kindsLabel(kinds: readonly Kind[]): string {
+  if (kinds.length === 1) return kindLabel(kinds[0]!);
+  const text = kinds.map((k) => KINDS_LABEL[k]).join(' and ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Who a record is about, in its order: not a talk's host, nor whoever posted the page. */
 export function peopleAbout(record: TalkRecord): Person[] {
   return record.people.filter((p) => p.role !== 'editor' && p.role !== 'host');

@@ -47,6 +47,11 @@ describe('ArchiveApp, before and after the whole archive is in', () => {
     expect(mount(route, true).querySelector('[role=status]')!.textContent).toMatch(new RegExp(`^${text}( |$)`));
   });
 
+  it('names two kinds chosen at once in one chip', () => {
+    const chips = mount('#/search?q=&kind=news%2Ctalk', true).querySelector('.active-filters')?.textContent ?? '';
+    expect(chips).toContain('Talks and news');
+  });
+
   it("shows a search's words in the box", () => {
     expect(mount('#/search?q=causal', true).querySelector<HTMLInputElement>('#archive-q')!.value).toBe('causal');
   });

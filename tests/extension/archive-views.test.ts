@@ -42,6 +42,12 @@ describe('browseRecords', () => {
     expect(browseRecords(loaded, '', { year: '1999' }, 'date').total).toBe(0);
   });
 
+  it('narrows to two kinds at once, every kind still offered', () => {
+    const res = browseRecords(loaded, '', { kind: 'talk,news' }, 'date');
+    expect(new Set(res.items.map((i) => i.record.kind))).toEqual(new Set(['talk', 'news']));
+    expect(res.facets.kind.map((f) => f.value)).toEqual(['talk', 'news', 'profile']);
+  });
+
   it.each<[TalkRecord['people'][number]['role'], string[]]>([
     ['speaker', ['ada byron', 'yen kuo']],
     ['host', ['ada byron', 'yen kuo']],

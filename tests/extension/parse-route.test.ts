@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatRoute, parseRoute, searchFrom, type Route } from '../../components/lib/parse-route.ts';
+import { formatRoute, kindList, parseRoute, searchFrom, type Route } from '../../components/lib/parse-route.ts';
 
 describe('parseRoute', () => {
   it.each<[string, Route]>([
@@ -62,6 +62,23 @@ describe('formatRoute', () => {
         });
       }),
     );
+  });
+});
+
+describe('kindList', () => {
+  it.each<[string, string | undefined]>([
+    ['talk', 'talk'],
+    ['news,talk', 'talk,news'],
+    ['talk,x', 'talk'],
+    ['x', undefined],
+    ['talk,news,profile', undefined],
+    ['', undefined],
+  ])('%j → %j', (value, kinds) => {
+    expect(kindList(value)).toBe(kinds);
+  });
+
+  it('reads a search for two kinds', () => {
+    expect(parseRoute('#/search?q=x&kind=news%2Ctalk')).toMatchObject({ filters: { kind: 'talk,news' } });
   });
 });
 

@@ -8,6 +8,7 @@ export function popupAppElement(
   initialQuery: string,
   settings: Settings = DEFAULT_SETTINGS,
   allYears?: string[],
+  onOpenArchive: (hash: string) => void = () => {},
 ) {
   return (
     <PopupApp
@@ -17,7 +18,7 @@ export function popupAppElement(
       onRemember={() => {}}
       onClearRecent={() => {}}
       findings={Promise.resolve(undefined)}
-      onOpenArchive={() => {}}
+      onOpenArchive={onOpenArchive}
       initialQuery={initialQuery}
       allYears={allYears}
     />

@@ -21,7 +21,7 @@ const NOTHING: PopupSearch = {
 const root = document.createElement('div');
 afterEach(() => render(null, root));
 
-function renderWithDefaults(kinds: Kind[]) {
+function renderWithDefaults(kinds: Kind[], onOpenArchive?: (hash: string) => void) {
   const asked: SearchRequest[] = [];
   const service: ArchiveService = {
     search: async (request) => (asked.push(request), NOTHING),
@@ -30,7 +30,7 @@ function renderWithDefaults(kinds: Kind[]) {
     lookAtPage: async () => ({}) as never,
   };
   const settings = { ...DEFAULT_SETTINGS, defaultFilters: { ...DEFAULT_SETTINGS.defaultFilters, kinds } };
-  render(popupAppElement(service, 'lopez', settings), root);
+  render(popupAppElement(service, 'lopez', settings, undefined, onOpenArchive), root);
   const select = root.querySelector<HTMLSelectElement>('select')!;
   return { asked, select };
 }
@@ -47,6 +47,18 @@ describe("the popup's kind filter", () => {
     expect(select.value).toBe(value);
     expect(select.selectedOptions[0]?.textContent).toBe(label);
     expect(asked[0]!.kinds).toEqual(kinds);
+  });
+
+  it.each<[Kind[], string]>([
+    [['news'], '#/search?q=lopez&kind=news'],
+    [['talk', 'news'], '#/search?q=lopez&kind=talk%2Cnews'],
+    [[], '#/search?q=lopez'],
+  ])('opens the search in the archive with its kinds: %j', async (defaults, hash) => {
+    const opened: string[] = [];
+    const { asked } = renderWithDefaults(defaults, (h) => opened.push(h));
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Open this search in the archive')!.click();
+    expect(opened).toEqual([hash]);
   });
 
   it('"All" searches every kind, whatever the defaults', async () => {

@@ -285,7 +285,7 @@ const JOINERS = "-\u2010'’";
  * Whether the name at text[start, end) is part of something longer, and so no one's name:
  * a word joined on by a hyphen or an apostrophe ("Jean-Roman Kossak", "Kossak-Nowak"; a
  * possessive "'s" is fine), a run of initials it only ends ("B.A. Mathematics", "C.-R. Yang"),
- * an address or a handle ("/in/Roman-Kossak", "R.Kossak@", "kossak.com"), or digits.
+ * an address or a handle ("/in/Roman-Kossak", "R.Kossak@", "kossak.com"), or digits before it.
  */
 function partOfMore(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
@@ -297,7 +297,8 @@ function partOfMore(text: string, start: number, end: number): boolean {
   }
   const after = text[end];
   if (after === undefined) return false;
-  if (after === '@' || after === '/' || after === '\\' || after === '_' || isDigit(after)) return true;
+  // Not a digit after: "Tom Hartvigsen1,2" is an author with their affiliations' marks.
+  if (after === '@' || after === '/' || after === '\\' || after === '_') return true;
   const next = text[end + 1];
   if (next === undefined || !isLetterAt(text, end + 1)) return false;
   if (after === '-' || after === '\u2010') return next !== next.toLowerCase();

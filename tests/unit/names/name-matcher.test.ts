@@ -150,7 +150,9 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     ['linkedin.com/in/Roman-Kossak', []],
     ['R.Kossak@gc.cuny.edu', []],
     ['www.Roman.Kossak.com', []],
-    ['Roman Kossak2', []],
+    ['2Roman Kossak', []],
+    // Footnote marks of an author list.
+    ['Roman Kossak1,2 and Rongwei Yang3', ['Roman Kossak', 'Rongwei Yang']],
     // "A" and "I" standing alone are words.
     ['Building A Python Package', []],
     ['Applied Mathematics, A new chair', []],

@@ -176,15 +176,16 @@ function answer(archive: SearchArchive, request: SearchRequest): SearchResponse 
   const parsed = parseQuery(query);
   const limit = Math.max(0, Math.floor(request.limit ?? 20));
   let matches = findMatches(archive, parsed, 'strict');
-  let loosened = false;
   let suggestion: string | undefined;
   const typedWords = [...parsed.words, ...parsed.speaker, ...parsed.title, ...parsed.phrases];
-  if (matches.length <= 2 && typedWords.length > 0) suggestion = didYouMean(archive.index, typedWords);
+  // A word no record holds ("O'Brien", read "o brien") is answered by its near spellings
+  // alone ("brian"): hundreds of records, none holding what was typed. Said so, as when no
+  // record holds every word, with the spelling the archive has.
+  const unheld = matches.length > 0 && hasUnheldWord(archive.index, typedWords, request.finished === true);
+  if ((matches.length <= 2 || unheld) && typedWords.length > 0) suggestion = didYouMean(archive.index, typedWords);
   const nothingWhole = matches.length === 0 && typedWords.length > 0;
-  if (nothingWhole) {
-    matches = findMatches(archive, parsed, 'loose');
-    loosened = matches.length > 0;
-  }
+  if (nothingWhole) matches = findMatches(archive, parsed, 'loose');
+  const loosened = nothingWhole ? matches.length > 0 : unheld;
   const context = rankContext(archive, parsed, query);
   // Records that hold only some of the words, after those that hold them all.
   const asked = request.finished ? `${query} ` : query;
@@ -432,6 +433,17 @@ const ASKING_WORDS = new Set(
 );
 
 /** The words that must match: two characters or more, not stop words. */
+/**
+ * Whether a typed word is in no record: not a word of the index, nor, for the last word of a
+ * query still being typed, the start of one.
+ */
+function hasUnheldWord(index: MiniSearch<TalkRecord>, words: readonly string[], finished: boolean): boolean {
+  const terms = contentWords(words.flatMap(tokenizeText)).map((w) => normalizeTerm(w)!);
+  return terms.some(
+    (t, i) => !hasTerm(index, t) && !/^\d+$/.test(t) && (finished || i < terms.length - 1 || !startsATerm(index, t)),
+  );
+}
+
 function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => {
     const term = normalizeTerm(w);

@@ -145,6 +145,20 @@ describe('searchArchive: the response', () => {
     expect(response.hits[0]?.record.id).toBe('hartvigsen-2023');
   });
 
+  it.each<[string, boolean, boolean]>([
+    // query, finished typing, said to be close matches only
+    ['hartvigsn', true, true],
+    ['tom hartvigsn', true, true],
+    ['hartvigsen', true, false],
+    // Still being typed: the last word may be the start of one.
+    ['hartvig', false, false],
+    ['hartvig', true, true],
+  ])('says when a word is in no record: %s (finished: %s)', (query, finished, loosened) => {
+    const response = searchArchive(archive, { query, finished });
+    expect(response.hits.length).toBeGreaterThan(0);
+    expect(response.loosened === true).toBe(loosened);
+  });
+
   it('gives no correction when the words are known', () => {
     expect(searchArchive(archive, { query: 'healthcare' }).didYouMean).toBeUndefined();
   });

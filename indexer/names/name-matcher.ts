@@ -6,6 +6,7 @@ import type { NameEntry } from '../bundle-format.ts';
 import { foldName } from '../people/person-key.ts';
 import { COMMA, nameForms, PARTICLES, type FormStrength } from './name-forms.ts';
 import { CAPITALS, LETTERS } from './name-letters.ts';
+import { COMMON_WORDS } from './common-words.ts';
 
 export { mayHoldName } from './name-letters.ts';
 
@@ -244,10 +245,8 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
       first = root.next.get(token);
     } else first = root.next.get(fold(text.slice(start, end)));
     if (!first) continue;
-    // "A Python", "I Smith": the English words, not initials, unless a period says so.
-    if (end - start === 1 && isBareWordLetter(text, start)) continue;
     const found = longestFrom(text, words, first, end, end - start === 1);
-    if (found && !runsOnPastInitial(text, found.end) && !isBareWordLetter(text, found.end - 1)) {
+    if (found && !runsOnPastInitial(text, found.end) && !isWordNotInitial(text, start, found.end)) {
       // "Della Corte, Alessandro": the particles of a surname written first belong to the mark.
       const comma = text.indexOf(',', start);
       const from = comma >= 0 && comma < found.end ? particlesBefore(text, start, out.at(-1)?.end ?? 0) : start;
@@ -273,41 +272,108 @@ function runsOnPastInitial(text: string, end: number): boolean {
   return i > gap && next !== undefined && next !== next.toLowerCase();
 }
 
-/** Whether text[i] is "A" or "I" standing alone, with no period: a word, not an initial. */
-function isBareWordLetter(text: string, i: number): boolean {
+/**
+ * Whether a name found at text[start, end) takes the English word "A" or "I" for an
+ * initial: "Building A Python Package" (one word after it), "Mathematics, A new chair" (a
+ * sentence going on). "A K Jha", "A Ramachandra Rao" and "Ramdas, A," are initials.
+ */
+function isWordNotInitial(text: string, start: number, end: number): boolean {
+  if (isBareLetterAI(text, start)) {
+    let words = 0;
+    for (let i = start; i < end; i++) if (isLetterAt(text, i) && !isLetterAt(text, i - 1)) words++;
+    if (words === 2) return true;
+  }
+  return isBareLetterAI(text, end - 1) && /^[ \t\u00a0]+\p{Ll}/u.test(text.slice(end, end + 3));
+}
+
+/** Whether text[i] is "A" or "I" standing alone, with no period after it. */
+function isBareLetterAI(text: string, i: number): boolean {
   const c = text[i];
   return (c === 'A' || c === 'I') && !isLetterAt(text, i - 1) && !isLetterAt(text, i + 1) && text[i + 1] !== '.';
 }
 
-const JOINERS = "-\u2010'’";
-
 /**
  * Whether the name at text[start, end) is part of something longer, and so no one's name:
- * a word joined on by a hyphen or an apostrophe ("Jean-Roman Kossak", "Kossak-Nowak"; a
- * possessive "'s" is fine), a run of initials it only ends ("B.A. Mathematics", "C.-R. Yang"),
- * an address or a handle ("/in/Roman-Kossak", "R.Kossak@", "kossak.com"), or digits before it.
+ * - a name joined on by a hyphen or an apostrophe: "Jean-Roman Kossak", "Kossak-Nowak",
+ *   "O'Kossak" (but not a word of the language: "co-", "d'" and "l'" before it, "-Led" or a
+ *   possessive "'s" after it);
+ * - a run of initials it only ends: "B.A. Mathematics", "C.-R. Yang";
+ * - an address or a handle: "linkedin.com/in/Roman-Kossak", "R.Kossak@…", "kossak.com" (a
+ *   slash between two names, "Tibshirani/Ramdas", is a list).
  */
 function partOfMore(text: string, start: number, end: number): boolean {
+  if (inAddress(text, start, end)) return true;
   const before = text[start - 1];
-  if (before !== undefined) {
-    if (before === '@' || before === '/' || before === '\\' || before === '_' || isDigit(before)) return true;
-    if (JOINERS.includes(before) && (isLetterAt(text, start - 2) || text[start - 2] === '.')) return true;
-    // After "B." with no space: the name's first word is the next initial of someone else's.
-    if (before === '.' && isLetterAt(text, start - 2) && !isLetterAt(text, start - 3)) return true;
+  if (before === '-' || before === '\u2010' || before === "'" || before === '’') {
+    const word = lettersBefore(text, start - 1);
+    // "C.-R. Yang": the initials of someone else's name.
+    if (!word) return text[start - 2] === '.';
+    if (isCapitalised(word) && (word.length === 1 || !COMMON_WORDS.has(word.toLowerCase()))) return true;
   }
+  // After "B." with no space: the name's first word is the next initial of someone else's.
+  if (before === '.' && isLetterAt(text, start - 2) && !isLetterAt(text, start - 3)) return true;
   const after = text[end];
-  if (after === undefined) return false;
-  // Not a digit after: "Tom Hartvigsen1,2" is an author with their affiliations' marks.
-  if (after === '@' || after === '/' || after === '\\' || after === '_') return true;
-  const next = text[end + 1];
-  if (next === undefined || !isLetterAt(text, end + 1)) return false;
-  if (after === '-' || after === '\u2010') return next !== next.toLowerCase();
-  if (after === "'" || after === '’') return !((next === 's' || next === 'S') && !isLetterAt(text, end + 2));
-  return after === '.';
+  if (after === '-' || after === '\u2010') {
+    const word = lettersAfter(text, end + 1);
+    return isCapitalised(word) && !COMMON_WORDS.has(word.toLowerCase()) && !HEADLINE_SUFFIXES.has(word.toLowerCase());
+  }
+  if (after === "'" || after === '’') {
+    const word = lettersAfter(text, end + 1);
+    return word !== '' && word !== 's' && word !== 'S';
+  }
+  // "kossak.com"; a capital after the period is the next sentence, its space left out.
+  return after === '.' && isLetterAt(text, end + 1) && !isCapitalised(text[end + 1]!);
 }
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+/** Words written after a name and a hyphen in title case: "Igor Pak-Led Team". */
+const HEADLINE_SUFFIXES: ReadonlySet<string> = new Set([
+  'led',
+  'inspired',
+  'based',
+  'style',
+  'funded',
+  'backed',
+  'era',
+  'award',
+  'prize',
+  'winning',
+  'authored',
+  'edited',
+  'hosted',
+  'organized',
+  'organised',
+]);
+
+/** Whether text[start, end) lies in a web address, an e-mail address or a handle. */
+function inAddress(text: string, start: number, end: number): boolean {
+  const b = text[start - 1];
+  const a = text[end];
+  if (b === '@' || a === '@' || b === '_' || a === '_' || b === '\\' || a === '\\') return true;
+  if (b !== '/' && a !== '/') return false;
+  // The whole run of text without spaces around the name.
+  let from = start;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  return run.includes('://') || /^www\./i.test(run) || /\.[a-z]{2,}\//i.test(run);
+}
+
+function lettersBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && isLetterAt(text, i - 1)) i--;
+  return text.slice(i, end);
+}
+
+function lettersAfter(text: string, start: number): string {
+  let i = start;
+  while (i < text.length && isLetterAt(text, i)) i++;
+  return text.slice(start, i);
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase();
 }
 
 // Letters and marks below U+2000 (where the scripts with capitals are), for walking back to

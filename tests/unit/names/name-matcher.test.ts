@@ -132,6 +132,11 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     nameEntry('Ryan Tibshirani'),
     nameEntry('Joel David Hamkins'),
     nameEntry('Ankik Kumar Giri Radon Inst. for Computational and Applied Mathematics'),
+    nameEntry('Igor Pak'),
+    nameEntry('Aaditya Ramdas'),
+    nameEntry('A N Chakrabarti'),
+    nameEntry('Tulasi Ram Reddy A'),
+    nameEntry('Pierre-Alexandre Bliman'),
   ]);
   it.each([
     // A hyphenated or apostrophed surname is one surname: never its last part alone.
@@ -148,15 +153,26 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     ['B.A. Mathematics', []],
     // Addresses and handles.
     ['linkedin.com/in/Roman-Kossak', []],
+    ['https://example.org/Roman-Kossak', []],
     ['R.Kossak@gc.cuny.edu', []],
     ['www.Roman.Kossak.com', []],
-    ['2Roman Kossak', []],
+    ['roman_kossak and Roman_Kossak', []],
+    // But words of the language joined to a name, and lists without spaces.
+    ['Speakers: Ryan Tibshirani/Aaditya Ramdas', ['Ryan Tibshirani', 'Aaditya Ramdas']],
+    ['Igor Pak-Led Team Wins', ['Igor Pak']],
+    ["La conférence d’Igor Pak, la thèse d'Igor Pak", ['Igor Pak', 'Igor Pak']],
+    ['co-Igor Pak', ['Igor Pak']],
+    ['1Igor Pak, 2Roman Kossak', ['Igor Pak', 'Roman Kossak']],
+    ['Hosts: Igor Pak.Roman Kossak', ['Igor Pak', 'Roman Kossak']],
+    ['Pierre-Alexandre Bliman and P.-A. Bliman', ['Pierre-Alexandre Bliman', 'P.-A. Bliman']],
     // Footnote marks of an author list.
     ['Roman Kossak1,2 and Rongwei Yang3', ['Roman Kossak', 'Rongwei Yang']],
     // "A" and "I" standing alone are words.
     ['Building A Python Package', []],
     ['Applied Mathematics, A new chair', []],
     ['A. Python wrote', ['A. Python']],
+    ['A N Chakrabarti, Tulasi Ram Reddy A', ['A N Chakrabarti', 'Tulasi Ram Reddy A']],
+    ['Ramdas, A, Tibshirani, R', ['Ramdas, A', 'Tibshirani, R']],
     // One middle initial between a given name written out and the surname.
     ['Ryan J. Tibshirani and Joel D. Hamkins', ['Ryan J. Tibshirani', 'Joel D. Hamkins']],
     ['R. J. Tibshirani', []],

@@ -460,7 +460,9 @@ function longestFrom(
           e - pos === 2 &&
           text.charCodeAt(e) === 46 &&
           text.charCodeAt(e + 1) === 32 &&
-          !node.next.has(f ?? '')
+          !node.next.has(f ?? '') &&
+          // Not for someone the archive writes with another middle initial: "Ryan A." is not "Ryan J.".
+          !hasInitialAfter(node)
         ) {
           middleInitial = false;
           pos = e + 1;
@@ -503,6 +505,12 @@ function longestFrom(
   }
   return best;
 }
+/** Whether a form goes on from `node` with an initial. */
+function hasInitialAfter(node: TrieNode): boolean {
+  for (const token of node.next.keys()) if (token.length === 1 && token !== COMMA) return true;
+  return false;
+}
+
 function isNameGap(gap: string, afterInitial: boolean): boolean {
   if (afterInitial ? GAP_AFTER_INITIAL.test(gap) && gap !== '' : GAP_AFTER_WORD.test(gap)) return true;
   // "Vincent van Gogh": lower-case particles between the words.

@@ -137,6 +137,7 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     nameEntry('A N Chakrabarti'),
     nameEntry('Tulasi Ram Reddy A'),
     nameEntry('Pierre-Alexandre Bliman'),
+    nameEntry('Kameryn J. Williams'),
   ]);
   it.each([
     // A hyphenated or apostrophed surname is one surname: never its last part alone.
@@ -176,6 +177,8 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     // One middle initial between a given name written out and the surname.
     ['Ryan J. Tibshirani and Joel D. Hamkins', ['Ryan J. Tibshirani', 'Joel D. Hamkins']],
     ['R. J. Tibshirani', []],
+    // Someone written with a middle initial is not someone with another.
+    ['Kameryn J. Williams, Kameryn A. Williams', ['Kameryn J. Williams']],
     // Where someone works, run on to their name by the archive, is no name to look for.
     ['Ankik Mathematics and Ankik Kumar Giri', []],
   ])('%s', (text, names) => {

@@ -19,8 +19,9 @@ export function decodeEntities(text: string): string {
     }
     const named = NAMED[ref] ?? NAMED[ref.toLowerCase()];
     if (named === undefined) return whole;
-    // Without its semicolon only the classic Latin-1 names count (as browsers do).
-    return whole.endsWith(';') || ref.length <= 6 ? named : whole;
+    // Without its semicolon only the classic Latin-1 names count, as browsers read them:
+    // "?v=1&lang=en" keeps its "&lang", where "&lang;" is ⟨.
+    return whole.endsWith(';') || named.charCodeAt(0) <= 0xff ? named : whole;
   });
 }
 

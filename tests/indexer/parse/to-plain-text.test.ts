@@ -22,6 +22,12 @@ describe('toPlainText', () => {
       'Algebra ∪ Geometry & Rényi entropy – —',
     ],
     ['set theory entities', '&ldquo;&aleph;<sub>0</sub>-consistency&rdquo; &lang;a&rang;', '“ℵ0-consistency” ⟨a⟩'],
+    // Without a semicolon only the Latin-1 names are entities: a link's query keeps its words.
+    [
+      'an address with entity-like words',
+      'https://example.org/watch?v=1&lang=en&image=2&copy=3',
+      'https://example.org/watch?v=1&lang=en&image=2©=3',
+    ],
     ['soft-wrapped lines joined, paragraphs kept', 'one\ntwo\n\nthree', 'one two\n\nthree'],
     ['headings become paragraphs', '## **Overview**\nText here.', 'Overview\n\nText here.'],
     ['a bold line is a heading', '**Abstract**\nMachine learning is', 'Abstract\n\nMachine learning is'],

@@ -122,7 +122,7 @@ export function buildRecord(
   // in the body, or in an abstract written in the front matter, as many archives keep it.
   const texts = [input.body, ...TEXT_FIELDS.map((name) => keysFor(name)[0]).map((k) => (k ? scalarText(f[k]) : ''))];
   for (const text of texts) {
-    if (!text || !/slides|video|recording|paper|pdf|code|arxiv|youtu|poster|preprint|github|doi/i.test(text)) continue;
+    if (!text || !MAY_LINK.test(text)) continue;
     for (const m of text.matchAll(BODY_LINK)) {
       const label = toPlainLine(m[1] ?? m[4] ?? '');
       const url = m[2] ?? m[3];
@@ -189,6 +189,8 @@ const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|po
 /** Where a link is a paper, a recording or code whatever its text says (often the paper's title). */
 const PAPER_HOSTS =
   /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|youtube\.com|youtu\.be|vimeo\.com|github\.com)\//i;
+/** A quick look before the links are read: a word of `LINK_WORDS` or a host of `PAPER_HOSTS`, anywhere. */
+const MAY_LINK = /slides|video|recording|paper|pdf|code|arxiv|youtu|poster|preprint|github|doi\.org|openreview|vimeo/i;
 /** Fields whose text may hold such links. */
 const TEXT_FIELDS = ['abstract', 'summary', 'bio', 'body'] as const;
 

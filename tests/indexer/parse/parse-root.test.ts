@@ -254,6 +254,14 @@ describe('parseRoot', () => {
       ],
     ],
     [
+      'a paper on OpenReview and a talk on Vimeo, by their titles alone',
+      'abstract: "See [Deep Sets](https://openreview.net/forum?id=1) and [the talk](https://vimeo.com/2)."',
+      [
+        { label: 'Deep Sets', url: 'https://openreview.net/forum?id=1' },
+        { label: 'The talk', url: 'https://vimeo.com/2' },
+      ],
+    ],
+    [
       'a link to anything else, by words that do not say what it is',
       'abstract: "Visit [the lab](https://lab.example.org/)."',
       [],

@@ -5,6 +5,7 @@ import { BUNDLE_FILES, type BuildInfo, type NameEntry } from '../bundle-format.t
 import type { Problem, TalkRecord } from '../record.ts';
 import { buildNameDictionary } from '../enrich/build-name-dictionary.ts';
 import { serializeSearchIndex } from '../search/search-archive.ts';
+import { countFacets } from '../search/count-facets.ts';
 
 export interface BundleInput {
   /** Enriched records, sorted by id. */
@@ -36,7 +37,7 @@ export function buildBundle(input: BundleInput): Bundle {
     (max, r) => (r.date && !r.placeholder && (!max || r.date > max) ? r.date : max),
     undefined,
   );
-  const years = [...new Set(records.flatMap((r) => (r.date ? [r.date.slice(0, 4)] : [])))].sort().reverse();
+  const years = countFacets(records).year.map((f) => f.value);
   const info: BuildInfo = {
     format: 1,
     contentHash: input.contentHash,

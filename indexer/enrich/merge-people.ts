@@ -30,14 +30,8 @@ export function mergePeople(records: readonly TalkRecord[]): TalkRecord[] {
   const canonical = joinMiddleInitials(records, keys);
   joinNicknames(records, keys, canonical);
 
-  const byLast = new Map<string, string[]>();
-  for (const key of keys) {
-    const words = key.split(' ');
-    // A key merged away above is no longer a name an initial could mean.
-    if (words.length < 2 || isInitial(words[0]!) || canonical.has(key)) continue;
-    const last = words[words.length - 1]!;
-    byLast.set(last, [...(byLast.get(last) ?? []), key]);
-  }
+  // A key merged away above is no longer a name an initial could mean.
+  const byLast = byLastWord([...keys].filter((key) => !isInitial(key.split(' ')[0]!) && !canonical.has(key)));
 
   for (const key of keys) {
     const words = key.split(' ');
@@ -57,6 +51,20 @@ export function mergePeople(records: readonly TalkRecord[]): TalkRecord[] {
   });
 }
 
+/** Keys of two words or more, by their last word (the surname). */
+function byLastWord(keys: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const list = out.get(last);
+    if (list) list.push(key);
+    else out.set(last, [key]);
+  }
+  return out;
+}
+
 /** Where `key` ends up, following joins made one on another ("chris musco" → "christopher musco" → "christopher p musco"). */
 function resolve(canonical: ReadonlyMap<string, string>, key: string): string {
   let k = key;
@@ -73,11 +81,7 @@ function resolve(canonical: ReadonlyMap<string, string>, key: string): string {
 function joinNicknames(records: readonly TalkRecord[], keys: ReadonlySet<string>, canonical: Map<string, string>): void {
   const seriesOf = new Map<string, Set<string>>();
   for (const r of records) for (const p of r.people) seriesOf.set(p.key, (seriesOf.get(p.key) ?? new Set()).add(r.series));
-  const bySurname = new Map<string, string[]>();
-  for (const key of keys) {
-    const words = key.split(' ');
-    if (words.length >= 2) bySurname.set(words.at(-1)!, [...(bySurname.get(words.at(-1)!) ?? []), key]);
-  }
+  const bySurname = byLastWord(keys);
   for (const key of keys) {
     const words = key.split(' ');
     const formal = words.length === 2 ? NICKNAMES[words[0]!] : undefined;

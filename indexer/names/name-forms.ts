@@ -55,6 +55,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
  * with the last name, and "Last, First" of each. Never a lone name: a form always has a
  * surname and a given name or initial. A surname that is a common word ("Long", "Brown")
  * gets no initials forms; a two-word name made only of common words gets no forms at all.
+ * A hyphenated or apostrophed word is one name, never cut to its last part. A name written
+ * with "and", "for", "of"… in it is where someone works, run on to their name: no forms.
  *
  * @example nameForms({ name: 'Tom Hartvigsen', variants: [], ... }) includes
  *   ['tom', 'hartvigsen'], ['t', 'hartvigsen'], ['hartvigsen', ',', 'tom'], ['hartvigsen', ',', 't']
@@ -85,27 +87,21 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     if (commonSurname && given.length === 1 && (COMMON_WORDS.has(given[0]!) || given[0]!.length < 2)) continue;
     const strength: FormStrength = given.every((g) => g.length > 1) ? 2 : given[0]!.length > 1 ? 1 : 0;
     if (commonSurname && strength === 0) continue;
-    add([...given, ...surnameWord], strength);
-    add([...surnameWord, COMMA, ...given], strength);
+    // "Given Surname" and "Surname, Given".
+    const both = (first: string[], strength: FormStrength) => {
+      add([...first, ...surnameWord], strength);
+      add([...surnameWord, COMMA, ...first], strength);
+    };
+    both(given, strength);
     const firstWord = givenWords[0]!;
-    if (givenWords.length > 1 && firstWord.every((t) => t.length > 1)) {
-      add([...firstWord, ...surnameWord], 1);
-      add([...surnameWord, COMMA, ...firstWord], 1);
-    }
+    if (givenWords.length > 1 && firstWord.every((t) => t.length > 1)) both(firstWord, 1);
     if (commonSurname) continue;
     // "J. Smith", and "J.-P. Serre" for Jean-Pierre.
     const firstInitials = firstWord.map((t) => t[0]!);
-    add([...firstInitials, ...surnameWord], 0);
-    add([...surnameWord, COMMA, ...firstInitials], 0);
-    if (firstInitials.length > 1) {
-      add([firstInitials[0]!, ...surnameWord], 0);
-      add([...surnameWord, COMMA, firstInitials[0]!], 0);
-    }
+    both(firstInitials, 0);
+    if (firstInitials.length > 1) both([firstInitials[0]!], 0);
     const initials = given.map((g) => g[0]!);
-    if (initials.length > firstInitials.length) {
-      add([...initials, ...surnameWord], 0);
-      add([...surnameWord, COMMA, ...initials], 0);
-    }
+    if (initials.length > firstInitials.length) both(initials, 0);
   }
   return [...out.values()];
 }

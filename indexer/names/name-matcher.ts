@@ -28,6 +28,8 @@ interface TrieNode {
   /** The person this path names; `null` when two people share it at the same strength. */
   key?: string | null;
   strength?: FormStrength;
+  /** Some form goes on from here with an initial ("Kameryn J. Williams" from "Kameryn"). */
+  initialNext?: boolean;
 }
 
 /**
@@ -39,6 +41,10 @@ interface TrieNode {
  * "Hartvigsen, Tom", "Tom Hártvigsen" and "TOM HARTVIGSEN" all match; "tom hartvigsen", "Tom"
  * and "Hartvigsen" alone never do. Words must be separated by spaces, a hyphen, an
  * apostrophe or a surname particle ("van"); a sentence's end ("Tom. Hartvigsen") breaks a name.
+ * One middle initial with its period may stand inside a name the archive writes without one
+ * ("Ryan J. Tibshirani"). A name that is part of something longer is none: joined to another
+ * name by a hyphen or an apostrophe, ending a run of initials, or in an address (see
+ * `partOfMore`); nor is one that takes the word "A" or "I" for an initial ("Building A Python").
  * A form two people share at the same strength matches no one. Never throws.
  *
  * @example buildNameMatcher(entries).find('Talk by T. Hartvigsen.') // [{ start: 8, end: 21, key: 'tom hartvigsen' }]
@@ -86,6 +92,7 @@ export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; 
             node.next.set(t, (child = { next: new Map() }));
             addAsciiWord(words, t);
           }
+          if (t.length === 1 && t !== COMMA) node.initialNext = true;
           node = child;
         }
         if (node.key === undefined || (node.strength ?? 0) < strength) {
@@ -268,8 +275,7 @@ function runsOnPastInitial(text: string, end: number): boolean {
   if (text[i] === '.') i++;
   const gap = i;
   while (text[i] === ' ' || text[i] === '\u00a0') i++;
-  const next = text[i];
-  return i > gap && next !== undefined && next !== next.toLowerCase();
+  return i > gap && isCapitalised(text[i] ?? '');
 }
 
 /**
@@ -437,6 +443,8 @@ function longestFrom(
   // between a given name written out and the rest of a form.
   let middleInitial = !initial;
   while (node) {
+    const mayskipInitial = middleInitial;
+    middleInitial = false;
     if (node.key) best = { end: pos, key: node.key };
     if (node.next.size === 0) break;
     // The common case, one space and the next word: no regex needed.
@@ -456,19 +464,16 @@ function longestFrom(
         }
         const f = ascii ? asciiToken(words, text, pos + 1, e, hash) : fold(text.slice(pos + 1, e));
         if (
-          middleInitial &&
+          mayskipInitial &&
           e - pos === 2 &&
           text.charCodeAt(e) === 46 &&
           text.charCodeAt(e + 1) === 32 &&
-          !node.next.has(f ?? '') &&
-          // Not for someone the archive writes with another middle initial: "Ryan A." is not "Ryan J.".
-          !hasInitialAfter(node)
+          // Not for someone the archive writes with a middle initial: "Ryan A." is not "Ryan J.".
+          !node.initialNext
         ) {
-          middleInitial = false;
           pos = e + 1;
           continue;
         }
-        middleInitial = false;
         // A plain word no name uses, not even as a particle: the name ends before it.
         if (f === undefined) break;
         if (!PARTICLES.has(f) || node.next.has(f)) {
@@ -479,7 +484,6 @@ function longestFrom(
         }
       }
     }
-    middleInitial = false;
     const gapStart = pos;
     let word: string | undefined;
     let f = '';
@@ -505,12 +509,6 @@ function longestFrom(
   }
   return best;
 }
-/** Whether a form goes on from `node` with an initial. */
-function hasInitialAfter(node: TrieNode): boolean {
-  for (const token of node.next.keys()) if (token.length === 1 && token !== COMMA) return true;
-  return false;
-}
-
 function isNameGap(gap: string, afterInitial: boolean): boolean {
   if (afterInitial ? GAP_AFTER_INITIAL.test(gap) && gap !== '' : GAP_AFTER_WORD.test(gap)) return true;
   // "Vincent van Gogh": lower-case particles between the words.

@@ -4,7 +4,7 @@
  * `talkscope`, which the archive service answers).
  */
 import type { NameEntry } from '../bundle-format.ts';
-import type { TalkRecord } from '../record.ts';
+import { givesTalk, type TalkRecord } from '../record.ts';
 
 export type PageNamesMessage =
   /**
@@ -76,7 +76,7 @@ export interface CardPerson {
 export function describePerson(entry: NameEntry, records: ReadonlyMap<string, TalkRecord>, limit = 5): CardPerson {
   const named = entry.records.map((id) => records.get(id)).filter((r): r is TalkRecord => !!r);
   const talks = named
-    .filter((r) => r.kind === 'talk' && !r.placeholder && r.people.some((p) => p.key === entry.key && p.role === 'speaker'))
+    .filter((r) => !r.placeholder && givesTalk(r, entry.key))
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   return {
     key: entry.key,

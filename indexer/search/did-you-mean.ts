@@ -5,7 +5,7 @@
  */
 import type MiniSearch from 'minisearch';
 import { normalizeTerm, tokenizeText } from '../search-options.ts';
-import { hasTerm, nearTerms } from './index-vocabulary.ts';
+import { isKnownTerm, nearTerms } from './index-vocabulary.ts';
 
 /** Close words tried against the query's other words, at most: each try is a search. */
 const TRIED = 6;
@@ -19,7 +19,7 @@ const TRIED = 6;
 export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): string | undefined {
   const terms = words.flatMap(tokenizeText).map((word) => {
     const term = normalizeTerm(word);
-    const known = !term || hasTerm(index, term) || /^\d+$/.test(term);
+    const known = !term || isKnownTerm(index, term);
     return { term: term ?? word.toLowerCase(), known, corrected: false, content: !!term && term.length > 1 };
   });
   let changed = false;

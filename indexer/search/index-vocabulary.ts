@@ -23,6 +23,11 @@ export function hasTerm<T>(index: MiniSearch<T>, term: string): boolean {
   return termTree(index).has(term);
 }
 
+/** Whether a typed word (normalised) needs no correction: a term of the index, or a number. */
+export function isKnownTerm<T>(index: MiniSearch<T>, term: string): boolean {
+  return hasTerm(index, term) || /^\d+$/.test(term);
+}
+
 /** Whether some term of the index starts with `prefix` (already normalised): a word being typed. */
 export function startsATerm<T>(index: MiniSearch<T>, prefix: string): boolean {
   for (const _ of termTree(index).atPrefix(prefix)) return true;

@@ -29,7 +29,7 @@ import {
 import { readCompactIndex, writeCompactIndex } from './compact-index.ts';
 import { countFacets, yearOf } from './count-facets.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { hasTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
+import { hasTerm, isKnownTerm, postingCount, recordHasTerm, startsATerm, withTypoLookupsRemembered } from './index-vocabulary.ts';
 import { makeExcerpt, markText } from './mark-text.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
 import {
@@ -432,18 +432,16 @@ const ASKING_WORDS = new Set(
   'talk talks seminar seminars lecture lectures presentation presentations colloquium webinar speech'.split(' '),
 );
 
-/** The words that must match: two characters or more, not stop words. */
 /**
  * Whether a typed word is in no record: not a word of the index, nor, for the last word of a
  * query still being typed, the start of one.
  */
 function hasUnheldWord(index: MiniSearch<TalkRecord>, words: readonly string[], finished: boolean): boolean {
   const terms = contentWords(words.flatMap(tokenizeText)).map((w) => normalizeTerm(w)!);
-  return terms.some(
-    (t, i) => !hasTerm(index, t) && !/^\d+$/.test(t) && (finished || i < terms.length - 1 || !startsATerm(index, t)),
-  );
+  return terms.some((t, i) => !isKnownTerm(index, t) && (finished || i < terms.length - 1 || !startsATerm(index, t)));
 }
 
+/** The words that must match: two characters or more, not stop words. */
 function contentWords(words: readonly string[]): string[] {
   return words.filter((w) => {
     const term = normalizeTerm(w);

@@ -15,19 +15,20 @@ export interface FollowOptions {
 }
 
 /**
- * Calls `onBatch(roots, removed)` with the outermost changed nodes (text nodes or elements)
- * still on the page, and whether anything was removed since the last batch. An element that
- * became an editable area or stopped being one (see `makesEditable`) is a changed node; other
- * attribute changes are not. Changes inside the extension's own elements are ignored.
+ * Calls `onBatch(roots, removed, editability)` with the outermost changed nodes (text nodes or
+ * elements) still on the page, whether anything was removed since the last batch, and the
+ * elements that became an editable area or stopped being one (see `makesEditable`), which are
+ * changed nodes too; other attribute changes are not. Changes inside the extension's own elements are ignored.
  * Returns the function that stops following.
  */
 export function followMutations(
   win: Window,
   root: Node,
-  onBatch: (roots: Node[], removed: boolean) => void,
+  onBatch: (roots: Node[], removed: boolean, editability: Element[]) => void,
   { debounceMs = 250, maxWaitMs = 1500, maxRoots = 2000 }: FollowOptions = {},
 ): () => void {
   let pending = new Set<Node>();
+  let editability = new Set<Element>();
   let removed = false;
   let whole = false;
   let timer: number | undefined;
@@ -37,10 +38,12 @@ export function followMutations(
     firstAt = 0;
     const nodes = whole ? [root] : outermost([...pending]);
     const wasRemoved = removed;
+    const flipped = [...editability].filter((el) => el.isConnected);
     pending = new Set();
+    editability = new Set();
     removed = false;
     whole = false;
-    if (nodes.length || wasRemoved) onBatch(nodes, wasRemoved);
+    if (nodes.length || wasRemoved) onBatch(nodes, wasRemoved, flipped);
   };
   const observer = new (win as Window & typeof globalThis).MutationObserver((records: MutationRecord[]) => {
     for (const r of records) {
@@ -50,7 +53,11 @@ export function followMutations(
         // Only a change of editability: pages set `role` on many things, and rescanning
         // an element whose text did not change would find the same names.
         const name = r.attributeName!;
-        if (changesEditability(name, r.oldValue, (r.target as Element).getAttribute(name))) pending.add(r.target);
+        const el = r.target as Element;
+        if (changesEditability(name, r.oldValue, el.getAttribute(name))) {
+          pending.add(el);
+          editability.add(el);
+        }
       } else {
         for (const n of r.addedNodes) if (!isOwn(n)) pending.add(n);
         if (r.removedNodes.length) removed = true;

@@ -65,22 +65,18 @@ export function startNameHighlighter({
   const unfollow = followMutations(
     win,
     root,
-    (roots, removed) => {
+    (roots, removed, editability) => {
       queue = queue.then(async () => {
         if (stopped) return;
         if (removed) painter.prune();
         // `designMode` makes the whole page an editor and tells no observer: asked at each change.
-        if (doc.designMode === 'on') roots = [root];
-        // Changes inside an editor or code block are never scanned, but their marks go: an
-        // area that became editable keeps none, or they would cover what is typed there.
+        if (doc.designMode === 'on') roots = editability = [root];
+        // Changes inside an editor or code block are never scanned. An area that became
+        // editable loses its marks, or they would cover what is typed there (an element added
+        // under one was never marked: nothing to clear).
         const cache = new Map<Element, boolean>();
-        const scannable: Node[] = [];
-        const closed: Element[] = [];
-        for (const n of roots) {
-          const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-          if (isScannableElement(el, cache)) scannable.push(n);
-          else if (el === n) closed.push(el);
-        }
+        const scannable = roots.filter((n) => isScannableElement(n.nodeType === 1 ? (n as Element) : n.parentElement, cache));
+        const closed = editability.filter((el) => !isScannableElement(el, cache));
         if (closed.length) painter.clearIn(closed);
         const edited = roots.filter((n): n is Text => n.nodeType === 3);
         // An edited text is read again with the rest of its line: "Hartvigsen" edited in

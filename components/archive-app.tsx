@@ -83,6 +83,7 @@ export function ArchiveApp({ loaded, early, route, navigate, now, memory }: Arch
   }, [hash, data]);
   // The box is not controlled, so that a render keeps what is being typed and focus stays in
   // it after Enter; it shows the words of the view's search when the view changes.
+  // Not on the first render: its effect may run after typing has begun.
   const boxFor = useRef(hash);
   useEffect(() => {
     if (boxFor.current === hash || !box.current) return;

@@ -1,6 +1,6 @@
 import { useState, useEffect } from 'preact/hooks';
 import type { BrowseFilters, Route } from './lib/parse-route.ts';
-import { formatRoute, kindsOf, sortFor } from './lib/parse-route.ts';
+import { formatRoute, kindsOf } from './lib/parse-route.ts';
 import type { ViewMemory } from './lib/view-memory.ts';
 import type { BrowseResult } from './lib/browse-records.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
@@ -34,8 +34,10 @@ export function BrowseView({
   nameOf: (personKey: string) => string | undefined;
   memory?: ViewMemory | undefined;
 }) {
-  const [shown, setShown] = useState(() => memory?.recall()?.shown ?? PAGE);
-  useEffect(() => setShown(memory?.recall()?.shown ?? PAGE), [route]);
+  // What was shown when the reader was last on this history entry, or the first page.
+  const recalled = () => memory?.recall()?.shown ?? PAGE;
+  const [shown, setShown] = useState(recalled);
+  useEffect(() => setShown(recalled()), [route]);
   const showMore = () => {
     setShown(shown + PAGE);
     memory?.keep({ shown: shown + PAGE });
@@ -44,8 +46,7 @@ export function BrowseView({
   const label = (key: keyof BrowseFilters, value: string) =>
     key === 'kind' ? kindsLabel(kindsOf(value)) : key === 'person' ? (nameOf(value) ?? value) : value;
   const active = FACETS.filter((f) => route.filters[f.key]);
-  // As parseRoute has it; for a route made otherwise, the order its results are in.
-  const sort = sortFor(route.query, route.sort);
+  const { sort } = route;
   // In a narrow window (or at 200% zoom) the facets would stand between the search and its
   // results: they fold away there, in the reading order they have, and open on request.
   const [facetsOpen, setFacetsOpen] = useState(() => !isNarrow());

@@ -126,7 +126,7 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
         parts.push(list);
       }
       const counts = [
-        person.moreTalks ? counted(person.moreTalks, 'more talk', 'more talks') : '',
+        person.moreTalks ? counted(person.moreTalks, 'more talk') : '',
         person.otherRecords ? counted(person.otherRecords, 'other record') : '',
       ].filter(Boolean);
       if (!person.talks.length && !counts.length) counts.push('In the archive');

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TalkRecord } from '../indexer/record.ts';
-import type { Hit, SearchRequest } from '../indexer/search/search-archive.ts';
+import { KINDS, type TalkRecord } from '../indexer/record.ts';
+import type { FacetCount, Hit, SearchRequest } from '../indexer/search/search-archive.ts';
 import type { ArchiveService, PopupSearch } from './lib/archive-service.ts';
 import { usePopupSearch } from './use-popup-search.ts';
 import { PeopleRow } from './people-row.tsx';
@@ -46,8 +46,8 @@ export function PopupApp(props: PopupAppProps) {
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const defaultKinds = settings.defaultFilters.kinds;
   const [filters, setFilters] = useState<PopupFilters>(() => ({
-    // All three kinds is no filter at all.
-    ...(defaultKinds.length && defaultKinds.length < 3 ? { kinds: defaultKinds } : {}),
+    // Every kind is no filter at all.
+    ...(defaultKinds.length && defaultKinds.length < KINDS.length ? { kinds: defaultKinds } : {}),
     ...(settings.defaultFilters.series.length === 1 ? { series: settings.defaultFilters.series[0] } : {}),
   }));
   const [active, setActive] = useState(-1);
@@ -107,14 +107,8 @@ export function PopupApp(props: PopupAppProps) {
 
   // The parts a keystroke does not change until its answer comes: the same
   // elements are kept, so Preact does not render them again.
-  const seriesChoices = useMemo(
-    () => (facets.series.length ? facets.series : (props.allSeries ?? []).map((value) => ({ value, count: 0 }))),
-    [facets.series, props.allSeries],
-  );
-  const yearChoices = useMemo(
-    () => (facets.year.length ? facets.year : (props.allYears ?? []).map((value) => ({ value, count: 0 }))),
-    [facets.year, props.allYears],
-  );
+  const seriesChoices = useMemo(() => choicesOf(facets.series, props.allSeries), [facets.series, props.allSeries]);
+  const yearChoices = useMemo(() => choicesOf(facets.year, props.allYears), [facets.year, props.allYears]);
   const filterControls = useMemo(
     () => (
       <SearchFilters
@@ -338,7 +332,12 @@ function toRequest(query: string, f: PopupFilters, settings: Settings): SearchRe
   };
 }
 
-/** The popup's filters as the archive page takes them: one kind, or every kind. */
+/** A filter's choices: those the answers show, or before any answer every one of the archive. */
+function choicesOf(seen: FacetCount[], all: readonly string[] | undefined): FacetCount[] {
+  return seen.length ? seen : (all ?? []).map((value) => ({ value, count: 0 }));
+}
+
+/** The popup's filters as the archive page takes them: a kind, or two joined as `kindList` gives them; none for every kind. */
 function archiveFilters({ kinds, ...rest }: PopupFilters): BrowseFilters {
   const kind = kinds && kindList(kinds.join(','));
   return kind ? { ...rest, kind } : rest;

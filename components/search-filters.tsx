@@ -1,5 +1,7 @@
 import type { Kind } from '../indexer/record.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
+import { kindsOf } from './lib/parse-route.ts';
+import { GROUP_ORDER } from './result-list.tsx';
 
 export interface PopupFilters {
   /** The kinds searched; none: every kind. */
@@ -26,17 +28,17 @@ export function SearchFilters({ filters, defaultKinds, years, series, onChange }
         <span>Kind</span>
         <select
           value={filters.kinds?.join(',') ?? ''}
-          onChange={(e) => set({ kinds: e.currentTarget.value ? (e.currentTarget.value.split(',') as Kind[]) : undefined })}
+          onChange={(e) => set({ kinds: e.currentTarget.value ? kindsOf(e.currentTarget.value) : undefined })}
         >
           <option value="">All</option>
-          {(Object.keys(KIND_LABEL) as Kind[]).map((k) => (
-            <option value={k} key={k}>
-              {KIND_LABEL[k]}
+          {GROUP_ORDER.map(({ kind, label }) => (
+            <option value={kind} key={kind}>
+              {label}
             </option>
           ))}
           {defaultKinds.length === 2 && (
             <option value={defaultKinds.join(',')}>
-              {KIND_LABEL[defaultKinds[0]!]} and {KIND_LABEL[defaultKinds[1]!].toLowerCase()}
+              {labelOf(defaultKinds[0]!)} and {labelOf(defaultKinds[1]!).toLowerCase()}
             </option>
           )}
         </select>
@@ -67,7 +69,7 @@ export function SearchFilters({ filters, defaultKinds, years, series, onChange }
   );
 }
 
-const KIND_LABEL: Record<Kind, string> = { talk: 'Talks', profile: 'People', news: 'News' };
+const labelOf = (kind: Kind) => GROUP_ORDER.find((g) => g.kind === kind)!.label;
 
 function withSelected(list: FacetCount[], selected: string | undefined): FacetCount[] {
   return selected && !list.some((f) => f.value === selected) ? [...list, { value: selected, count: 0 }] : list;

@@ -7,7 +7,7 @@
 import type { TalkRecord } from '../../indexer/record.ts';
 import { searchArchive, type FacetCount, type Hit } from '../../indexer/search/search-archive.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
-import { kindsOf, type BrowseFilters, type SortOrder } from './parse-route.ts';
+import { filterValues, type BrowseFilters, type SortOrder } from './parse-route.ts';
 import { byDateDesc } from './compare-records.ts';
 import { asListed } from './listed-record.ts';
 
@@ -49,9 +49,11 @@ export function browseRecords(
   } else {
     items = loaded.records.map((record) => ({ record }));
   }
+  // Each filter's values, worked out once for every record.
+  const wanted = FACET_KEYS.flatMap((key) => (filters[key] ? [[key, filterValues(key, filters[key])] as const] : []));
   const facets = {} as BrowseResult['facets'];
   for (const key of FACET_KEYS) {
-    const others = items.filter((i) => matches(i.record, filters, key));
+    const others = items.filter((i) => matches(i.record, wanted, key));
     facets[key] = countFacet(
       others.map((i) => i.record),
       key,
@@ -59,7 +61,7 @@ export function browseRecords(
       filters[key],
     );
   }
-  const shown = items.filter((i) => matches(i.record, filters));
+  const shown = items.filter((i) => matches(i.record, wanted));
   if (sort === 'date' || !query.trim()) shown.sort((a, b) => byDateDesc(a.record, b.record));
   return { items: shown, total: shown.length, facets, ...(didYouMean ? { didYouMean } : {}), ...(loosened ? { loosened } : {}) };
 }
@@ -81,11 +83,13 @@ export function facetValues(record: TalkRecord, key: keyof BrowseFilters): strin
   }
 }
 
-function matches(record: TalkRecord, filters: BrowseFilters, except?: keyof BrowseFilters): boolean {
-  for (const key of FACET_KEYS) {
-    const want = filters[key];
-    if (!want || key === except) continue;
-    if (key === 'kind' ? !kindsOf(want).includes(record.kind) : !facetValues(record, key).includes(want)) return false;
+function matches(
+  record: TalkRecord,
+  wanted: readonly (readonly [keyof BrowseFilters, string[]])[],
+  except?: keyof BrowseFilters,
+): boolean {
+  for (const [key, allowed] of wanted) {
+    if (key !== except && !facetValues(record, key).some((v) => allowed.includes(v))) return false;
   }
   return true;
 }
@@ -105,7 +109,7 @@ function countFacet(
   const top = key === 'topic' || key === 'person' ? all.slice(0, limit) : all;
   // The chosen value stays visible even when it is not among the top ones (two kinds chosen
   // at once are shown by their own chip, each kind here).
-  if (selected && !(key === 'kind' && selected.includes(',')) && !top.some((f) => f.value === selected))
+  if (selected && filterValues(key, selected).length === 1 && !top.some((f) => f.value === selected))
     top.push({ value: selected, count: counts.get(selected) ?? 0 });
   return top;
 }

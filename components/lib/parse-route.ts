@@ -103,7 +103,7 @@ export function formatRoute(route: Route): string {
 
 /** Shorthand for the hash of a search. */
 export function searchHash(query: string, filters: BrowseFilters = {}): string {
-  return formatRoute({ view: 'search', query, filters, sort: query ? 'relevance' : 'date' });
+  return formatRoute({ view: 'search', query, filters, sort: sortFor(query, null) });
 }
 
 /**
@@ -114,8 +114,8 @@ export function searchHash(query: string, filters: BrowseFilters = {}): string {
  */
 export function searchFrom(from: Route, query: string): string {
   if (from.view !== 'search') return searchHash(query);
-  const chosen = from.sort !== (from.query ? 'relevance' : 'date');
-  return formatRoute({ view: 'search', query, filters: from.filters, sort: chosen ? from.sort : query ? 'relevance' : 'date' });
+  // Browsing (no query) is by date whatever was asked: no sort of the reader's to keep.
+  return formatRoute({ view: 'search', query, filters: from.filters, sort: sortFor(query, from.query ? from.sort : null) });
 }
 
 /**
@@ -132,6 +132,11 @@ export function kindList(value: string): string | undefined {
 /** The kinds of a `kind` filter. */
 export function kindsOf(kind: string): Kind[] {
   return kind.split(',') as Kind[];
+}
+
+/** The values a filter lets through: one, or for `kind` the kinds it names. */
+export function filterValues(key: keyof BrowseFilters, value: string): string[] {
+  return key === 'kind' ? kindsOf(value) : [value];
 }
 
 function splitOnce(s: string, sep: string): [string, string] {

@@ -1,7 +1,3 @@
-/**
- * The VTIMEZONE an iCalendar file needs for each zone it names (RFC 5545 §3.6.5), made
- * from the platform's own zone data: no bundled tz database, no network.
- */
 /** One onset of a zone's offset: a STANDARD or DAYLIGHT block of a VTIMEZONE. */
 export interface Observance {
   kind: 'STANDARD' | 'DAYLIGHT';
@@ -35,8 +31,11 @@ export function zoneObservances(zone: string, year: number): Observance[] {
   const yearStart = Date.UTC(year, 0, 1) / 60_000;
   const changes: { at: number; from: number; to: number }[] = [];
   // Day by day from a year earlier, to find the onset of the offset in force on 1 January.
+  // Each day's offset at midnight is read once: the end of one day is the start of the next.
+  let to = offsetAt(Date.UTC(year - 1, 0, 1) / 60_000);
   for (let day = Date.UTC(year - 1, 0, 1) / 60_000; day < Date.UTC(year + 1, 0, 1) / 60_000; day += 1440) {
-    const [from, to] = [offsetAt(day), offsetAt(day + 1440)];
+    const from = to;
+    to = offsetAt(day + 1440);
     if (from === to) continue;
     let [lo, hi] = [day, day + 1440];
     while (hi - lo > 1) {
@@ -60,6 +59,10 @@ export function zoneObservances(zone: string, year: number): Observance[] {
   }));
 }
 
+/**
+ * The VTIMEZONE an iCalendar file needs for `zone` (RFC 5545 §3.6.5), its observances in
+ * `year` (see `zoneObservances`), as unfolded content lines.
+ */
 export function vtimezoneLines(zone: string, year: number): string[] {
   const blocks = zoneObservances(zone, year).flatMap((o) => [
     `BEGIN:${o.kind}`,

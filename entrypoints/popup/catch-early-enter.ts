@@ -1,8 +1,8 @@
 /**
- * Enter pressed in the popup's static search box before the app takes it over.
- * The box sits in a plain `<form>`, so Enter would submit it: the popup would
- * load again and lose what was typed. Run first thing in the popup's script: it
- * stops the submission and remembers the key, so the app can open the first
+ * Enter pressed in the popup's static search box before the app takes it over: a
+ * submission of its form (whose `method="dialog"` keeps the popup from loading again,
+ * and this stops it in any case). Run first thing in the popup's script: it
+ * remembers the key, so the app can open the first
  * result once the answer comes. Returns whether Enter was pressed; call it when
  * the app takes over (later submissions are the app's, which stops them itself).
  */

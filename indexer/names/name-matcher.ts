@@ -28,8 +28,6 @@ interface TrieNode {
   /** The person this path names; `null` when two people share it at the same strength. */
   key?: string | null;
   strength?: FormStrength;
-  /** Some form goes on from here with an initial ("Kameryn J. Williams" from "Kameryn"). */
-  initialNext?: boolean;
 }
 
 /**
@@ -92,7 +90,6 @@ export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; 
             node.next.set(t, (child = { next: new Map() }));
             addAsciiWord(words, t);
           }
-          if (t.length === 1 && t !== COMMA) node.initialNext = true;
           node = child;
         }
         if (node.key === undefined || (node.strength ?? 0) < strength) {
@@ -436,16 +433,20 @@ function longestFrom(
   end: number,
   initial: boolean,
 ): { end: number; key: string } | undefined {
-  let best: { end: number; key: string } | undefined;
+  // `tokens`: how many of the tokens after a skipped initial it took.
+  let best: { end: number; key: string; tokens: number } | undefined;
   let node: TrieNode | undefined = start;
   let pos = end;
   // "Ryan J. Tibshirani" is Ryan Tibshirani: one middle initial, with its period, may stand
-  // between a given name written out and the rest of a form.
+  // between a given name written out and the rest of a form. The given name's node where it
+  // was skipped, and the tokens read after it.
   let middleInitial = !initial;
+  let skipped: TrieNode | undefined;
+  let after: string[] = NO_TOKENS;
   while (node) {
     const mayskipInitial = middleInitial;
     middleInitial = false;
-    if (node.key) best = { end: pos, key: node.key };
+    if (node.key) best = { end: pos, key: node.key, tokens: skipped ? after.length : 0 };
     if (node.next.size === 0) break;
     // The common case, one space and the next word: no regex needed.
     if (text.charCodeAt(pos) === 32) {
@@ -468,9 +469,10 @@ function longestFrom(
           e - pos === 2 &&
           text.charCodeAt(e) === 46 &&
           text.charCodeAt(e + 1) === 32 &&
-          // Not for someone the archive writes with a middle initial: "Ryan A." is not "Ryan J.".
-          !node.initialNext
+          !node.next.has(f ?? '')
         ) {
+          skipped = node;
+          after = [];
           pos = e + 1;
           continue;
         }
@@ -478,6 +480,7 @@ function longestFrom(
         if (f === undefined) break;
         if (!PARTICLES.has(f) || node.next.has(f)) {
           node = node.next.get(f);
+          if (skipped) after.push(f);
           initial = e - pos - 1 === 1;
           pos = e;
           continue;
@@ -502,13 +505,34 @@ function longestFrom(
     if (word === undefined) break;
     const gap = text.slice(gapStart, pos - word.length);
     if (gap.length > 24) break;
-    if (GAP_COMMA.test(gap) && (!initial || gap[0] === '.')) node = node.next.get(COMMA)?.next.get(f);
-    else if (isNameGap(gap, initial)) node = node.next.get(f);
-    else break;
+    if (GAP_COMMA.test(gap) && (!initial || gap[0] === '.')) {
+      node = node.next.get(COMMA)?.next.get(f);
+      if (skipped) after.push(COMMA, f);
+    } else if (isNameGap(gap, initial)) {
+      node = node.next.get(f);
+      if (skipped) after.push(f);
+    } else break;
     initial = word.length === 1;
   }
-  return best;
+  // Not for someone the archive writes with another middle initial: "Kameryn A. Williams" is
+  // not Kameryn J. Williams.
+  if (best && skipped && writtenWithAnInitial(skipped, after.slice(0, best.tokens), best.key)) return undefined;
+  return best && { end: best.end, key: best.key };
 }
+/** Read-only: `after` until a skip gives it an array of its own. */
+const NO_TOKENS: string[] = [];
+
+/** Whether `key`'s forms go from `given` through an initial, then `rest`, to them. */
+function writtenWithAnInitial(given: TrieNode, rest: readonly string[], key: string): boolean {
+  for (const [token, child] of given.next) {
+    if (token.length !== 1 || token === COMMA) continue;
+    let node: TrieNode | undefined = child;
+    for (const t of rest) node = node?.next.get(t);
+    if (node?.key === key) return true;
+  }
+  return false;
+}
+
 function isNameGap(gap: string, afterInitial: boolean): boolean {
   if (afterInitial ? GAP_AFTER_INITIAL.test(gap) && gap !== '' : GAP_AFTER_WORD.test(gap)) return true;
   // "Vincent van Gogh": lower-case particles between the words.

@@ -138,6 +138,8 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     nameEntry('Tulasi Ram Reddy A'),
     nameEntry('Pierre-Alexandre Bliman'),
     nameEntry('Kameryn J. Williams'),
+    // Another Ryan written with a middle initial: Ryan Tibshirani's may still be skipped.
+    nameEntry('Ryan P. Adams'),
   ]);
   it.each([
     // A hyphenated or apostrophed surname is one surname: never its last part alone.
@@ -179,6 +181,7 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     ['R. J. Tibshirani', []],
     // Someone written with a middle initial is not someone with another.
     ['Kameryn J. Williams, Kameryn A. Williams', ['Kameryn J. Williams']],
+    ['Ryan J. Tibshirani/Ryan P. Adams', ['Ryan J. Tibshirani', 'Ryan P. Adams']],
     // Where someone works, run on to their name by the archive, is no name to look for.
     ['Ankik Mathematics and Ankik Kumar Giri', []],
   ])('%s', (text, names) => {

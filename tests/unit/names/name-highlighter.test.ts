@@ -89,6 +89,10 @@ describe('scanNames', () => {
     ['<div contenteditable="true"><p>one</p><div contenteditable="false">two</div></div><p>three</p>'],
     ['<div><span>one</span><script>two</script></div><style>three</style>'],
     ['<p>one</p><div data-talkscope><p>two</p></div>   <p>three<select><option>four</option></select></p>'],
+    // Skipped for a tag and for an attribute, each inside the other, and both at once.
+    [
+      '<pre contenteditable>one</pre><div role="textbox"><code>two</code></div><code><i contenteditable>three</i></code><p>four</p>',
+    ],
   ])('reads only scannable text: %s', async (html) => {
     // In capitals: text that cannot hold a name (see mayHoldName) is never sent at all.
     const loud = html.replace(/>([^<]+)</g, (_, t: string) => `>${t.toUpperCase()}<`);

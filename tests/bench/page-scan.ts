@@ -19,7 +19,7 @@
  *   does not run on.
  * Budgets: under 30 ms per MB for the first scan, no task over 50 ms, no layout shift.
  *
- *   npm run bench:page [-- --content DIR ...] [--mb 1] [--runs 5] [--profile] [--trace]
+ *   npm run bench:page [-- --content DIR ...] [--mb 1] [--runs 5] [--pages article,table,short-article] [--profile] [--trace]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -45,6 +45,8 @@ const TARGET_CHARS = Math.round(flag('--mb', 1) * 1_000_000);
 const PROFILE = argv.includes('--profile');
 /** `--trace`: the page's main thread during each page's first scan, by what the browser was doing (script, style, layout, paint, GC…). */
 const TRACE = argv.includes('--trace');
+/** `--pages article,table`: only these pages (all three by default). */
+const ONLY = argv.includes('--pages') ? argv[argv.indexOf('--pages') + 1]!.split(',') : undefined;
 /** Quiet time after the work, so the rendering it caused is counted too. */
 const SETTLE_MS = 400;
 
@@ -376,7 +378,7 @@ async function main() {
     { name: 'table', html: pageHtml(tableHtml(records, TARGET_CHARS)), more: [] as string[] },
     // A page of the size most pages are, where what a page pays once matters most.
     { name: 'short-article', html: pageHtml(articleHtml(records, TARGET_CHARS / 10, 1000).html), more: [] as string[] },
-  ];
+  ].filter((p) => !ONLY || ONLY.includes(p.name));
   const server = createServer((req, res) => {
     const p = pages.find((x) => req.url === `/${x.name}.html`);
     if (p) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(p.html);

@@ -39,8 +39,8 @@ interface TrieNode {
  * "Hartvigsen, Tom", "Tom Hártvigsen" and "TOM HARTVIGSEN" all match; "tom hartvigsen", "Tom"
  * and "Hartvigsen" alone never do. Words must be separated by spaces, a hyphen, an
  * apostrophe or a surname particle ("van"); a sentence's end ("Tom. Hartvigsen") breaks a name.
- * One middle initial with its period may stand inside a name the archive writes without one
- * ("Ryan J. Tibshirani"). A name that is part of something longer is none: joined to another
+ * One middle initial, with or without its period, may stand inside a name the archive writes
+ * without one ("Ryan J. Tibshirani", "Ryan J Tibshirani"). A name that is part of something longer is none: joined to another
  * name by a hyphen or an apostrophe, ending a run of initials, or in an address (see
  * `partOfMore`); nor is one that takes the word "A" or "I" for an initial ("Building A Python").
  * A form two people share at the same strength matches no one. Never throws.
@@ -203,8 +203,9 @@ const WORD = new RegExp(`[${U}][${L}]*`, 'g');
 // The next such word within a short gap, read only where a name may continue.
 const NEXT = new RegExp(`[^${U}]{0,16}?([${U}][${L}]*)`, 'y');
 
-const GAP_AFTER_INITIAL = /^\.?(?:[ \t\u00a0]|\r?\n)?[ \t\u00a0]*$|^\.?-$|^['’]$/;
-const GAP_AFTER_WORD = /^(?:[ \t\u00a0]+|\r?\n[ \t\u00a0]*|-|['’])$/;
+// A hyphen may be written as U+2010 or its non-breaking U+2011 ("Waudby‐Smith").
+const GAP_AFTER_INITIAL = /^\.?(?:[ \t\u00a0]|\r?\n)?[ \t\u00a0]*$|^\.?[-\u2010\u2011]$|^['’]$/;
+const GAP_AFTER_WORD = /^(?:[ \t\u00a0]+|\r?\n[ \t\u00a0]*|[-\u2010\u2011]|['’])$/;
 const GAP_COMMA = /^\.?[ \t\u00a0]*,[ \t\u00a0]*$/;
 const PARTICLE_GAP = /^\.?[ \t\u00a0]+((?:\p{L}+[ \t\u00a0]+){1,2})$/u;
 const ASCII_WORD = /^[A-Za-z]+$/;
@@ -437,8 +438,8 @@ function longestFrom(
   let best: { end: number; key: string; tokens: number } | undefined;
   let node: TrieNode | undefined = start;
   let pos = end;
-  // "Ryan J. Tibshirani" is Ryan Tibshirani: one middle initial, with its period, may stand
-  // between a given name written out and the rest of a form. The given name's node where it
+  // "Ryan J. Tibshirani" is Ryan Tibshirani: one middle initial, with its period or without,
+  // may stand between a given name written out and the rest of a form. The given name's node where it
   // was skipped, and the tokens read after it.
   let middleInitial = !initial;
   let skipped: TrieNode | undefined;
@@ -464,16 +465,18 @@ function longestFrom(
           e++;
         }
         const f = ascii ? asciiToken(words, text, pos + 1, e, hash) : fold(text.slice(pos + 1, e));
+        // With its period or without ("Ryan J Tibshirani"), a space and the next word after it.
+        const period = text.charCodeAt(e) === 46 ? 1 : 0;
         if (
           mayskipInitial &&
           e - pos === 2 &&
-          text.charCodeAt(e) === 46 &&
-          text.charCodeAt(e + 1) === 32 &&
+          text.charCodeAt(e + period) === 32 &&
+          (period || isCapitalised(text[e + 1] ?? '')) &&
           !node.next.has(f ?? '')
         ) {
           skipped = node;
           after = [];
-          pos = e + 1;
+          pos = e + period;
           continue;
         }
         // A plain word no name uses, not even as a particle: the name ends before it.

@@ -179,6 +179,12 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     // One middle initial between a given name written out and the surname.
     ['Ryan J. Tibshirani and Joel D. Hamkins', ['Ryan J. Tibshirani', 'Joel D. Hamkins']],
     ['R. J. Tibshirani', []],
+    ['Ryan J Tibshirani and Joel D Hamkins', ['Ryan J Tibshirani', 'Joel D Hamkins']],
+    ['Ryan J tibshirani, Ryan J', []],
+    ['Kameryn A Williams', []],
+    // A hyphen written as U+2010, or a non-breaking one.
+    ['Ian Waudby\u2010Smith, I. Waudby\u2011Smith', ['Ian Waudby\u2010Smith', 'I. Waudby\u2011Smith']],
+    ['Pierre\u2010Alexandre Bliman', ['Pierre\u2010Alexandre Bliman']],
     // Someone written with a middle initial is not someone with another.
     ['Kameryn J. Williams, Kameryn A. Williams', ['Kameryn J. Williams']],
     ['Ryan J. Tibshirani/Ryan P. Adams', ['Ryan J. Tibshirani', 'Ryan P. Adams']],

@@ -5,6 +5,7 @@
 import type { NameEntry } from '../bundle-format.ts';
 import { personKeyWords } from '../people/person-key.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { SHARED_SURNAMES } from './shared-surnames.ts';
 
 /** Token that stands for the comma of "Last, First". */
 export const COMMA = ',';
@@ -53,8 +54,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
 /**
  * Every form of `entry` worth looking for: the full name, first and last name, initials
  * with the last name, and "Last, First" of each. Never a lone name: a form always has a
- * surname and a given name or initial. A surname that is a common word ("Long", "Brown")
- * gets no initials forms; a two-word name made only of common words gets no forms at all.
+ * surname and a given name or initial. A surname that is a common word ("Long", "Brown") or
+ * one shared by very many people ("Li", "Smith") gets no initials forms; a two-word name made only of common words gets no forms at all.
  * A hyphenated or apostrophed word is one name, never cut to its last part. A name written
  * with "and", "for", "of"… in it is where someone works, run on to their name: no forms.
  *
@@ -95,8 +96,9 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     both(given, strength);
     const firstWord = givenWords[0]!;
     if (givenWords.length > 1 && firstWord.every((t) => t.length > 1)) both(firstWord, 1);
-    if (commonSurname) continue;
-    // "J. Smith", and "J.-P. Serre" for Jean-Pierre.
+    // "Q. Li" on a page is far more often another Q. Li than the archive's (see SHARED_SURNAMES).
+    if (commonSurname || SHARED_SURNAMES.has(surname ?? '')) continue;
+    // "T. Hartvigsen", and "J.-P. Serre" for Jean-Pierre.
     const firstInitials = firstWord.map((t) => t[0]!);
     both(firstInitials, 0);
     if (firstInitials.length > 1) both([firstInitials[0]!], 0);

@@ -42,7 +42,8 @@ interface TrieNode {
  * One middle initial, with or without its period, may stand inside a name the archive writes
  * without one ("Ryan J. Tibshirani", "Ryan J Tibshirani"). A name that is part of something longer is none: joined to another
  * name by a hyphen or an apostrophe, ending a run of initials, or in an address (see
- * `partOfMore`); nor is one that takes the word "A" or "I" for an initial ("Building A Python").
+ * `partOfMore`); nor is one that takes the word "A" or "I" for an initial ("Building A Python"),
+ * nor initials that follow a given name the archive knows ("Philip S. Thomas").
  * A form two people share at the same strength matches no one. Never throws.
  *
  * @example buildNameMatcher(entries).find('Talk by T. Hartvigsen.') // [{ start: 8, end: 21, key: 'tom hartvigsen' }]
@@ -102,7 +103,8 @@ export function nameMatcherLoader(): { add(rows: readonly NameFormRow[]): void; 
     },
     matcher() {
       const starts = asciiStarts(root);
-      return { find: (text) => findNames(root, starts, words, text) };
+      const given = givenNames(root);
+      return { find: (text) => findNames(root, starts, words, given, text) };
     },
   };
 }
@@ -225,7 +227,23 @@ function fold(word: string): string {
   return f;
 }
 
-function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text: string): NameMatch[] {
+/**
+ * The words that start a name written given name first ("tom" of "tom hartvigsen"), not
+ * only as a surname before its comma: the archive's given names.
+ */
+function givenNames(root: TrieNode): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [token, child] of root.next) if (token.length > 1 && [...child.next.keys()].some((k) => k !== COMMA)) out.add(token);
+  return out;
+}
+
+function findNames(
+  root: TrieNode,
+  starts: AsciiStarts,
+  words: AsciiWords,
+  given: ReadonlySet<string>,
+  text: string,
+): NameMatch[] {
   const out: NameMatch[] = [];
   if (typeof text !== 'string' || text.length < 3) return out;
   // Most capitalised words start no name: only those that may are looked up, and only those
@@ -250,8 +268,14 @@ function findNames(root: TrieNode, starts: AsciiStarts, words: AsciiWords, text:
       first = root.next.get(token);
     } else first = root.next.get(fold(text.slice(start, end)));
     if (!first) continue;
-    const found = longestFrom(text, words, first, end, end - start === 1);
-    if (found && !runsOnPastInitial(text, found.end) && !isWordNotInitial(text, start, found.end)) {
+    const initial = end - start === 1;
+    const found = longestFrom(text, words, first, end, initial);
+    if (
+      found &&
+      !runsOnPastInitial(text, found.end) &&
+      !isWordNotInitial(text, start, found.end) &&
+      !(initial && afterGivenName(text, start, given))
+    ) {
       // "Della Corte, Alessandro": the particles of a surname written first belong to the mark.
       const comma = text.indexOf(',', start);
       const from = comma >= 0 && comma < found.end ? particlesBefore(text, start, out.at(-1)?.end ?? 0) : start;
@@ -274,6 +298,18 @@ function runsOnPastInitial(text: string, end: number): boolean {
   const gap = i;
   while (text[i] === ' ' || text[i] === '\u00a0') i++;
   return i > gap && isCapitalised(text[i] ?? '');
+}
+
+/**
+ * Whether the initial at text[start] follows a given name the archive knows, a space
+ * between: "Philip S. Thomas" is Philip's name, not the archive's S. Thomas ("Anurag K.
+ * Singh", "Kameryn A. Williams").
+ */
+function afterGivenName(text: string, start: number, given: ReadonlySet<string>): boolean {
+  const space = text.charCodeAt(start - 1);
+  if (space !== 32 && space !== 0xa0) return false;
+  const word = lettersBefore(text, start - 1);
+  return word.length > 1 && isCapitalised(word) && given.has(fold(word));
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * "Did you mean": the query with each word the index does not know replaced by
  * the closest word it does know (fewest slips, then the most used); in a query of up to
- * three words, the closest that goes with the other words (some record holds them all).
+ * three words, the closest that goes with the other words (some record holds them all). A
+ * word written with a capital is taken for a name: among equally close words, one in a
+ * record's people comes first ("O'Brien" → "brian", not the more used "brief").
  */
 import type MiniSearch from 'minisearch';
 import { normalizeTerm, tokenizeText } from '../search-options.ts';
-import { isKnownTerm, nearTerms } from './index-vocabulary.ts';
+import { isKnownTerm, isTermOfField, nearTerms } from './index-vocabulary.ts';
 
 /** Close words tried against the query's other words, at most: each try is a search. */
 const TRIED = 6;
@@ -19,16 +21,19 @@ const TRIED = 6;
 export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): string | undefined {
   const terms = words.flatMap(tokenizeText).map((word) => {
     const term = normalizeTerm(word);
-    const known = !term || isKnownTerm(index, term);
-    return { term: term ?? word.toLowerCase(), known, corrected: false, content: !!term && term.length > 1 };
+    // A single letter ("O" of "O'Brien", an initial) has too many neighbours to correct.
+    const known = !term || term.length < 2 || isKnownTerm(index, term);
+    const name = /^\p{Lu}/u.test(word);
+    return { term: term ?? word.toLowerCase(), known, name, corrected: false, content: !!term && term.length > 1 };
   });
   let changed = false;
   for (const t of terms) {
     if (t.known) continue;
     // Two letters swapped ("bruns" for "burns") is one slip of the fingers, though two edits.
     const slips = (c: { term: string; distance: number }) => (isOneSwap(t.term, c.term) ? 1 : c.distance);
+    const person = (c: { term: string }) => (t.name && isTermOfField(index, c.term, 'people') ? 0 : 1);
     const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2).sort(
-      (a, b) => slips(a) - slips(b) || b.frequency - a.frequency || (a.term < b.term ? -1 : 1),
+      (a, b) => slips(a) - slips(b) || person(a) - person(b) || b.frequency - a.frequency || (a.term < b.term ? -1 : 1),
     );
     if (!near.length) continue;
     // The words around it as they stand now (corrections made so far included).

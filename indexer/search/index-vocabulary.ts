@@ -62,6 +62,12 @@ export function postingCount<T>(index: MiniSearch<T>, term: string): number {
   return n;
 }
 
+/** Whether `term` (already normalised) occurs in field `field` of some record. */
+export function isTermOfField<T>(index: MiniSearch<T>, term: string, field: string): boolean {
+  const id = (index as unknown as { _fieldIds: Record<string, number> })._fieldIds[field];
+  return id !== undefined && !!termTree(index).get(term)?.get(id)?.size;
+}
+
 /** In how many records `term` occurs (any field); 0 when it is not in the index. */
 export function documentFrequency<T>(index: MiniSearch<T>, term: string): number {
   const data = termTree(index).get(term);

@@ -24,12 +24,16 @@ describe('didYouMean', () => {
       makeRecord(`bruno-${i}`, { title: `Talk ${i}`, people: [person(name)] }),
     ),
     makeRecord('healthcare', { title: 'Machine learning in healthcare' }),
+    ...[1, 2, 3].map((i) => makeRecord(`brief-${i}`, { title: `A brief history of proofs, part ${i}` })),
+    makeRecord('brian', { title: 'Graph limits', people: [person('Brian Conrey')] }),
   ]);
   const cases: [string, string[], string | undefined][] = [
     ['the nearest word that goes with the others, a swap counting as one slip', ['keith', 'bruns'], 'keith burns'],
     ['alone, the nearest and most used', ['bruns'], 'bruno'],
     ['every word known: nothing to say', ['machine', 'learning'], undefined],
     ['two words wrong, each corrected', ['machin', 'lerning'], 'machine learning'],
+    ['a word written with a capital: a name first, though less used', ["O'Brien"], 'o brian'],
+    ['the same word in lower case: the most used', ['brien'], 'brief'],
   ];
   it.each(cases)('%s: %j', (_, words, expected) => {
     expect(didYouMean(index, words)).toBe(expected);

@@ -35,6 +35,8 @@ export interface HoverCard {
    * has keyboard focus; a screen reader is told whose card it is and how to reach it.
    */
   show(person: CardPerson, anchor: { left: number; top: number; bottom: number }, forFocus?: boolean): void;
+  /** Places the shown card next to `anchor` again, as it is (its name moved); nothing when hidden. */
+  move(anchor: { left: number; top: number; bottom: number }): void;
   hide(): void;
   readonly shown: boolean;
   /** Whether keyboard focus is inside the card. */
@@ -150,6 +152,9 @@ export function createHoverCard(doc: Document, options: HoverCardOptions): Hover
         sayTimer = view.setTimeout(() => {
           say.textContent = `${person.name}: card from Talkscope. Tab to reach it, Escape to close.`;
         }, 100);
+    },
+    move(anchor) {
+      if (!card.hidden) place(anchor);
     },
     hide() {
       doc.defaultView?.clearTimeout(sayTimer);

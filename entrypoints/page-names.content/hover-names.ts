@@ -1,9 +1,11 @@
 /**
  * Shows the card for a marked name under the pointer or inside the focused element; hides it
- * when the pointer leaves both the name and the card, on Escape, or on scroll. From a focused
- * name the keyboard reaches the card's link, as it would a tooltip's content (WCAG 1.4.13,
- * 2.1.1): Tab goes into the card, and Tab or Shift+Tab out of it goes on in the page's own
- * order from the name. Names in editable areas never show a card. Pure DOM.
+ * when the pointer leaves both the name and the card, on Escape, or on scroll. A focused
+ * name's card outlives a scroll instead: it follows its name, and goes once no part of the
+ * name is in view. From a focused name the keyboard reaches the card's link, as it would a
+ * tooltip's content (WCAG 1.4.13, 2.1.1): Tab goes into the card, and Tab or Shift+Tab out of
+ * it goes on in the page's own order from the name. Names in editable areas never show a
+ * card. Pure DOM.
  */
 import type { HoverCard } from '../../components/hover-card.ts';
 import type { CardPerson } from '../../indexer/names/page-names-protocol.ts';
@@ -24,6 +26,8 @@ export interface HoverNamesOptions {
 export function followHover({ doc, win, painter, card, describe, delayMs = 250 }: HoverNamesOptions): () => void {
   const people = new Map<string, Promise<CardPerson | undefined>>();
   let current: string | undefined;
+  // Where the card's name stands: live, so it moves with the page.
+  let range: Range | undefined;
   // The focused element the card is shown for; none when the pointer opened it.
   let owner: HTMLElement | undefined;
   // The element focus was given back to as its card closed: its card stays closed until focus
@@ -32,6 +36,7 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let frame = 0;
+  let placing = 0;
   let last = { x: 0, y: 0 };
 
   // Someone typing gets no card. A mark can outlive its text's editability a moment: an area
@@ -42,22 +47,35 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
     return !!el && (!!el.isContentEditable || !!el.closest('[role="textbox"]'));
   };
 
+  const anchorOf = (r: Range) => {
+    const { left, top, bottom } = r.getBoundingClientRect();
+    return { left, top, bottom };
+  };
+  // Any line of the name on screen will do: a name taken off the page has none.
+  const inView = (r: Range) =>
+    !r.collapsed &&
+    [...r.getClientRects()].some((b) => b.bottom > 0 && b.right > 0 && b.top < win.innerHeight && b.left < win.innerWidth);
+
   const open = (name: PaintedName, by?: HTMLElement) => {
     win.clearTimeout(hideTimer);
     if (current === name.key && card.shown) {
-      owner = by ?? owner;
+      if (by) {
+        // Focus on the name, or on another place of the same person: the card follows that one.
+        [owner, range] = [by, name.range];
+        card.move(anchorOf(range));
+      }
       return;
     }
     if (editing(name.range.startContainer)) return;
     current = name.key;
     owner = by;
-    const r = name.range.getBoundingClientRect();
-    const anchor = { left: r.left, top: r.top, bottom: r.bottom };
+    range = name.range;
     let p = people.get(name.key);
     if (!p) people.set(name.key, (p = describe(name.key).catch(() => undefined)));
     void p.then((person) => {
       if (current !== name.key) return;
-      if (person) card.show(person, anchor, !!by);
+      // Read now, not at `open`: a focused name's page may have scrolled while it was asked for.
+      if (person) card.show(person, anchorOf(name.range), !!by);
       else card.hide();
     });
   };
@@ -68,7 +86,7 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
       dismissed = owner;
       owner.focus({ preventScroll: true });
     }
-    current = owner = undefined;
+    current = owner = range = undefined;
     card.hide();
   };
   // The pointer does not take away a card the keyboard is using.
@@ -76,6 +94,22 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
   const closeSoon = () => {
     win.clearTimeout(hideTimer);
     hideTimer = win.setTimeout(() => keyboardHolds() || close(), 300);
+  };
+
+  // A scroll takes a pointer's card away, its name slipping from under the pointer. A focused
+  // name's card stays beside its name while any of it is in view: pages scroll by themselves as
+  // focus moves (scrollIntoView, smooth scrolling, sticky headers) and arrow keys scroll them
+  // with focus still on the name, and closing then would take the card's link from the keyboard.
+  const onScroll = () => {
+    if (!keyboardHolds()) return close();
+    // Placed once a frame, however many scroll events a smooth scroll sends.
+    if (!placing) placing = win.requestAnimationFrame(follow);
+  };
+  const follow = () => {
+    placing = 0;
+    if (!range || !keyboardHolds()) return;
+    if (inView(range)) card.move(anchorOf(range));
+    else close();
   };
 
   const onMove = (e: MouseEvent) => {
@@ -121,15 +155,16 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('focusin', onFocus);
   doc.addEventListener('keydown', onKey);
-  win.addEventListener('scroll', close, { passive: true });
+  win.addEventListener('scroll', onScroll, { passive: true });
   return () => {
     doc.removeEventListener('mousemove', onMove);
     doc.removeEventListener('focusin', onFocus);
     doc.removeEventListener('keydown', onKey);
-    win.removeEventListener('scroll', close);
+    win.removeEventListener('scroll', onScroll);
     win.clearTimeout(showTimer);
     win.clearTimeout(hideTimer);
     if (frame) win.cancelAnimationFrame(frame);
+    if (placing) win.cancelAnimationFrame(placing);
     close();
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Names on pages in Chromium, where the page and the person take over: an area the page
- * makes editable loses its marks and never pops a card while someone types in it, and a
- * keyboard alone reaches the card's link and gets back to the page's own order.
+ * makes editable loses its marks and never pops a card while someone types in it, a
+ * keyboard alone reaches the card's link and gets back to the page's own order, and a
+ * focused name's card stays beside its name as the page scrolls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -36,6 +37,37 @@ function focused(page: Page): Promise<string> {
  * scanned in order, so every change before it has been looked at. Pointer rest and focus
  * have had the time to open a card, too.
  */
+/**
+ * Scrolls the page by `dy` and tells whether the card was shown when the scroll was heard (the
+ * extension listened first) and two frames later, and then where it stands from the name in
+ * the element `#id`: from its bottom and its left edge.
+ */
+function scroll(page: Page, dy: number, id: string) {
+  return page.evaluate(
+    async ([by, nameId]) => {
+      const card = document.querySelector('talkscope-card')!.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      const heard = new Promise((r) => addEventListener('scroll', r, { once: true }));
+      scrollBy(0, by);
+      await heard;
+      const atScroll = !card.hidden;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById(nameId)!);
+      const name = range.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      const round = (n: number) => Math.round(n * 10) / 10;
+      return {
+        atScroll,
+        after: !card.hidden,
+        nameTop: round(name.top),
+        below: round(box.top - name.bottom),
+        left: round(box.left - name.left),
+      };
+    },
+    [dy, id] as const,
+  );
+}
+
 async function settle(page: Page, name: string, expected: string[]) {
   await page.evaluate((n) => document.body.insertAdjacentHTML('beforeend', `<p class="later">${n} came later.</p>`), name);
   await expect.poll(() => markedNames(page), poll).toEqual(expected);
@@ -188,6 +220,42 @@ describe.sequential("the card's link by keyboard", { timeout: 60_000 }, () => {
     const opened = world.browser.context.waitForEvent('page');
     await page.keyboard.press('Enter');
     expect((await opened).url()).toBe(`chrome-extension://${world.browser.id}/archive.html#/person/ingrid%20solberg`);
+    await page.close();
+  });
+});
+
+describe.sequential('the card as the page scrolls', { timeout: 60_000 }, () => {
+  it("a focused name's card follows its name while it is in view; a hovered name's card goes at once", async () => {
+    const page = await world.openPage('card-keyboard.html');
+    await expect.poll(() => markedNames(page), poll).toEqual(['Ingrid Solberg', 'Marek Novák']);
+    // Long enough to scroll the names out of view.
+    await page.evaluate(() => (document.body.style.paddingBottom = '300vh'));
+    const card = cardOf(page);
+
+    await page.focus('#n1');
+    await expect.poll(() => card.isVisible(), poll).toBe(true);
+    const top = await page.evaluate(() => document.getElementById('n1')!.getBoundingClientRect().top);
+    // A little, the name still in view (arrow keys, a page scrolling focus into view): the card
+    // stays, placed again just below the name where it is now.
+    const near = await scroll(page, 40, 'n1');
+    expect(near).toEqual({ atScroll: true, after: true, nameTop: expect.closeTo(top - 40, 0) as number, below: 6, left: 0 });
+    // So it does with focus in the card, its link still in the keyboard's reach.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page), poll).toBe('card: Ingrid Solberg in Talkscope');
+    expect(await scroll(page, 20, 'n1')).toMatchObject({ atScroll: true, after: true, below: 6, left: 0 });
+    // The name out of view: the card goes, and focus goes back to the name.
+    expect(await scroll(page, 1000, 'n1')).toMatchObject({ after: false });
+    expect(await focused(page)).toBe('n1');
+
+    // A card the pointer opened goes as soon as the page scrolls.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.focus('#before');
+    // Highlighted again as it comes back into view, a moment after.
+    await expect.poll(() => markCentre(page, 'Ingrid Solberg'), poll).toBeDefined();
+    const at = await markCentre(page, 'Ingrid Solberg');
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(() => card.isVisible(), poll).toBe(true);
+    expect(await scroll(page, 10, 'n1')).toMatchObject({ atScroll: false });
     await page.close();
   });
 });

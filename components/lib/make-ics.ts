@@ -210,7 +210,10 @@ export function makeIcs(record: TalkRecord, now: Date): string | undefined {
     lines.push(`DTSTART;VALUE=DATE:${ymd}`, `DTEND;VALUE=DATE:${nextDay(day[1]!, day[2]!, day[3]!)}`);
   } else {
     const endTime = range.end ?? { hour: range.start.hour + 1, minute: range.start.minute };
-    lines.push(dateTimeLine('DTSTART', ymd, range.start, range.zone), dateTimeLine('DTEND', ymd, endTime, range.zone));
+    // An hour from "23:30" ends on the next day. (`parseTimeRange` keeps no end before its start.)
+    const endYmd = endTime.hour > 23 ? nextDay(day[1]!, day[2]!, day[3]!) : ymd;
+    const end = { hour: endTime.hour % 24, minute: endTime.minute };
+    lines.push(dateTimeLine('DTSTART', ymd, range.start, range.zone), dateTimeLine('DTEND', endYmd, end, range.zone));
   }
   lines.push(`SUMMARY:${escapeText(record.title)}`);
   const where = [record.location, safeHttpUrl(record.online)].filter(Boolean).join(' · ');
@@ -244,10 +247,7 @@ function minutesOf(t: ClockTime): number {
 }
 
 function dateTimeLine(name: string, ymd: string, t: ClockTime, zone: string | undefined): string {
-  // An end past midnight ("23:30" + 1 h) stays on the day: clamp rather than guess the next date.
-  const hour = Math.min(t.hour, 23);
-  const minute = t.hour > 23 ? 59 : t.minute;
-  const hms = `${pad(hour)}${pad(minute)}00`;
+  const hms = `${pad(t.hour)}${pad(t.minute)}00`;
   if (zone === 'UTC') return `${name}:${ymd}T${hms}Z`;
   if (zone) return `${name};TZID=${zone}:${ymd}T${hms}`;
   return `${name}:${ymd}T${hms}`;

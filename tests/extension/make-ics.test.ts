@@ -171,6 +171,9 @@ describe('makeIcs', () => {
     [{ time: '4:00 p. m.' }, ['DTSTART:20230920T160000', 'DTEND:20230920T170000']],
     [{ time: '13h', date: '2024-05-02' }, ['DTSTART:20240502T130000', 'DTEND:20240502T140000']],
     [{ time: '3 – 4 and 4:15 – 5:15 pm' }, ['DTSTART:20230920T150000', 'DTEND:20230920T171500']],
+    // Past midnight: the end is on the next day, the year's last too.
+    [{ time: '23:00 UTC', date: '2022-04-09' }, ['DTSTART:20220409T230000Z', 'DTEND:20220410T000000Z']],
+    [{ time: '11:30pm', date: '2024-12-31' }, ['DTSTART:20241231T233000', 'DTEND:20250101T003000']],
   ])('%j', (patch, expected) => {
     const lines = makeIcs({ ...talk, ...patch }, now)!.split('\r\n');
     for (const line of expected) expect(lines).toContain(line);

@@ -55,7 +55,16 @@ export function OptionsForm({ settings: stored, series, onSave, siteAccess }: Op
               max={50}
               value={settings.resultsPerGroup}
               onChange={(e) => {
-                const typed = e.currentTarget.value;
+                const field = e.currentTarget;
+                const typed = field.value;
+                // An emptied field (or one the browser cannot read as a number) is no wish for
+                // the fewest results: the number stays as it was, and says so.
+                if (!typed.trim()) {
+                  field.value = String(settings.resultsPerGroup);
+                  setStatus('');
+                  setTimeout(() => setStatus(`Not changed: results per group stays ${settings.resultsPerGroup}.`), 50);
+                  return;
+                }
                 const n = Number(typed);
                 // A number out of range (or none) is kept to 1–50 when saved: said, not hidden.
                 update(

@@ -25,6 +25,11 @@ it('saves results per group and default filters, and the popup follows them', as
   await perGroup.fill('1');
   await perGroup.press('Tab');
   await options.getByText('Saved.').waitFor();
+  // Emptied, the field keeps its number instead of saving the fewest.
+  await perGroup.fill('');
+  await perGroup.press('Tab');
+  await options.getByText('Not changed: results per group stays 1.').waitFor();
+  expect(await perGroup.inputValue()).toBe('1');
   await options.getByLabel('News', { exact: true }).check();
   await options.waitForFunction(async () => {
     const c = (

@@ -15,7 +15,8 @@ const MAX_TOPIC_FANOUT = 150;
 /**
  * Returns copies of `records` with `related` filled: records sharing a person
  * (as speaker, subject or author; weighted 3 each), a topic (1 each) or a series (0.25), best first, newest
- * first among equals, then by id; never the record itself, never a placeholder.
+ * first among equals, then by id; never the record itself, never a placeholder, and one talk
+ * listed twice (same title, same day) only once.
  *
  * @example relateRecords([talkA, talkB]) // talkA.related = [talkB.id] when they share a speaker
  */
@@ -43,8 +44,24 @@ export function relateRecords(records: readonly TalkRecord[]): TalkRecord[] {
           (records[b]!.date ?? '').localeCompare(records[a]!.date ?? '') ||
           records[a]!.id.localeCompare(records[b]!.id),
       );
-    return { ...record, related: ranked.slice(0, MAX_RELATED).map(([j]) => records[j]!.id) };
+    // An archive that lists one talk twice (the same title on the same day) shows it once,
+    // and never as related to itself.
+    const seen = new Set([sameTalk(record)]);
+    const related: string[] = [];
+    for (const [j] of ranked) {
+      if (related.length === MAX_RELATED) break;
+      const talk = sameTalk(records[j]!);
+      if (seen.has(talk)) continue;
+      seen.add(talk);
+      related.push(records[j]!.id);
+    }
+    return { ...record, related };
   });
+}
+
+/** What makes two records one talk listed twice: the title, in any case and spacing, and the day. */
+function sameTalk(r: TalkRecord): string {
+  return `${r.title.toLowerCase().replace(/\s+/g, ' ').trim()}\n${r.date ?? r.id}`;
 }
 
 function relatingKeys(r: TalkRecord): string[] {

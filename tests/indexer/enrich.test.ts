@@ -439,6 +439,11 @@ describe('relateRecords', () => {
     makeRecord({ id: 'd', people: [person('Yen-Ling Kuo', 'editor')] }),
     makeRecord({ id: 'e', people: [person('Yen-Ling Kuo', 'editor')] }),
     makeRecord({ id: 'f', people: [person('Ana Lopez')], placeholder: true }),
+    // One talk listed twice, and a copy of "g" itself.
+    makeRecord({ id: 'g', title: 'Sparse models', date: '2019-01-01', people: [person('Kim Ode')] }),
+    makeRecord({ id: 'h', title: 'Dense models', date: '2013-11-20', people: [person('Kim Ode')] }),
+    makeRecord({ id: 'i', title: 'Dense  Models', date: '2013-11-20', people: [person('Kim Ode')] }),
+    makeRecord({ id: 'j', title: 'Sparse models', date: '2019-01-01', people: [person('Kim Ode')] }),
   ];
   const related = Object.fromEntries(relateRecords(records).map((r) => [r.id, r.related]));
 
@@ -448,6 +453,7 @@ describe('relateRecords', () => {
     ['a shared topic alone relates', 'c', ['a']],
     ['an editor of many talks relates nothing', 'd', []],
     ['a placeholder relates nothing', 'f', []],
+    ['one talk listed twice is related once, and a copy of the record not at all', 'g', ['h']],
   ])('%s', (_, id, expected) => {
     expect(related[id]).toEqual(expected);
   });

@@ -47,6 +47,7 @@ export function ResultList({ id, response, active, onOpen, onHover, onMore }: Re
               </div>
               {group.hits.map((hit) => {
                 const i = index++;
+                const excerpt = hit.excerpt.some((r) => r.text.trim());
                 return (
                   <div
                     role="option"
@@ -54,6 +55,10 @@ export function ResultList({ id, response, active, onOpen, onHover, onMore }: Re
                     key={hit.record.id}
                     data-id={hit.record.id}
                     aria-selected={i === active}
+                    // Named by its title and the line under it; the excerpt is its description, read
+                    // after a pause, so each arrow press is not a paragraph long. (Hidden from the
+                    // name, not from the description: a description may point at hidden text.)
+                    aria-describedby={excerpt ? `${optionId(i)}-excerpt` : undefined}
                     class={i === active ? 'option active' : 'option'}
                     onClick={() => onOpen(hit)}
                     onMouseMove={() => i !== active && onHover(i)}
@@ -62,8 +67,8 @@ export function ResultList({ id, response, active, onOpen, onHover, onMore }: Re
                       <MarkedText runs={hit.title} fallback={hit.record.title} />
                     </span>
                     <RecordMeta record={hit.record} />
-                    {hit.excerpt.some((r) => r.text.trim()) && (
-                      <span class="excerpt">
+                    {excerpt && (
+                      <span class="excerpt" id={`${optionId(i)}-excerpt`} aria-hidden="true">
                         <MarkedText runs={hit.excerpt} />
                       </span>
                     )}

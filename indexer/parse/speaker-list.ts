@@ -1,7 +1,7 @@
 /**
  * A written list of speakers cut into one piece per person: on " and ", "&", ";", "/" and
- * commas outside parentheses, keeping "Name, Affiliation" and "Name, Role, Org" together.
- * Pure; name-parts.ts reads each piece.
+ * commas outside parentheses, keeping "Name, Affiliation" and "Name, Role, Org" together, and
+ * the "e" or "y" inside a name ("Asla Medeiros e Sá") unsplit. Pure; name-parts.ts reads each piece.
  */
 import { ORG_WORD } from './org-words.ts';
 import {
@@ -10,6 +10,7 @@ import {
   isNameish,
   looksLikeName,
   ROLE_FIRST,
+  stripHonorific,
   TITLED,
   trailingParenthesis,
   wordCount,
@@ -49,17 +50,27 @@ export function splitSpeakerList(s: string): string[] {
   }
   pieces.push(cur);
   // pieces alternate text, separator, text... An "and" between words that are not
-  // both names belongs to an organisation ("Université Pierre et Marie Curie").
+  // both names belongs to an organisation ("Université Pierre et Marie Curie"); one before
+  // a lone surname is inside one person's name ("Asla Medeiros e Sá").
+  /** Names joined over their "e" or "y", which the name shapes do not read as names. */
+  const joined = new Set<string>();
+  const isJoined = (t: string) => joined.has(trailingParenthesis(t)?.before ?? t.trim());
+  const nameish = (t: string) => isNameish(t) || isJoined(t);
   for (let i = 1; i < pieces.length - 1; i += 2) {
     if (pieces[i] === ',' || pieces[i] === ';' || pieces[i] === ',and') continue;
     const sep = pieces[i] === 'and' ? conj(s, pieces[i - 1]!.trim()) : pieces[i]!;
     const left = pieces[i - 1]!.trim();
     const right = pieces[i + 1]!.trim();
-    if (!isNameish(left) || !isNameish(right)) {
-      pieces.splice(i - 1, 3, sep === '/' ? `${left}/${right}` : `${left} ${sep} ${right}`);
+    const inName =
+      pieces[i] === 'and' && NAME_CONNECTIVE.test(sep) && isNameish(left) && isNameish(right) && connectsOneName(pieces, i);
+    if (!nameish(left) || !nameish(right) || inName) {
+      const text = sep === '/' ? `${left}/${right}` : `${left} ${sep} ${right}`;
+      if (inName) joined.add(trailingParenthesis(text)?.before ?? text);
+      pieces.splice(i - 1, 3, text);
       i -= 2;
     }
   }
+  const isName = (t: string) => looksLikeName(t) || isJoined(t);
   const texts = pieces.filter((_, i) => i % 2 === 0).map((t) => t.trim());
   const seps = pieces.filter((_, i) => i % 2 === 1);
   const hasAnd = seps.some((x) => x !== ',');
@@ -89,7 +100,7 @@ export function splitSpeakerList(s: string): string[] {
       let j = i;
       while (seps[j] === ',') j++;
       const next = texts[i + 1] ?? '';
-      if (j > i && looksLikeName(texts[i]!) && (semicolons || ORG_WORD.test(trailingParenthesis(next)?.before ?? next))) {
+      if (j > i && isName(texts[i]!) && (semicolons || ORG_WORD.test(trailingParenthesis(next)?.before ?? next))) {
         texts.splice(i, j - i + 1, `${texts[i]} (${texts.slice(i + 1, j + 1).join(', ')})`);
         seps.splice(i, j - i);
       }
@@ -116,10 +127,10 @@ export function splitSpeakerList(s: string): string[] {
     // "Anne Baanen, Lean FRO": an acronym after a name written without one is where they work;
     // "Wei ZHANG, Li WANG" writes each surname in capitals.
     const acronym = hasCapitalsWord(nextName) && !hasCapitalsWord(t);
-    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(nextName) || acronym || (!hasAnd && !looksLikeName(next)))) {
+    if (seps[i] === ',' && next !== undefined && (ORG_WORD.test(nextName) || acronym || (!hasAnd && !isName(next)))) {
       let aff = next;
       let j = i + 1;
-      while (seps[j] === ',' && texts[j + 1] !== undefined && !looksLikeName(texts[j + 1]!)) {
+      while (seps[j] === ',' && texts[j + 1] !== undefined && !isName(texts[j + 1]!)) {
         aff += `, ${texts[j + 1]}`;
         j++;
       }
@@ -130,6 +141,33 @@ export function splitSpeakerList(s: string): string[] {
     if (t) result.push(t);
   }
   return result;
+}
+
+/**
+ * The connectives written inside names: Portuguese "e" ("Asla Medeiros e Sá"), Spanish "y"
+ * ("José Ortega y Gasset"). An English "and", a French "et" or a German "und" never is.
+ */
+const NAME_CONNECTIVE = /^(?:e|y)$/;
+
+/**
+ * Whether the connective `pieces[i]` joins the parts of one person's name rather than two
+ * people: "Asla Medeiros e Sá", "José Ortega y Gasset". So when a given name and a surname
+ * come before it and one surname alone after it, which is no one on its own. Not when the
+ * piece before is a name alone ("Ana e Bo Chen": two people, one surname), when it already
+ * has its affiliation, when the word after is an initial ("A. Smith e B. Jones"),
+ * nor in a list written last name first ("Lima, Ana Maria e Chen, Bo").
+ */
+function connectsOneName(pieces: readonly string[], i: number): boolean {
+  const left = pieces[i - 1]!.trim();
+  const right = pieces[i + 1]!.trim();
+  const surname = trailingParenthesis(right)?.before ?? right;
+  if (wordCount(stripHonorific(left)) < 2 || trailingParenthesis(left)) return false;
+  // A capitalised word with a small letter in it: no initial, no acronym.
+  if (!/^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u.test(surname)) return false;
+  // "Lima, Ana Maria e Chen, Bo": a lone surname before the comma, a given name after it.
+  const alone = (sep: string | undefined, piece: string | undefined, shape: RegExp) =>
+    sep === ',' && piece !== undefined && wordCount(piece) === 1 && shape.test(piece.trim());
+  return !alone(pieces[i - 2], pieces[i - 3], /^\p{Lu}\p{Ll}/u) && !alone(pieces[i + 2], pieces[i + 3], GIVEN_NAMES);
 }
 
 /** The conjunction as written between two pieces ("and", "et", "e"...). */

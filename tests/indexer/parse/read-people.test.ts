@@ -98,6 +98,26 @@ describe('splitNames', () => {
       [{ name: 'Kiran Das', affiliation: 'Indian Statistical Institute, Kolkata' }],
     ],
     ['Fulano Silva e Ciclano Souza', [{ name: 'Fulano Silva' }, { name: 'Ciclano Souza' }]],
+    ['A. Lima e B. Souza', [{ name: 'A. Lima' }, { name: 'B. Souza' }]],
+    // "e", "y" inside one name, before a surname that is no one on its own.
+    [
+      'Lia Moreira e Sá, Rui Costa Neves and Ana Lima',
+      [{ name: 'Lia Moreira e Sá' }, { name: 'Rui Costa Neves' }, { name: 'Ana Lima' }],
+    ],
+    ['Rui Costa, Lia Moreira e Sá', [{ name: 'Rui Costa' }, { name: 'Lia Moreira e Sá' }]],
+    ['Luis Navarro y Baena', [{ name: 'Luis Navarro y Baena' }]],
+    [
+      'Lia Moreira e Sá (IMPA) and Rui Costa (FGV)',
+      [
+        { name: 'Lia Moreira e Sá', affiliation: 'IMPA' },
+        { name: 'Rui Costa', affiliation: 'FGV' },
+      ],
+    ],
+    ['Prof. Lia Moreira e Sá, IMPA', [{ name: 'Lia Moreira e Sá', affiliation: 'IMPA' }]],
+    // An English "and" is never inside a name.
+    ['Ana Lima and Bo', [{ name: 'Ana Lima' }, { name: 'Bo' }]],
+    // A given name alone before the connective: two people sharing a surname, as written.
+    ['Ana e Bo Chen', [{ name: 'Ana' }, { name: 'Bo Chen' }]],
     ['Nikos Pappas/Ama Diallo', [{ name: 'Nikos Pappas' }, { name: 'Ama Diallo' }]],
     ['Special Seminar: Ji-Won Seo', [{ name: 'Ji-Won Seo' }]],
     ['Boston University / Anthropic', []],

@@ -6,6 +6,7 @@
  */
 import type { TalkRecord } from '../../indexer/record.ts';
 import { searchArchive, type FacetCount, type Hit } from '../../indexer/search/search-archive.ts';
+import { countYears } from '../../indexer/search/count-facets.ts';
 import type { LoadedArchive } from './loaded-archive.ts';
 import { filterValues, type BrowseFilters, type SortOrder } from './parse-route.ts';
 import { byDateDesc } from './compare-records.ts';
@@ -28,9 +29,6 @@ export interface BrowseResult {
 
 const FACET_KEYS = ['kind', 'series', 'year', 'topic', 'person'] as const;
 
-/** How far down the search goes for one browse page; more than anyone reads. */
-const SEARCH_CAP = 2000;
-
 export function browseRecords(
   loaded: LoadedArchive,
   query: string,
@@ -42,7 +40,9 @@ export function browseRecords(
   let didYouMean: string | undefined;
   let loosened = false;
   if (query.trim()) {
-    const res = searchArchive(loaded.archive, { query, limit: SEARCH_CAP, finished: true });
+    // Every match, not only the best: the filters and facets below narrow and count them all, as
+    // the popup's counts do, and a date order must reach the oldest of them.
+    const res = searchArchive(loaded.archive, { query, limit: loaded.records.length, finished: true });
     items = res.hits.map((hit) => ({ record: hit.record, hit }));
     didYouMean = res.didYouMean;
     loosened = res.loosened === true;
@@ -62,7 +62,8 @@ export function browseRecords(
     );
   }
   const shown = items.filter((i) => matches(i.record, wanted));
-  if (sort === 'date' || !query.trim()) shown.sort((a, b) => byDateDesc(a.record, b.record));
+  if (sort === 'date' || !query.trim())
+    shown.sort((a, b) => placeholdersLast(a.record, b.record) || byDateDesc(a.record, b.record));
   return { items: shown, total: shown.length, facets, ...(didYouMean ? { didYouMean } : {}), ...(loosened ? { loosened } : {}) };
 }
 
@@ -94,24 +95,39 @@ function matches(
   return true;
 }
 
+/**
+ * Placeholders ("TBD", "DUB Faculty Meeting" a series posts for next year) after every real
+ * entry, as the search ranks them (rank-signals.ts): they are kept so a series' schedule reads
+ * right, not to lead "newest first".
+ */
+function placeholdersLast(a: TalkRecord, b: TalkRecord): number {
+  return Number(a.placeholder === true) - Number(b.placeholder === true);
+}
+
 function countFacet(
   records: readonly TalkRecord[],
   key: keyof BrowseFilters,
   limit: number,
   selected: string | undefined,
 ): FacetCount[] {
-  const counts = new Map<string, number>();
-  for (const r of records) for (const v of facetValues(r, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const counts = key === 'year' ? countYears(records) : countValues(records, key);
   const all = [...counts].map(([value, count]) => ({ value, count }));
   if (key === 'year') all.sort((a, b) => (a.value < b.value ? 1 : -1));
   else all.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   // Kinds, series and years are few enough to list whole; topics and people are not.
   const top = key === 'topic' || key === 'person' ? all.slice(0, limit) : all;
   // The chosen value stays visible even when it is not among the top ones (two kinds chosen
-  // at once are shown by their own chip, each kind here).
+  // at once are shown by their own chip, each kind here), or is a year of placeholders alone
+  // (counted here, as the list shows them).
   if (selected && filterValues(key, selected).length === 1 && !top.some((f) => f.value === selected))
-    top.push({ value: selected, count: counts.get(selected) ?? 0 });
+    top.push({ value: selected, count: records.filter((r) => facetValues(r, key).includes(selected)).length });
   return top;
+}
+
+function countValues(records: readonly TalkRecord[], key: keyof BrowseFilters): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) for (const v of facetValues(r, key)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /**

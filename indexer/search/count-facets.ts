@@ -13,14 +13,14 @@ import type { FacetCount } from './search-archive.ts';
  */
 export function countFacets(records: Iterable<TalkRecord>): { kind: FacetCount[]; year: FacetCount[]; series: FacetCount[] } {
   const kind = new Map<string, number>();
-  const year = new Map<string, number>();
   const series = new Map<string, number>();
+  const all: TalkRecord[] = [];
   for (const r of records) {
     bump(kind, r.kind);
-    const y = yearOf(r);
-    if (y) bump(year, String(y));
     bump(series, r.series);
+    all.push(r);
   }
+  const year = countYears(all);
   return {
     kind: KINDS.filter((k) => kind.has(k)).map((k) => ({ value: k, count: kind.get(k) as number })),
     year: [...year].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),
@@ -30,8 +30,25 @@ export function countFacets(records: Iterable<TalkRecord>): { kind: FacetCount[]
   };
 }
 
-function bump(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+/**
+ * Records by year (`YYYY` → count). A placeholder counts in its year only where a real entry of
+ * `records` is dated too: a series' slots posted for next year ("TBD") are no year of the
+ * archive yet, and a year holding nothing else would lead the choices to them alone.
+ * @example countYears([talk2026, tbd2026, tbd2027]) // Map { '2026' => 2 }
+ */
+export function countYears(records: Iterable<TalkRecord>): Map<string, number> {
+  const year = new Map<string, number>();
+  const placeholders = new Map<string, number>();
+  for (const r of records) {
+    const y = yearOf(r);
+    if (y) bump(r.placeholder ? placeholders : year, String(y));
+  }
+  for (const [y, n] of placeholders) if (year.has(y)) bump(year, y, n);
+  return year;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 /** The record's year, or undefined when it has no readable date. */

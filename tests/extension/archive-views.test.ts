@@ -15,15 +15,15 @@ const loaded = loadFixture();
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
 
 describe('browseRecords', () => {
-  it('browses everything newest first, with facet counts', () => {
+  it('browses everything newest first, placeholders last, with facet counts', () => {
     const res = browseRecords(loaded, '', {}, 'date');
     expect(ids(res.items.map((i) => i.record))).toEqual([
-      's/talks/tba.md',
       's/talks/future.md',
       's/talks/causal.md',
       's/news/award.md',
       's/talks/graphs.md',
       's/profiles/ben.md',
+      's/talks/tba.md',
     ]);
     expect(res.facets.kind).toEqual([
       { value: 'talk', count: 4 },

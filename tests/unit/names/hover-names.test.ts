@@ -10,6 +10,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HoverCard } from '../../../components/hover-card.ts';
 import { followHover } from '../../../entrypoints/page-names.content/hover-names.ts';
+import type { NamePainter } from '../../../entrypoints/page-names.content/name-painter.ts';
 import { startNameHighlighter } from '../../../entrypoints/page-names.content/name-highlighter.ts';
 import { buildNameMatcher } from '../../../indexer/names/name-matcher.ts';
 import { PEOPLE } from './name-entry-fixture.ts';
@@ -20,6 +21,18 @@ afterEach(() => {
   vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
+
+/** `followHover` on the document, every person described with no talks. */
+function followWith(painter: NamePainter, card: HoverCard, delayMs?: number) {
+  return followHover({
+    doc: document,
+    win: window,
+    painter,
+    card,
+    describe: async (key) => ({ key, name: key, talks: [], moreTalks: 0, otherRecords: 0 }),
+    ...(delayMs === undefined ? {} : { delayMs }),
+  });
+}
 
 /**
  * A card that only records: the person's key and whether it was for focus when shown, the
@@ -68,13 +81,7 @@ describe('followHover and focus', () => {
     const area = document.getElementById('area') ?? document.getElementById('t')!;
     if (madeEditableBy) area.setAttribute(madeEditableBy, madeEditableBy === 'role' ? 'textbox' : 'true');
     const { card, log } = recordingCard();
-    const stop = followHover({
-      doc: document,
-      win: window,
-      painter: h.painter,
-      card,
-      describe: async (key) => ({ key, name: key, talks: [], moreTalks: 0, otherRecords: 0 }),
-    });
+    const stop = followWith(h.painter, card);
     document.getElementById('t')!.focus();
     await new Promise((r) => setTimeout(r, 0));
     expect(log).toEqual(expected);
@@ -112,14 +119,7 @@ describe('followHover and scrolling', () => {
     vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => (laidOut ? [box()] : []) as unknown as DOMRectList);
     vi.spyOn(document, 'elementFromPoint').mockImplementation(() => document.querySelector('talkscope-name'));
     const { card, log } = recordingCard();
-    const stop = followHover({
-      doc: document,
-      win: window,
-      painter: h.painter,
-      card,
-      describe: async (key) => ({ key, name: key, talks: [], moreTalks: 0, otherRecords: 0 }),
-      delayMs: 0,
-    });
+    const stop = followWith(h.painter, card, 0);
     const link = document.getElementById('t')!;
     if (by === 'focus') link.focus();
     else document.dispatchEvent(new MouseEvent('mousemove', { clientX: 50, clientY: 110 }));

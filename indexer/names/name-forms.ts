@@ -87,7 +87,10 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     const commonSurname = surname !== undefined && (COMMON_WORDS.has(surname) || surname.length < 2);
     if (commonSurname && given.length === 1 && (COMMON_WORDS.has(given[0]!) || given[0]!.length < 2)) continue;
     const strength: FormStrength = given.every((g) => g.length > 1) ? 2 : given[0]!.length > 1 ? 1 : 0;
-    if (commonSurname && strength === 0) continue;
+    // Only initials before a surname that is a word, or one very many people share
+    // ("Q. Li" written so by the archive): no form at all.
+    const sharedSurname = SHARED_SURNAMES.has(surname ?? '');
+    if ((commonSurname || sharedSurname) && strength === 0) continue;
     // "Given Surname" and "Surname, Given".
     const both = (first: string[], strength: FormStrength) => {
       add([...first, ...surnameWord], strength);
@@ -97,7 +100,7 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     const firstWord = givenWords[0]!;
     if (givenWords.length > 1 && firstWord.every((t) => t.length > 1)) both(firstWord, 1);
     // "Q. Li" on a page is far more often another Q. Li than the archive's (see SHARED_SURNAMES).
-    if (commonSurname || SHARED_SURNAMES.has(surname ?? '')) continue;
+    if (commonSurname || sharedSurname) continue;
     // "T. Hartvigsen", and "J.-P. Serre" for Jean-Pierre.
     const firstInitials = firstWord.map((t) => t[0]!);
     both(firstInitials, 0);

@@ -503,10 +503,11 @@ function longestFrom(
         const f = ascii ? asciiToken(words, text, pos + 1, e, hash) : fold(text.slice(pos + 1, e));
         // With its period or without ("Ryan J Tibshirani"), a space and the next word after it.
         const period = text.charCodeAt(e) === 46 ? 1 : 0;
+        const space = text.charCodeAt(e + period);
         if (
           mayskipInitial &&
           e - pos === 2 &&
-          text.charCodeAt(e + period) === 32 &&
+          (space === 32 || space === 0xa0) &&
           (period || isCapitalised(text[e + 1] ?? '')) &&
           !node.next.has(f ?? '')
         ) {

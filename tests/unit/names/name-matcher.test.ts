@@ -137,6 +137,7 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     nameEntry('Ryan P. Adams'),
     nameEntry('Simon Thomas'),
     nameEntry('Philip Hall'),
+    nameEntry('Qiang Li', { variants: ['Q. Li'] }),
   ]);
   it.each([
     // A hyphenated or apostrophed surname is one surname: never its last part alone.
@@ -177,6 +178,9 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     ['Ryan J. Tibshirani and Joel D. Hamkins', ['Ryan J. Tibshirani', 'Joel D. Hamkins']],
     ['R. J. Tibshirani', []],
     ['Ryan J Tibshirani and Joel D Hamkins', ['Ryan J Tibshirani', 'Joel D Hamkins']],
+    ['Ryan J\u00a0Tibshirani', ['Ryan J\u00a0Tibshirani']],
+    // A surname very many people share needs the given name, though the archive writes initials too.
+    ['Qiang Li; Li, Q.; Q. Li', ['Qiang Li']],
     ['Ryan J tibshirani, Ryan J', []],
     ['Kameryn A Williams', []],
     // A hyphen written as U+2010, or a non-breaking one.

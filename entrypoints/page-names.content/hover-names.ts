@@ -75,7 +75,8 @@ export function followHover({ doc, win, painter, card, describe, delayMs = 250 }
     void p.then((person) => {
       if (current !== name.key) return;
       // Read now, not at `open`: a focused name's page may have scrolled while it was asked for.
-      if (person) card.show(person, anchorOf(name.range), !!by);
+      // A name taken off the page meanwhile has no place to show a card at.
+      if (person && !name.range.collapsed) card.show(person, anchorOf(name.range), !!by);
       else card.hide();
     });
   };

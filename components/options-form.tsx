@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Kind } from '../indexer/record.ts';
 import type { Settings } from './lib/normalize-settings.ts';
@@ -27,7 +27,10 @@ export function OptionsForm({ settings: stored, series, onSave, siteAccess }: Op
   useEffect(() => setSettings(stored), [stored]);
   // The status is emptied before each save and filled after it: a live region whose text
   // stays "Saved." is announced once, and every later change would go unheard.
+  // A "Not changed" said a moment after the status was emptied (see below); a save since says more.
+  const notice = useRef<number | undefined>(undefined);
   const update = (change: (s: Settings) => Settings, said?: (saved: Settings) => string | undefined) => {
+    clearTimeout(notice.current);
     setSettings(change(settings));
     setStatus('');
     void onSave(change).then(
@@ -62,11 +65,15 @@ export function OptionsForm({ settings: stored, series, onSave, siteAccess }: Op
                 if (!typed.trim()) {
                   field.value = String(settings.resultsPerGroup);
                   setStatus('');
-                  setTimeout(() => setStatus(`Not changed: results per group stays ${settings.resultsPerGroup}.`), 50);
+                  clearTimeout(notice.current);
+                  notice.current = window.setTimeout(
+                    () => setStatus(`Not changed: results per group stays ${settings.resultsPerGroup}.`),
+                    50,
+                  );
                   return;
                 }
                 const n = Number(typed);
-                // A number out of range (or none) is kept to 1–50 when saved: said, not hidden.
+                // A number out of range is kept to 1–50 when saved: said, not hidden.
                 update(
                   (s) => ({ ...s, resultsPerGroup: n }),
                   (saved) =>

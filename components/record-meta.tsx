@@ -9,7 +9,7 @@ import { kindLabel, peopleAbout } from './lib/record-labels.ts';
 export function RecordMeta({ record, showKind = false }: { record: TalkRecord; showKind?: boolean }) {
   const people = peopleAbout(record)
     .map((p) => p.name)
-    .filter((name) => name !== record.title);
+    .filter((name) => record.kind !== 'profile' || name !== record.title);
   const parts = [
     showKind ? kindLabel(record.kind) : '',
     people.slice(0, 3).join(', ') + (people.length > 3 ? ` +${people.length - 3}` : ''),

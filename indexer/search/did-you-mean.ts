@@ -31,10 +31,12 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
     if (t.known) continue;
     // Two letters swapped ("bruns" for "burns") is one slip of the fingers, though two edits.
     const slips = (c: { term: string; distance: number }) => (isOneSwap(t.term, c.term) ? 1 : c.distance);
-    const person = (c: { term: string }) => (t.name && isTermOfField(index, c.term, 'people') ? 0 : 1);
-    const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2).sort(
-      (a, b) => slips(a) - slips(b) || person(a) - person(b) || b.frequency - a.frequency || (a.term < b.term ? -1 : 1),
-    );
+    // Asked once per close word, not at each comparison of the sort.
+    const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2)
+      .map((c) => ({ ...c, person: t.name && isTermOfField(index, c.term, 'people') ? 0 : 1 }))
+      .sort(
+        (a, b) => slips(a) - slips(b) || a.person - b.person || b.frequency - a.frequency || (a.term < b.term ? -1 : 1),
+      );
     if (!near.length) continue;
     // The words around it as they stand now (corrections made so far included).
     const others = terms.filter((o) => o !== t && o.content && (o.known || o.corrected)).map((o) => o.term);

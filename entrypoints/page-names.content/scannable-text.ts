@@ -130,7 +130,7 @@ export function walkScannableText(
 
 /**
  * `walkScannableText` for one root, resumable: the skipped elements under `root` are found
- * once, with one selector, when the walk is made; the text walked between them is read with
+ * once, by two queries (`skippedElementsUnder`), when the walk is made; the text walked between them is read with
  * no question asked of any element. An element that becomes skipped later (an editor the
  * page adds while the walk is under way) is not known to the walk: whoever marks what it
  * finds checks `isScannableElement` again.

@@ -155,7 +155,9 @@ const NAME_CONNECTIVE = /^(?:e|y)$/;
  * come before it and one surname alone after it, which is no one on its own. Not when the
  * piece before is a name alone ("Ana e Bo Chen": two people, one surname), when it already
  * has its affiliation, when the word after is an initial ("A. Smith e B. Jones"),
- * nor in a list written last name first ("Lima, Ana Maria e Chen, Bo").
+ * nor in a list written last name first ("Lima, Ana Maria e Chen, Bo"). A lone given name
+ * after it ("Ana Lima e Maria") cannot be told from a surname, and is joined too: no archive
+ * of the corpus writes a list so. Written in capitals ("ANA LIMA E SÁ"), nothing is joined.
  */
 function connectsOneName(pieces: readonly string[], i: number): boolean {
   const left = pieces[i - 1]!.trim();

@@ -33,11 +33,6 @@ function focused(page: Page): Promise<string> {
 }
 
 /**
- * Adds a name outside every editor and waits for it to be marked: the page's changes are
- * scanned in order, so every change before it has been looked at. Pointer rest and focus
- * have had the time to open a card, too.
- */
-/**
  * Scrolls the page by `dy` and tells whether the card was shown when the scroll was heard (the
  * extension listened first) and two frames later, and then where it stands from the name in
  * the element `#id`: from its bottom and its left edge.
@@ -68,6 +63,11 @@ function scroll(page: Page, dy: number, id: string) {
   );
 }
 
+/**
+ * Adds a name outside every editor and waits for it to be marked: the page's changes are
+ * scanned in order, so every change before it has been looked at. Pointer rest and focus
+ * have had the time to open a card, too.
+ */
 async function settle(page: Page, name: string, expected: string[]) {
   await page.evaluate((n) => document.body.insertAdjacentHTML('beforeend', `<p class="later">${n} came later.</p>`), name);
   await expect.poll(() => markedNames(page), poll).toEqual(expected);

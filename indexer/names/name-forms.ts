@@ -69,7 +69,15 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     const seen = out.get(id);
     if (!seen || seen.strength < strength) out.set(id, { tokens, strength });
   };
-  for (const written of [entry.name, ...entry.variants]) {
+  const writings = [entry.name, ...entry.variants];
+  // Someone the archive also knows by a given name written out ("Qiang Li" beside "Q. Li").
+  const knownByGivenName = writings.some((w) =>
+    personKeyWords(w)
+      .slice(0, -1)
+      .flat()
+      .some((t) => t.length > 1),
+  );
+  for (const written of writings) {
     // "… Radon Inst. for Computational and Applied Mathematics": where someone works, run on
     // to their name by the archive; its words would be marked as them.
     if (/\s(?:and|for|of|at|the|in|on|with)\s/.test(written)) continue;
@@ -87,10 +95,13 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     const commonSurname = surname !== undefined && (COMMON_WORDS.has(surname) || surname.length < 2);
     if (commonSurname && given.length === 1 && (COMMON_WORDS.has(given[0]!) || given[0]!.length < 2)) continue;
     const strength: FormStrength = given.every((g) => g.length > 1) ? 2 : given[0]!.length > 1 ? 1 : 0;
-    // Only initials before a surname that is a word, or one very many people share
-    // ("Q. Li" written so by the archive): no form at all.
+    if (commonSurname && strength === 0) continue;
+    // Only initials before a surname very many people share, written so by the archive
+    // beside a fuller name ("Q. Li" for Qiang Li): no form. Someone the archive knows only so
+    // ("G. C. Das") is found as written, and with a given name among the initials ("K. Suresh
+    // Kumar") the name as written is specific enough.
     const sharedSurname = SHARED_SURNAMES.has(surname ?? '');
-    if ((commonSurname || sharedSurname) && strength === 0) continue;
+    if (sharedSurname && knownByGivenName && given.every((g) => g.length < 2)) continue;
     // "Given Surname" and "Surname, Given".
     const both = (first: string[], strength: FormStrength) => {
       add([...first, ...surnameWord], strength);

@@ -138,6 +138,8 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     nameEntry('Simon Thomas'),
     nameEntry('Philip Hall'),
     nameEntry('Qiang Li', { variants: ['Q. Li'] }),
+    nameEntry('K. Suresh Kumar'),
+    nameEntry('G. C. Das'),
   ]);
   it.each([
     // A hyphenated or apostrophed surname is one surname: never its last part alone.
@@ -181,6 +183,10 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     ['Ryan J\u00a0Tibshirani', ['Ryan J\u00a0Tibshirani']],
     // A surname very many people share needs the given name, though the archive writes initials too.
     ['Qiang Li; Li, Q.; Q. Li', ['Qiang Li']],
+    // Written so by the archive, with a given name among the initials: found as written.
+    ['K. Suresh Kumar and K. Kumar', ['K. Suresh Kumar']],
+    // Known only by initials: found as written, never by fewer.
+    ['G. C. Das and G. Das', ['G. C. Das']],
     ['Ryan J tibshirani, Ryan J', []],
     ['Kameryn A Williams', []],
     // A hyphen written as U+2010, or a non-breaking one.

@@ -34,9 +34,7 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
     // Asked once per close word, not at each comparison of the sort.
     const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2)
       .map((c) => ({ ...c, person: t.name && isTermOfField(index, c.term, 'people') ? 0 : 1 }))
-      .sort(
-        (a, b) => slips(a) - slips(b) || a.person - b.person || b.frequency - a.frequency || (a.term < b.term ? -1 : 1),
-      );
+      .sort((a, b) => slips(a) - slips(b) || a.person - b.person || b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
     if (!near.length) continue;
     // The words around it as they stand now (corrections made so far included).
     const others = terms.filter((o) => o !== t && o.content && (o.known || o.corrected)).map((o) => o.term);

@@ -193,18 +193,24 @@ describe('scanNames with a finder that answers later (the background, across a m
   });
 });
 
+/** A highlighter on the document that follows changes at once, and every count it reported. */
+function startFollowing() {
+  const reports: ReadonlyMap<string, number>[] = [];
+  const h = startNameHighlighter({
+    doc: document,
+    win: window,
+    find: matcher,
+    clock: countingClock(),
+    onFound: (c) => reports.push(new Map(c)),
+    follow: { debounceMs: 0 },
+  });
+  return { h, reports };
+}
+
 describe('startNameHighlighter (wrapping fallback)', () => {
   it('marks names, counts them, follows added and edited text, and undoes everything on stop', async () => {
     document.body.innerHTML = '<p id="a">Talk by Tom Hartvigsen and T. Hartvigsen.</p><p id="b">Nobody.</p>';
-    const reports: ReadonlyMap<string, number>[] = [];
-    const h = startNameHighlighter({
-      doc: document,
-      win: window,
-      find: matcher,
-      clock: countingClock(),
-      onFound: (c) => reports.push(c),
-      follow: { debounceMs: 0 },
-    });
+    const { h, reports } = startFollowing();
     await h.ready;
     expect(h.painter.mode).toBe('wrap');
     expect([...document.querySelectorAll('talkscope-name')].map((e) => e.textContent)).toEqual([
@@ -246,18 +252,6 @@ describe('startNameHighlighter when the page makes an area editable (wrapping fa
     await new Promise((r) => setTimeout(r, 20));
     await h.settled();
   };
-  const start = () => {
-    const reports: ReadonlyMap<string, number>[] = [];
-    const h = startNameHighlighter({
-      doc: document,
-      win: window,
-      find: matcher,
-      clock: countingClock(),
-      onFound: (c) => reports.push(new Map(c)),
-      follow: { debounceMs: 0 },
-    });
-    return { h, reports };
-  };
   const wrappedNames = () => [...document.querySelectorAll('talkscope-name')].map((e) => e.textContent);
 
   it.each([
@@ -266,7 +260,7 @@ describe('startNameHighlighter when the page makes an area editable (wrapping fa
   ])('takes the marks out of an area made editable (%s), and reports the new counts', async (_, makeEditable) => {
     document.body.innerHTML =
       '<div id="doc"><p>Talk by Tom Hartvigsen.</p><p>With <b>Marzyeh Ghassemi</b>.</p></div><p>Chair: T. Hartvigsen</p>';
-    const { h, reports } = start();
+    const { h, reports } = startFollowing();
     await h.ready;
     expect(wrappedNames()).toEqual(['Tom Hartvigsen', 'Marzyeh Ghassemi', 'T. Hartvigsen']);
     makeEditable(document.getElementById('doc')!);
@@ -298,7 +292,7 @@ describe('startNameHighlighter when the page makes an area editable (wrapping fa
 
   it('in a document switched to designMode, takes every mark out at the next change', async () => {
     document.body.innerHTML = '<p>Talk by Tom Hartvigsen.</p><p id="b">Nobody.</p>';
-    const { h, reports } = start();
+    const { h, reports } = startFollowing();
     await h.ready;
     Object.defineProperty(document, 'designMode', { value: 'on', configurable: true });
     try {

@@ -263,6 +263,7 @@ async function syncNow(): Promise<RegistrationPlan | undefined> {
   // A registration from an earlier version that left frames out is made again.
   const sameScript = existing?.allFrames === true;
   currentPlan = plan;
+  await quietUncovered(plan);
   // Pages will ask soon: have the names ready before the first one does.
   if (plan) void getLoadedArchive().then(matcherFor, () => undefined);
   if ((sameScript || !existing) && JSON.stringify(before ?? null) === JSON.stringify(plan ?? null)) return plan;
@@ -296,5 +297,22 @@ async function startInOpenTabs(plan: RegistrationPlan, before: RegistrationPlan 
       browser.scripting.executeScript({ target: { tabId: t.id!, allFrames }, files: [SCRIPT_FILE] });
     // Frames the extension may not enter make the whole call fail: then the page alone.
     await run(true).catch(() => run(false).catch(() => undefined));
+    await noticeHomepage(t.id, t.url);
+  }
+}
+
+/**
+ * A site paused, or names switched off: the badge goes quiet there at once, as the marks do.
+ * The homepage count of an open tab is the background's own (no script keeps it), so it is
+ * taken off here; resumed, `startInOpenTabs` puts it back.
+ */
+async function quietUncovered(plan: RegistrationPlan | undefined): Promise<void> {
+  for (const [tabId, t] of tabs) {
+    if (!t.homepage) continue;
+    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    if (url && isCovered(url, plan)) continue;
+    delete t.homepage;
+    keepTab(tabId);
+    await showBadge(tabId);
   }
 }

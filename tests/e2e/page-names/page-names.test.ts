@@ -173,6 +173,11 @@ describe.sequential('names on pages', { timeout: 60_000 }, () => {
       ).talkscopePageNames.stateOf(tab.id!);
     }, page.url());
     expect(state).toMatchObject({ homepage: { key: 'ingrid solberg', name: 'Ingrid Solberg', talks: 3 } });
+    // Paused, the badge goes quiet in the open tab too; resumed, the count is back.
+    await world.hooks('pauseSite', world.origin, true);
+    await expect.poll(() => world.badge(page), poll).toBe('');
+    await world.hooks('pauseSite', world.origin, false);
+    await expect.poll(() => world.badge(page), poll).toBe('3');
     await page.close();
     // A link shared with tracking parameters is the same homepage.
     const shared = await allowedPage('ingrid/?utm_source=twitter&utm_medium=social&fbclid=IwAR0x');

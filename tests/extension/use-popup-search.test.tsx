@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The popup's searching with a background that answers when told to: the
- * newest question wins, and the excerpts held back come only for the answer
- * shown, once typing pauses.
+ * newest question wins, the excerpts held back come only for the answer
+ * shown, once typing pauses, and what Enter waits on (`whenAnswered`).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
@@ -17,11 +17,12 @@ interface Asked {
   rows?: number;
   ids?: readonly string[];
   answer: (value: unknown) => void;
+  fail: (error: Error) => void;
 }
 
 function fakeService(asked: Asked[]): ArchiveService {
-  const wait = (entry: Omit<Asked, 'answer'>) =>
-    new Promise<never>((resolve) => asked.push({ ...entry, answer: resolve as (v: unknown) => void }));
+  const wait = (entry: Omit<Asked, 'answer' | 'fail'>) =>
+    new Promise<never>((resolve, reject) => asked.push({ ...entry, answer: resolve as (v: unknown) => void, fail: reject }));
   return {
     search: (request) => wait({ what: 'search', query: request.query }),
     searchFirstRows: (request, rows) => wait({ what: 'search', query: request.query, rows }),
@@ -142,5 +143,104 @@ describe('usePopupSearch', () => {
     asked[1]!.answer({ b: [{ text: 'near b', marked: false }] });
     await flush();
     expect(excerptsOf(state)).toEqual(['near a', '']);
+  });
+});
+
+/** One step of a case: ask a question (or clear), answer or fail the nth question sent, or wait on the answer. */
+type Step = ['ask', string | undefined] | ['answer', number] | ['fail', number] | ['when', string];
+
+// What Enter in the popup waits on: the answer to the newest question, at once if it has
+// come, else when it comes, and never an older answer still shown.
+describe('usePopupSearch().whenAnswered', () => {
+  let asked: Asked[];
+  beforeEach(() => {
+    asked = [];
+    render(<Probe service={fakeService(asked)} />, document.createElement('div'));
+  });
+
+  // Each `when` is labelled; what is expected is which labels were called, with the query of the answer they got.
+  it.each<[string, Step[], string[]]>([
+    [
+      'the answer has come: at once',
+      [
+        ['ask', 'a'],
+        ['answer', 0],
+        ['when', 'enter'],
+      ],
+      ['enter: a'],
+    ],
+    [
+      'the answer has not come: when it comes',
+      [
+        ['ask', 'a'],
+        ['when', 'enter'],
+        ['answer', 0],
+      ],
+      ['enter: a'],
+    ],
+    [
+      'an older answer is shown: waits for the newest',
+      [
+        ['ask', 'a'],
+        ['answer', 0],
+        ['ask', 'b'],
+        ['when', 'enter'],
+        ['answer', 1],
+      ],
+      ['enter: b'],
+    ],
+    [
+      'a newer question asked first: dropped',
+      [
+        ['ask', 'a'],
+        ['when', 'enter'],
+        ['ask', 'b'],
+        ['answer', 0],
+        ['answer', 1],
+      ],
+      [],
+    ],
+    [
+      'the box cleared first: dropped',
+      [
+        ['ask', 'a'],
+        ['when', 'enter'],
+        ['ask', undefined],
+        ['answer', 0],
+      ],
+      [],
+    ],
+    [
+      'the question failed: dropped',
+      [
+        ['ask', 'a'],
+        ['when', 'enter'],
+        ['fail', 0],
+      ],
+      [],
+    ],
+    [
+      'called twice while waiting: only the later one',
+      [
+        ['ask', 'a'],
+        ['when', 'first'],
+        ['when', 'second'],
+        ['answer', 0],
+      ],
+      ['second: a'],
+    ],
+  ])('%s', async (_, steps, expected) => {
+    const called: string[] = [];
+    for (const step of steps) {
+      if (step[0] === 'ask') state.ask(step[1] === undefined ? undefined : request(step[1]));
+      else if (step[0] === 'answer') asked[step[1]]!.answer(answer(asked[step[1]]!.query, [asked[step[1]]!.query]));
+      else if (step[0] === 'fail') asked[step[1]]!.fail(new Error('The archive could not be loaded.'));
+      else {
+        const label = step[1];
+        state.whenAnswered((res) => called.push(`${label}: ${res.groups.talk.hits[0]!.record.id}`));
+      }
+      await flush();
+    }
+    expect(called).toEqual(expected);
   });
 });

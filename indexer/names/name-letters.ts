@@ -11,6 +11,12 @@
 export const LETTERS =
   'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 
+/**
+ * The hyphens a name may be written with, for a character class: the ASCII one, U+2010 and the
+ * non-breaking U+2011 ("Waudby‐Smith").
+ */
+export const HYPHENS = '\\-\\u2010\\u2011';
+
 /** The capitals among `LETTERS` (Latin Extended mixes cases in one range: the matcher's fold decides). */
 export const CAPITALS = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F\\u0386-\\u03AB\\u0400-\\u042F\\u1E00-\\u1EFF';
 

@@ -5,7 +5,7 @@
 import type { NameEntry } from '../bundle-format.ts';
 import { foldName } from '../people/person-key.ts';
 import { COMMA, nameForms, PARTICLES, type FormStrength } from './name-forms.ts';
-import { CAPITALS, LETTERS } from './name-letters.ts';
+import { CAPITALS, HYPHENS, LETTERS } from './name-letters.ts';
 import { COMMON_WORDS } from './common-words.ts';
 
 export { mayHoldName } from './name-letters.ts';
@@ -205,9 +205,10 @@ const WORD = new RegExp(`[${U}][${L}]*`, 'g');
 // The next such word within a short gap, read only where a name may continue.
 const NEXT = new RegExp(`[^${U}]{0,16}?([${U}][${L}]*)`, 'y');
 
-// A hyphen may be written as U+2010 or its non-breaking U+2011 ("Waudby‐Smith").
-const GAP_AFTER_INITIAL = /^\.?(?:[ \t\u00a0]|\r?\n)?[ \t\u00a0]*$|^\.?[-\u2010\u2011]$|^['’]$/;
-const GAP_AFTER_WORD = /^(?:[ \t\u00a0]+|\r?\n[ \t\u00a0]*|[-\u2010\u2011]|['’])$/;
+const GAP_AFTER_INITIAL = new RegExp(`^\\.?(?:[ \\t\\u00a0]|\\r?\\n)?[ \\t\\u00a0]*$|^\\.?[${HYPHENS}]$|^['’]$`);
+const GAP_AFTER_WORD = new RegExp(`^(?:[ \\t\\u00a0]+|\\r?\\n[ \\t\\u00a0]*|[${HYPHENS}]|['’])$`);
+const HYPHEN = new RegExp(`^[${HYPHENS}]$`);
+const isHyphen = (c: string | undefined) => c !== undefined && HYPHEN.test(c);
 const GAP_COMMA = /^\.?[ \t\u00a0]*,[ \t\u00a0]*$/;
 const PARTICLE_GAP = /^\.?[ \t\u00a0]+((?:\p{L}+[ \t\u00a0]+){1,2})$/u;
 const ASCII_WORD = /^[A-Za-z]+$/;
@@ -344,7 +345,7 @@ function isBareLetterAI(text: string, i: number): boolean {
 function partOfMore(text: string, start: number, end: number): boolean {
   if (inAddress(text, start, end)) return true;
   const before = text[start - 1];
-  if (before === '-' || before === '\u2010' || before === "'" || before === '’') {
+  if (isHyphen(before) || before === "'" || before === '’') {
     const word = lettersBefore(text, start - 1);
     // "C.-R. Yang": the initials of someone else's name.
     if (!word) return text[start - 2] === '.';
@@ -353,7 +354,7 @@ function partOfMore(text: string, start: number, end: number): boolean {
   // After "B." with no space: the name's first word is the next initial of someone else's.
   if (before === '.' && isLetterAt(text, start - 2) && !isLetterAt(text, start - 3)) return true;
   const after = text[end];
-  if (after === '-' || after === '\u2010') {
+  if (isHyphen(after)) {
     const word = lettersAfter(text, end + 1);
     return isCapitalised(word) && !COMMON_WORDS.has(word.toLowerCase()) && !HEADLINE_SUFFIXES.has(word.toLowerCase());
   }

@@ -11,6 +11,7 @@
  * @example personKey('Hartvigsen, Tom') === 'tom hartvigsen'
  * @example personKey('Prof. Pál Erdős') === 'pal erdos'
  */
+import { HYPHENS } from '../names/name-letters.ts';
 export function personKey(name: string): string {
   // `personKeyWords(name).flat().join(' ')` by a shorter way: keys are made for every name
   // of every record, three times faster so (tests/unit/person-key.test.ts holds them equal).
@@ -31,11 +32,15 @@ export function personKey(name: string): string {
  */
 export function personKeyWords(name: string): string[][] {
   return lastNameLast(name)
-    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .replace(NOT_IN_A_WORD, ' ')
     .split(/\s+/)
-    .map((w) => w.split(/['’-]+/).filter((t) => t && !HONORIFICS.has(t)))
+    .map((w) => w.split(JOINS_A_WORD).filter((t) => t && !HONORIFICS.has(t)))
     .filter((w) => w.length > 0);
 }
+
+// Any hyphen the matcher reads as one (`HYPHENS`) joins a word's parts, as "-" does.
+const NOT_IN_A_WORD = new RegExp(`[^\\p{L}\\p{N}\\s'’${HYPHENS}]`, 'gu');
+const JOINS_A_WORD = new RegExp(`['’${HYPHENS}]+`, 'u');
 
 /** `name` folded, in lower case, given names first. */
 function lastNameLast(name: string): string {

@@ -150,6 +150,7 @@ describe('buildNameMatcher: joined words, initials runs, addresses and middle in
     ['Giuseppe D’Inverno and G. D’Inverno', ['Giuseppe D’Inverno', 'G. D’Inverno']],
     // Part of a longer name.
     ['Jean-Roman Kossak', []],
+    ['Jean\u2011Roman Kossak and Roman Kossak\u2010Nowak', []],
     ['Roman Kossak-Nowak', []],
     ['Roman Kossak-led team and Roman Kossak’s talk', ['Roman Kossak', 'Roman Kossak']],
     ['C.-R. Yang (McMaster)', []],

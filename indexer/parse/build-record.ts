@@ -185,12 +185,33 @@ export function buildRecord(
 
 const BODY_LINK =
   /\[([^\]\n]{1,60})\]\((https?:\/\/[^)\s]+)\)|<a\s[^<>]*href=["'](https?:\/\/[^"']+)["'][^<>]*>([^<]{1,60})<\/a>/gi;
-const LINK_WORDS = /\b(?:slides?|video|recording|paper|pdf|code|arxiv|youtube|poster|preprint|github)\b/i;
+const LINK_WORD_LIST = [
+  'slides?',
+  'video',
+  'recording',
+  'paper',
+  'pdf',
+  'code',
+  'arxiv',
+  'youtube',
+  'poster',
+  'preprint',
+  'github',
+];
+const PAPER_HOST_LIST = [
+  'arxiv\\.org',
+  'doi\\.org',
+  'openreview\\.net',
+  'youtube\\.com',
+  'youtu\\.be',
+  'vimeo\\.com',
+  'github\\.com',
+];
+const LINK_WORDS = new RegExp(`\\b(?:${LINK_WORD_LIST.join('|')})\\b`, 'i');
 /** Where a link is a paper, a recording or code whatever its text says (often the paper's title). */
-const PAPER_HOSTS =
-  /^https?:\/\/(?:[\w-]+\.)*(?:arxiv\.org|doi\.org|openreview\.net|youtube\.com|youtu\.be|vimeo\.com|github\.com)\//i;
+const PAPER_HOSTS = new RegExp(`^https?://(?:[\\w-]+\\.)*(?:${PAPER_HOST_LIST.join('|')})/`, 'i');
 /** A quick look before the links are read: a word of `LINK_WORDS` or a host of `PAPER_HOSTS`, anywhere. */
-const MAY_LINK = /slides|video|recording|paper|pdf|code|arxiv|youtu|poster|preprint|github|doi\.org|openreview|vimeo/i;
+const MAY_LINK = new RegExp([...LINK_WORD_LIST, ...PAPER_HOST_LIST].join('|'), 'i');
 /** Fields whose text may hold such links. */
 const TEXT_FIELDS = ['abstract', 'summary', 'bio', 'body'] as const;
 

@@ -69,21 +69,21 @@ export function nameForms(entry: Pick<NameEntry, 'name' | 'variants'>): NameForm
     const seen = out.get(id);
     if (!seen || seen.strength < strength) out.set(id, { tokens, strength });
   };
-  const writings = [entry.name, ...entry.variants];
+  const writings = [entry.name, ...entry.variants].map((written) => ({ written, keyWords: personKeyWords(written) }));
   // Someone the archive also knows by a given name written out ("Qiang Li" beside "Q. Li").
   const knownByGivenName = writings.some((w) =>
-    personKeyWords(w)
+    w.keyWords
       .slice(0, -1)
       .flat()
       .some((t) => t.length > 1),
   );
-  for (const written of writings) {
+  for (const { written, keyWords } of writings) {
     // "… Radon Inst. for Computational and Applied Mathematics": where someone works, run on
     // to their name by the archive; its words would be marked as them.
     if (/\s(?:and|for|of|at|the|in|on|with)\s/.test(written)) continue;
     // Words, each a list of tokens: a hyphenated or apostrophed word is one name
     // ("Waudby-Smith", "D'Inverno", "Jean-Pierre"), never cut to its last part.
-    const words = personKeyWords(written)
+    const words = keyWords
       .filter((w) => !(w.length === 1 && SUFFIXES.has(w[0]!)))
       // A particle stands between a given name and the surname: first, it is the given name ("Di Luo").
       .filter((w, i, all) => i === 0 || i === all.length - 1 || !(w.length === 1 && PARTICLES.has(w[0]!)));

@@ -366,9 +366,8 @@ function partOfMore(text: string, start: number, end: number): boolean {
   return after === '.' && isLetterAt(text, end + 1) && !isCapitalised(text[end + 1]!);
 }
 
-/** Words written after a name and a hyphen in title case: "Igor Pak-Led Team". */
+/** Words written after a name and a hyphen in title case, beside COMMON_WORDS ("led" of "Igor Pak-Led Team"). */
 const HEADLINE_SUFFIXES: ReadonlySet<string> = new Set([
-  'led',
   'inspired',
   'based',
   'style',

@@ -11,16 +11,18 @@ import type { FacetCount } from './search-archive.ts';
  * by count then name. Values with no record are left out.
  * @example countFacets([talk2023, news2023]).year // [{ value: '2023', count: 2 }]
  */
-export function countFacets(records: Iterable<TalkRecord>): { kind: FacetCount[]; year: FacetCount[]; series: FacetCount[] } {
+export function countFacets(records: readonly TalkRecord[]): {
+  kind: FacetCount[];
+  year: FacetCount[];
+  series: FacetCount[];
+} {
   const kind = new Map<string, number>();
   const series = new Map<string, number>();
-  const all: TalkRecord[] = [];
   for (const r of records) {
     bump(kind, r.kind);
     bump(series, r.series);
-    all.push(r);
   }
-  const year = countYears(all);
+  const year = countYears(records);
   return {
     kind: KINDS.filter((k) => kind.has(k)).map((k) => ({ value: k, count: kind.get(k) as number })),
     year: [...year].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),

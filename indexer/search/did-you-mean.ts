@@ -29,12 +29,15 @@ export function didYouMean<T>(index: MiniSearch<T>, words: readonly string[]): s
   let changed = false;
   for (const t of terms) {
     if (t.known) continue;
-    // Two letters swapped ("bruns" for "burns") is one slip of the fingers, though two edits.
-    const slips = (c: { term: string; distance: number }) => (isOneSwap(t.term, c.term) ? 1 : c.distance);
-    // Asked once per close word, not at each comparison of the sort.
+    // Worked out once per close word, not at each comparison of the sort. Two letters swapped
+    // ("bruns" for "burns") is one slip of the fingers, though two edits.
     const near = nearTerms(index, t.term, t.term.length < 4 ? 1 : 2)
-      .map((c) => ({ ...c, person: t.name && isTermOfField(index, c.term, 'people') ? 0 : 1 }))
-      .sort((a, b) => slips(a) - slips(b) || a.person - b.person || b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
+      .map((c) => ({
+        ...c,
+        slips: isOneSwap(t.term, c.term) ? 1 : c.distance,
+        person: t.name && isTermOfField(index, c.term, 'people') ? 0 : 1,
+      }))
+      .sort((a, b) => a.slips - b.slips || a.person - b.person || b.frequency - a.frequency || (a.term < b.term ? -1 : 1));
     if (!near.length) continue;
     // The words around it as they stand now (corrections made so far included).
     const others = terms.filter((o) => o !== t && o.content && (o.known || o.corrected)).map((o) => o.term);

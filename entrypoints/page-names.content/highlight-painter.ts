@@ -167,6 +167,11 @@ export function highlightPainter(
     unwatch(node, m.watched);
     marked.delete(node);
   };
+  /** Takes the marks off every text `gone` says, and the names that end in one. */
+  const dropWhere = (gone: (node: Text) => boolean) => {
+    for (const node of [...marked.keys()]) if (gone(node)) unpaint(node);
+    for (const end of [...spanEnds.keys()]) if (gone(end)) dropSpansEndingIn(end);
+  };
   const live = (node: Text, m: PageName): PaintedName => ({ key: m.key, range: liveRange(node, m) });
   return {
     mode: 'highlight',
@@ -188,19 +193,8 @@ export function highlightPainter(
       watch(node, el);
       if (isShown(m)) show(m);
     },
-    prune() {
-      for (const node of marked.keys()) if (!node.isConnected) unpaint(node);
-      for (const end of spanEnds.keys()) if (!end.isConnected) dropSpansEndingIn(end);
-    },
-    clearIn(roots) {
-      const inside = insideAny(roots);
-      for (const node of [...marked.keys()])
-        if (inside(node)) {
-          dropSpansEndingIn(node);
-          unpaint(node);
-        }
-      for (const end of [...spanEnds.keys()]) if (inside(end)) dropSpansEndingIn(end);
-    },
+    prune: () => dropWhere((node) => !node.isConnected),
+    clearIn: (roots) => dropWhere(insideAny(roots)),
     nameAt(x, y) {
       const hit = caretAt(doc, x, y);
       if (!hit) return undefined;

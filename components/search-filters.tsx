@@ -1,6 +1,7 @@
 import type { Kind } from '../indexer/record.ts';
 import type { FacetCount } from '../indexer/search/search-archive.ts';
 import { kindsOf } from './lib/parse-route.ts';
+import { kindsLabel } from './lib/record-labels.ts';
 import { GROUP_ORDER } from './result-list.tsx';
 
 export interface PopupFilters {
@@ -36,11 +37,7 @@ export function SearchFilters({ filters, defaultKinds, years, series, onChange }
               {label}
             </option>
           ))}
-          {defaultKinds.length === 2 && (
-            <option value={defaultKinds.join(',')}>
-              {labelOf(defaultKinds[0]!)} and {labelOf(defaultKinds[1]!).toLowerCase()}
-            </option>
-          )}
+          {defaultKinds.length === 2 && <option value={defaultKinds.join(',')}>{kindsLabel(defaultKinds)}</option>}
         </select>
       </label>
       <label>
@@ -68,8 +65,6 @@ export function SearchFilters({ filters, defaultKinds, years, series, onChange }
     </div>
   );
 }
-
-const labelOf = (kind: Kind) => GROUP_ORDER.find((g) => g.kind === kind)!.label;
 
 function withSelected(list: FacetCount[], selected: string | undefined): FacetCount[] {
   return selected && !list.some((f) => f.value === selected) ? [...list, { value: selected, count: 0 }] : list;

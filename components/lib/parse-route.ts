@@ -71,7 +71,7 @@ export function parseRoute(hash: string): Route {
  * in a hand-edited link: there is nothing to be relevant to.
  * @example sortFor('', 'relevance') → 'date'
  */
-export function sortFor(query: string, asked: string | null | undefined): SortOrder {
+function sortFor(query: string, asked: string | null | undefined): SortOrder {
   if (!query) return 'date';
   return asked === 'date' || asked === 'relevance' ? asked : 'relevance';
 }

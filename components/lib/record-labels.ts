@@ -8,7 +8,8 @@ export function kindLabel(kind: Kind): string {
   return KIND_LABEL[kind];
 }
 
-const KINDS_LABEL: Record<Kind, string> = { talk: 'talks', news: 'news', profile: 'profiles' };
+// As the popup's groups name them (GROUP_ORDER): a group of profiles is "People".
+const KINDS_LABEL: Record<Kind, string> = { talk: 'talks', news: 'news', profile: 'people' };
 
 /** Several kinds as one choice: "Talks and news". One is its `kindLabel`. */
 export function kindsLabel(kinds: readonly Kind[]): string {
